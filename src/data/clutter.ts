@@ -1,0 +1,94 @@
+/**
+ * Page clutter, as data. A line is compared in lower case with its trailing
+ * punctuation, arrows and spaces removed (see `clutterKey` in
+ * src/lib/text.ts). Structural rules in src/stages/04-assign.ts catch what
+ * these lists miss. Add what your sites print; keep entries lower case.
+ *
+ * @module
+ */
+
+const words = (s: string): string[] => s.split("|").map((w) => w.trim().toLowerCase()).filter(Boolean);
+
+/** Whole lines that are always clutter (share bars, ad slots, reading aids, menus). */
+export const CLUTTER_LINES: ReadonlySet<string> = new Set(words(`
+share|share this|share this article|share this story|share on facebook|share on twitter|share on whatsapp|
+share on linkedin|share on google+|share on telegram|share via email|share via|tweet|email|e-mail|whatsapp|
+facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|link copied|copy url|print|print this|
+print article|print this article|comments|comment|comments (0)|0 comments|leave a comment|post a comment|
+advertisement|advertisment|sponsored|sponsored content|ad|ads|promoted|promoted content|story continues below|
+story continues below advertisement|continue reading below|article continues below|scroll to continue|
+text size|font size|a+|a-|aa|listen|listen to this article|listen to article|play|pause|audio|
+save|saved|bookmark|follow|follow us|subscribe|subscribe now|sign up|sign in|log in|login|register|
+newsletter|newsletters|sign up for our newsletter|subscribe to our newsletter|get the newsletter|
+download our app|download the app|get the app|open in app|read in app|join our whatsapp channel|
+join our telegram channel|follow us on google news|follow us on twitter|follow us on facebook|
+learn more|back to top|back to top button|top|home|menu|close|search|settings|appearance|light|dark|
+loading|loading...|skip to content|skip to main content|previous|next|previous article|next article|
+previous post|next post|prev|more|less|show more|show less|view all|see all|view more|load more|
+source link|[ad_1]|[ad_2]|tags|tag|topics|categories|category|keywords|filed under|related topics|
+image|photo|video|watch|watch video|gallery|photo gallery|file photo|representative image|
+representational image|reading time|min read|tv services|text news|tv programmes|live tv|e-paper|epaper|
+other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
+disclaimer|legal disclaimer|all rights reserved|trending|most read|most popular|editor's picks
+`));
+
+/** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
+export const CLUTTER_PREFIXES: readonly string[] = words(`
+share on |share via |follow us on |join our |download our |download the |get the latest |subscribe to |
+subscribe us on |sign up for |click here|tap here|reading time|read time|text size|also watch|
+copyright|(c) |© |all rights reserved|legal disclaimer|disclaimer:|menafn provides|
+for the latest |get latest |for more news|for all the latest|first published:|this article was first published|
+this story was first published|this article first appeared|this story has not been edited|
+(this story has not been edited|this is an auto-generated|(except for the headline|
+except for the headline|catch all the|stay updated|view comments|comments are closed|
+posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:
+`);
+
+/**
+ * Syndication credits (SPEC.md section 8): never `source`, always furniture.
+ * Matched as line openings: "(MENAFN- Khaleej Times)", "This article was first
+ * published in Arab News".
+ */
+export const CREDIT_PREFIXES: readonly string[] = words(`
+(menafn|( menafn|(menafn-|this article was first published|this article originally appeared|
+originally published|this story originally appeared|republished with permission|courtesy:|courtesy of
+`);
+
+/**
+ * Headings that open a teaser block after the story. The block is also found
+ * by its structure (SPEC.md section 9); this list only lets a heading be
+ * recognised when the block under it is empty or unusual ("Related Video"
+ * with nothing after it, "Related Stories" then "No stories found.").
+ */
+export const TEASER_HEADINGS: ReadonlySet<string> = new Set(words(`
+more news|more stories|more from|related|related news|related stories|related articles|related posts|
+related video|related videos|read more|read also|also read|you may also like|you might also like|
+recommended|recommended for you|trending|trending now|trending news|top stories|latest news|latest stories|
+latest|popular|most read|most popular|don't miss|dont miss|must read|editor's picks|in other news|
+more on this|more on this story|see also|similar stories|other news|also in news|from the web|top news
+`));
+
+/** Teaser-block placeholders that give no teaser ("No stories found."). */
+export const EMPTY_LIST_LINES: ReadonlySet<string> = new Set(words(`
+no stories found|no related stories|no results found|no posts found|no articles found|nothing found|
+no news found|no related posts|no related articles
+`));
+
+/** "see more.." style link lines that close a teaser or a story. */
+export const LINK_LINES: ReadonlySet<string> = new Set(words(`
+see more|read more|read full story|read the full story|read full article|continue reading|more|
+full story|view story|read story|click here to read more|read the rest|keep reading|details
+`));
+
+/**
+ * Desk labels often printed above the headline. Short title-case lines are
+ * read as a section by structure too; this list lets one-word labels that
+ * look like headlines ("News", "China") pass.
+ */
+export const SECTION_LABELS: ReadonlySet<string> = new Set(words(`
+world|business|markets|energy|metals|economy|shipping|commodities|top news|business news|news|u.s.|us|
+politics|sci/tech|science|technology|tech|sports|sport|entertainment|health|lifestyle|opinion|national|
+international|world news|india|china|asia|africa|europe|americas|middle east|national news|
+international news|local news|latest news|breaking news|crime|crime and justice|education|environment|
+culture|arts|travel|weather|finance|money|city|states|nation|regional|newspaper|editorial|features
+`));

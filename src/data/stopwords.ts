@@ -1,0 +1,22 @@
+/**
+ * Words that open a paragraph the way a place would but are never a
+ * dateline place ("UPDATE 2-", "EXCLUSIVE -", "BREAKING:"). Upper case.
+ *
+ * @module
+ */
+
+/** Capitalised lead-ins that must not be read as a dateline city. */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  "UPDATE", "UPDATED", "CORRECTED", "CORRECTION", "REFILE", "EXCLUSIVE", "BREAKING", "BREAKING NEWS",
+  "ANALYSIS", "FACTBOX", "FEATURE", "INTERVIEW", "COLUMN", "EDITORIAL", "OPINION", "COMMENT", "REVIEW",
+  "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE", "NOTE", "NOTICE", "EDITOR'S NOTE", "EDS", "ADVISORY",
+  "URGENT", "FLASH", "BULLETIN", "ALERT", "WRAPUP", "ROUNDUP", "PREVIEW", "TIMELINE", "Q&A", "FAQ",
+  "SOURCE", "SOURCES", "PHOTO CAPTION", "CAPTION", "WARNING", "SPOILER", "TRENDING", "POLL",
+  "THE", "A", "AN", "IN", "ON", "AT", "BY", "FOR", "IT", "HE", "SHE", "WE", "THEY", "I", "THIS", "THAT",
+]);
+
+/** Lower-case particles allowed inside a place name ("Rio de Janeiro", "COEUR d'ALENE", "Bay of Bengal"). */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
+  "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al",
+  "of", "es", "en", "sur", "upon", "am", "an", "der", "den", "van", "von", "y", "e", "i", "on",
+]);

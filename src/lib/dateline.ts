@@ -1,0 +1,529 @@
+/**
+ * The dateline grammar: reads "Pyongyang [North Korea], June 20:",
+ * "OKLAHOMA CITY, Okla., March 3 -", "(Reuters) -", "UNB, Manikganj::" and
+ * every other form listed in SPEC.md section 6 off the start of a paragraph.
+ *
+ * It is a cursor scanner over small sticky patterns (src/patterns.ts), one
+ * step per part, so it runs in time linear in the line and never backtracks:
+ *
+ * ```
+ * [credit] [****] PLACE [/PLACE] {(QUAL) | [QUAL] | , QUAL} [, DATE] [, AGENCY | (AGENCY)] SEPARATOR rest
+ *                 (AGENCY) SEPARATOR rest          AGENCY SEPARATOR rest          AGENCY, PLACE: rest
+ * ```
+ *
+ * To add a form: add its step below (each step is one small function) and a
+ * positive and a negative case in test/dateline.test.ts.
+ *
+ * @module
+ */
+import { AGENCIES, AGENCY_CANONICAL, BARE_DATELINE_AGENCIES } from "../data/agencies.js";
+import { COUNTRIES } from "../data/countries.js";
+import { HIJRI_MONTHS } from "../data/months.js";
+import { PLACES } from "../data/places.js";
+import { REGIONS } from "../data/regions.js";
+import { NOT_PLACES, PLACE_PARTICLES } from "../data/stopwords.js";
+import {
+  AGENCY_JOINT,
+  BRACKET_GROUP,
+  CITY_JOINT,
+  DATELINE_SEPARATOR,
+  DAY_NUMBER,
+  GLUED_BYLINE,
+  GLUED_CREDIT,
+  MONTH_WORD,
+  PAREN_GROUP,
+  PLACE_WORD,
+  PRIORITY_MARKS,
+  PUBLISHER_PREFIX,
+  SPACES,
+  YEAR_AFTER,
+} from "../patterns.js";
+import { monthNumber } from "./dates.js";
+import { isAllCaps, isAllLower } from "./text.js";
+
+/** What the grammar read off the start of a paragraph. */
+export interface DatelineParse {
+  /** A credit or publisher name glued in front ("( MENAFN - Kuwait News Agency (KUNA))"), or "". */
+  readonly prefix: string;
+  /** A byline glued in front ("MICHAEL LIEDTKE"), or null. */
+  readonly byline: string | null;
+  /** The dateline as written, separator included, `****` kept. */
+  readonly text: string;
+  readonly city: string | null;
+  readonly region: string | null;
+  readonly country: string | null;
+  /** The agency credit, canonical spelling for the few SPEC.md names. */
+  readonly agency: string | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** A year written in the dateline itself ("Feb 15, 2026"), else null. */
+  readonly year: number | null;
+  /** True when the dateline's date is Hijri (never converted). */
+  readonly hijri: boolean;
+  /** The paragraph text after the dateline and the spaces that follow it. */
+  readonly rest: string;
+}
+
+interface Cursor {
+  readonly s: string;
+  p: number;
+}
+
+/** Runs a sticky pattern at the cursor; advances it on a match. */
+function take(c: Cursor, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = c.p;
+  const m = re.exec(c.s);
+  if (m) c.p = re.lastIndex;
+  return m;
+}
+
+/** Like {@link take} but never moves the cursor. */
+function peek(s: string, p: number, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = p;
+  return re.exec(s);
+}
+
+function skipSpaces(c: Cursor): number {
+  const from = c.p;
+  take(c, SPACES);
+  return c.p - from;
+}
+
+// ------------------------------------------------------------------ parts
+
+interface DatePart {
+  month: number | null;
+  day: number | null;
+  year: number | null;
+  hijri: boolean;
+}
+
+/**
+ * Step: a date at the cursor. "March 3", "Oct. 20", "FEb 26", "21 Oct",
+ * "29th November, 2015", "Feb 15, 2026", "Ramadan 23, 1438" (Hijri).
+ */
+function readDate(c: Cursor): DatePart | null {
+  const start = c.p;
+  const word = take(c, MONTH_WORD);
+  if (word) {
+    const month = monthNumber(word[1]!);
+    const hijri = !month && HIJRI_MONTHS.has(word[1]!.toLowerCase());
+    if (month || hijri) {
+      const gap = skipSpaces(c);
+      const day = gap > 0 || word[0].endsWith(".") ? take(c, DAY_NUMBER) : null;
+      if (day) {
+        const year = take(c, YEAR_AFTER);
+        return { month: month ?? null, day: Number(day[1]), year: year ? Number(year[1]) : null, hijri };
+      }
+    }
+    c.p = start;
+    return null;
+  }
+  const day = take(c, DAY_NUMBER);
+  if (day) {
+    const gap = skipSpaces(c);
+    const w = gap > 0 ? take(c, MONTH_WORD) : null;
+    const month = w ? monthNumber(w[1]!) : undefined;
+    if (month) {
+      const year = take(c, YEAR_AFTER);
+      return { month, day: Number(day[1]), year: year ? Number(year[1]) : null, hijri: false };
+    }
+  }
+  c.p = start;
+  return null;
+}
+
+/** True when a date starts at `p` (used to stop a place name before "March 9"). */
+function dateStartsAt(s: string, p: number): boolean {
+  return readDate({ s, p }) !== null;
+}
+
+/**
+ * True when a parenthesised text is an agency credit: "ANI", "Reuters",
+ * "xinhua", "BSS/AFP", "PTI, UNI", "NNN-SPA", "LPC/IFR". After a date any
+ * short capitalised credit counts ("MExN"); before one, only known agencies,
+ * so that "(HP)" or "(WB)" stay regions.
+ */
+function isAgencyCredit(text: string, afterDate: boolean): boolean {
+  const parts = text.trim().split(AGENCY_JOINT);
+  if (parts.length === 0 || parts.length > 3) return false;
+  return parts.every((part) => {
+    const upper = part.toUpperCase();
+    if (AGENCIES.has(upper)) return true;
+    return afterDate && /^[A-Z][A-Za-z]{1,7}$/.test(part) && /[A-Z].*[A-Z]/.test(part);
+  });
+}
+
+function canonicalAgency(text: string): string {
+  const trimmed = text.trim();
+  return AGENCY_CANONICAL.get(trimmed.toUpperCase()) ?? trimmed;
+}
+
+interface PlacePart {
+  text: string;
+  words: string[];
+}
+
+/**
+ * Step: a place name at the cursor: up to six words, multi-city joined by
+ * "/". Stops before a date ("Pretoria March 9"), punctuation, or a lower-case
+ * word (unless the whole name is lower case: "des moines").
+ */
+function readPlace(c: Cursor): PlacePart | null {
+  const start = c.p;
+  const words: string[] = [];
+  for (;;) {
+    const m = take(c, PLACE_WORD);
+    if (!m) break;
+    words.push(m[0]);
+    if (words.length > 6) {
+      c.p = start;
+      return null;
+    }
+    const afterWord = c.p;
+    if (take(c, CITY_JOINT) && peek(c.s, c.p, PLACE_WORD)) continue;
+    c.p = afterWord;
+    const gap = skipSpaces(c);
+    if (gap === 0 || gap > 2 || dateStartsAt(c.s, c.p)) {
+      c.p = afterWord;
+      break;
+    }
+    const next = peek(c.s, c.p, PLACE_WORD);
+    if (!next) {
+      c.p = afterWord;
+      break;
+    }
+    const lowerNext = isAllLower(next[0]);
+    const particle = PLACE_PARTICLES.has(next[0].toLowerCase()) || next[0].startsWith("d'");
+    const allLowerSoFar = words.every(isAllLower);
+    if (lowerNext && !particle && !allLowerSoFar) {
+      c.p = afterWord;
+      break;
+    }
+  }
+  if (words.length === 0) return null;
+  return { text: c.s.slice(start, c.p), words };
+}
+
+/**
+ * Step: a comma qualifier at the cursor ("Okla.", "W. Va.", "South Africa",
+ * "British Columbia"): capitalised words, stopping before a date.
+ */
+function readQualifier(c: Cursor): string | null {
+  const start = c.p;
+  let count = 0;
+  for (;;) {
+    if (dateStartsAt(c.s, c.p)) break;
+    const m = take(c, PLACE_WORD);
+    if (!m) break;
+    const w = m[0];
+    if (isAllLower(w) && !PLACE_PARTICLES.has(w)) {
+      c.p = start;
+      return null;
+    }
+    count++;
+    if (count > 4) {
+      c.p = start;
+      return null;
+    }
+    const afterWord = c.p;
+    const gap = skipSpaces(c);
+    if (gap === 0 || gap > 2 || !peek(c.s, c.p, PLACE_WORD) || dateStartsAt(c.s, c.p)) {
+      c.p = afterWord;
+      break;
+    }
+  }
+  if (count === 0) return null;
+  return c.s.slice(start, c.p);
+}
+
+interface Qualifiers {
+  region: string | null;
+  country: string | null;
+  /** True when some qualifier was found in the region or country tables (or written in brackets). */
+  known: boolean;
+}
+
+function addQualifier(q: Qualifiers, text: string, how: "paren" | "bracket" | "comma"): void {
+  const key = text.toLowerCase();
+  if (how === "bracket") {
+    q.country ??= text;
+    q.known = true;
+    return;
+  }
+  const isCountry = COUNTRIES.has(key);
+  const isRegion = REGIONS.has(key);
+  if (isCountry || isRegion) q.known = true;
+  // In parentheses a country name is the country, anything else a region;
+  // after a comma a known region is the region, anything else the country.
+  const toRegion = how === "paren" ? !isCountry : isRegion;
+  if (toRegion) q.region ??= text;
+  else q.country ??= text;
+}
+
+/** True when a place (or each part of a multi-city place) is in the places table. */
+function isKnownPlace(place: string): boolean {
+  return place
+    .split(/ {0,2}\/ {0,2}/)
+    .every((part) => PLACES.has(part.toLowerCase()) || COUNTRIES.has(part.toLowerCase()));
+}
+
+// ------------------------------------------------------------------ the scanner
+
+type Separator = "wire" | "hyphen" | "colon" | "none";
+
+interface Scan {
+  text: string;
+  city: string | null;
+  placeWords: string[];
+  q: Qualifiers;
+  date: DatePart | null;
+  agency: string | null;
+  sep: Separator;
+  rest: string;
+}
+
+function separatorKind(sep: string): Separator {
+  const t = sep.trim();
+  if (t.startsWith(":")) return "colon";
+  if (t === "-" ) return "hyphen";
+  return "wire";
+}
+
+/** Step: the separator, or the end of the paragraph, or text straight after an agency credit. */
+function finish(c: Cursor, start: number, parts: Omit<Scan, "text" | "sep" | "rest">, agencyInParens: boolean): Scan | null {
+  const beforeSep = c.p;
+  const sep = take(c, DATELINE_SEPARATOR);
+  let kind: Separator = "none";
+  if (sep) {
+    kind = separatorKind(sep[0]);
+  } else {
+    c.p = beforeSep;
+    const atEnd = c.s.slice(c.p).trim() === "";
+    // "New Delhi [India], Sept 24 (ANI) The BJP ...": text may follow an agency credit directly.
+    if (!atEnd && !(agencyInParens && /^ {1,3}\S/.test(c.s.slice(c.p, c.p + 4)))) return null;
+  }
+  const end = c.p;
+  const text = c.s.slice(start, end).trimEnd();
+  const rest = c.s.slice(end).replace(/^[\s\-–—_:]+/, (m) => (kind === "none" ? m.trimStart() : m.replace(/^\s+/, ""))).trimStart();
+  return { ...parts, text, sep: kind, rest };
+}
+
+/** "(Reuters) -", "(WAM) –": an agency credit standing alone. */
+function scanAgencyOnly(c: Cursor, start: number): Scan | null {
+  const m = take(c, PAREN_GROUP);
+  if (!m || !isAgencyCredit(m[1]!, true)) return null;
+  return finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date: null, agency: canonicalAgency(m[1]!) }, true);
+}
+
+/** "AP -", "Reuters -", "AFP -": a bare agency name used as the whole dateline. */
+function scanBareAgency(c: Cursor, start: number): Scan | null {
+  const m = /(?:The )?(Associated Press|[A-Za-z]{2,8})(?= {0,2}(?:-{1,2}|[–—_]) )/y;
+  m.lastIndex = c.p;
+  const hit = m.exec(c.s);
+  if (!hit || !BARE_DATELINE_AGENCIES.has(hit[1]!.toUpperCase()) && hit[1] !== "Associated Press") return null;
+  c.p = m.lastIndex;
+  const r = finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date: null, agency: canonicalAgency(hit[1]!) }, false);
+  return r && r.sep !== "none" ? r : null;
+}
+
+/** "UNB, Manikganj::", "BSS, Gazipur:": agency first, then the place. */
+function scanAgencyFirst(c: Cursor, start: number): Scan | null {
+  const m = /([A-Z]{2,6}), {1,2}/y;
+  m.lastIndex = c.p;
+  const hit = m.exec(c.s);
+  if (!hit || !AGENCIES.has(hit[1]!)) return null;
+  c.p = m.lastIndex;
+  const place = readPlace(c);
+  if (!place) return null;
+  const r = finish(c, start, { city: place.text, placeWords: place.words, q: { region: null, country: null, known: false }, date: null, agency: hit[1]! }, false);
+  return r && r.sep === "colon" ? r : null;
+}
+
+/** The main form: PLACE, qualifiers, date, agency, separator. */
+function scanPlaced(c: Cursor, start: number): Scan | null {
+  take(c, PRIORITY_MARKS);
+  const place = readPlace(c);
+  if (!place) return null;
+  const upperPlace = place.text.toUpperCase();
+  if (NOT_PLACES.has(upperPlace) || NOT_PLACES.has(place.words[0]!.toUpperCase()) && place.words.length === 1) return null;
+  const q: Qualifiers = { region: null, country: null, known: false };
+  let date: DatePart | null = null;
+  let agency: string | null = null;
+  let agencyInParens = false;
+
+  // Qualifiers: (X), [X], ", X" — at most three.
+  for (let i = 0; i < 3; i++) {
+    const save = c.p;
+    skipSpaces(c);
+    const ch = c.s[c.p];
+    if (ch === "(") {
+      const m = take(c, PAREN_GROUP);
+      if (!m) { c.p = save; break; }
+      if (isAgencyCredit(m[1]!, false)) {
+        agency = canonicalAgency(m[1]!);
+        agencyInParens = true;
+        break;
+      }
+      addQualifier(q, m[1]!.trim(), "paren");
+      continue;
+    }
+    if (ch === "[") {
+      const m = take(c, BRACKET_GROUP);
+      if (!m) { c.p = save; break; }
+      addQualifier(q, m[1]!.trim(), "bracket");
+      continue;
+    }
+    if (ch === ",") {
+      c.p++;
+      skipSpaces(c);
+      if (dateStartsAt(c.s, c.p)) break;
+      const bare = peekBareAgency(c);
+      if (bare) break;
+      const qual = readQualifier(c);
+      if (qual) {
+        addQualifier(q, qual, "comma");
+        continue;
+      }
+      // "Srinagar," at the end of the line: the site cut the date away.
+      if (c.s.slice(c.p).trim() === "") return { city: place.text, placeWords: place.words, q, date, agency, text: c.s.slice(start, save + 1), sep: "none", rest: "" };
+      c.p = save;
+      break;
+    }
+    // "WASHINGTON, D.C. March 18 -", "Nzhelele, Venda March 8 SAPA --": a date after a space.
+    c.p = save;
+    break;
+  }
+
+  // Date.
+  if (!agency) {
+    const save = c.p;
+    skipSpaces(c);
+    if (c.s[c.p] === ",") {
+      c.p++;
+      skipSpaces(c);
+    }
+    date = readDate(c);
+    if (!date) c.p = save;
+    else {
+      const afterDate = c.p;
+      take(c, / {0,2},/y) || (c.p = afterDate);
+    }
+  }
+
+  // Agency after the date: "(Xinhua)", ", Reuter", " SAPA", ", SPA".
+  if (!agency) {
+    const save = c.p;
+    skipSpaces(c);
+    if (c.s[c.p] === "(") {
+      const m = take(c, PAREN_GROUP);
+      if (m && isAgencyCredit(m[1]!, date !== null)) {
+        agency = canonicalAgency(m[1]!);
+        agencyInParens = true;
+      } else c.p = save;
+    } else {
+      if (c.s[c.p] === ",") { c.p++; skipSpaces(c); }
+      const bare = peekBareAgency(c);
+      if (bare && date) {
+        c.p = bare.end;
+        agency = canonicalAgency(bare.name);
+      } else c.p = save;
+    }
+  }
+  return finish(c, start, { city: place.text.replace(/^\*+/, ""), placeWords: place.words, q, date, agency }, agencyInParens);
+}
+
+/** A known agency name at the cursor followed by a separator ("Reuter -", "SAPA --", "SPA --"). */
+function peekBareAgency(c: Cursor): { name: string; end: number } | null {
+  const re = /([A-Z][A-Za-z]{1,7})(?= {0,3}(?:-{1,3}|[–—_]|$))/y;
+  re.lastIndex = c.p;
+  const m = re.exec(c.s);
+  if (!m || !AGENCIES.has(m[1]!.toUpperCase())) return null;
+  return { name: m[1]!, end: re.lastIndex };
+}
+
+/**
+ * Decides whether a scan is a dateline and not a sentence that happens to
+ * start like one ("WASHINGTON state officials said", "Note: ...",
+ * "Stock market today: ...").
+ */
+function credible(r: Scan): boolean {
+  if (r.agency) return true;
+  const lowerPlace = r.placeWords.length > 0 && r.placeWords.every(isAllLower);
+  if (r.date) return r.date.day !== null && (r.sep !== "none" || r.rest === "") && (!lowerPlace || r.sep !== "none");
+  if (!r.city || lowerPlace) return false;
+  const caps = isAllCaps(r.city);
+  const known = isKnownPlace(r.city) || r.q.known;
+  switch (r.sep) {
+    case "wire":
+      return caps || known;
+    case "hyphen":
+      return (caps && r.placeWords.length <= 4) || known;
+    case "colon":
+      return known || (caps && r.placeWords.length === 1) || r.q.country !== null && caps;
+    case "none":
+      return r.rest === "" && known;
+  }
+}
+
+function scanAt(s: string, p: number): Scan | null {
+  const attempts = [scanAgencyOnly, scanBareAgency, scanAgencyFirst, scanPlaced];
+  for (const attempt of attempts) {
+    const r = attempt({ s, p }, p);
+    if (r && credible(r)) return r;
+  }
+  return null;
+}
+
+function toParse(r: Scan, prefix: string, byline: string | null): DatelineParse {
+  return {
+    prefix,
+    byline,
+    text: r.text,
+    city: r.city,
+    region: r.q.region,
+    country: r.q.country,
+    agency: r.agency,
+    month: r.date?.month ?? null,
+    day: r.date?.day ?? null,
+    year: r.date?.year ?? null,
+    hijri: r.date?.hijri ?? false,
+    rest: r.rest,
+  };
+}
+
+/**
+ * Reads a dateline off the start of a paragraph (or a line that is only a
+ * dateline). A syndication credit, publisher name or byline glued in front
+ * is split off into `prefix` / `byline`.
+ *
+ * @param paragraph - one line of the page
+ * @returns the parts, or null when the paragraph does not open with a dateline
+ * @example
+ * ```ts
+ * parseDateline("Pyongyang [North Korea], June 20: The leaders ...")
+ * //=> { text: "Pyongyang [North Korea], June 20:", city: "Pyongyang", country: "North Korea",
+ * //     month: 6, day: 20, agency: null, rest: "The leaders ...", ... }
+ * parseDateline("WASHINGTON state officials said ...") //=> null
+ * ```
+ */
+export function parseDateline(paragraph: string): DatelineParse | null {
+  const direct = scanAt(paragraph, 0);
+  if (direct) return toParse(direct, "", null);
+  const credit = GLUED_CREDIT.exec(paragraph);
+  if (credit) {
+    const r = scanAt(paragraph, credit[0].length);
+    if (r) return toParse(r, credit[0].trim(), null);
+  }
+  const by = GLUED_BYLINE.exec(paragraph);
+  if (by) {
+    const r = scanAt(paragraph, by[0].length);
+    if (r) return toParse(r, "", by[1]!);
+  }
+  const publisher = PUBLISHER_PREFIX.exec(paragraph);
+  if (publisher) {
+    const r = scanAt(paragraph, publisher[0].length);
+    if (r && r.city && isAllCaps(r.city) && r.sep !== "none") return toParse(r, publisher[0].trim(), null);
+  }
+  return null;
+}

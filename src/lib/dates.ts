@@ -1,0 +1,301 @@
+/**
+ * Reading dates: the page's date lines ("Jun 20, 2024", "Updated: Jun 20, 2024
+ * 15:01 IST", "20.06.2024") and the year of year-less dateline dates.
+ *
+ * Common forms are read by anchored patterns; anything else that passed the
+ * cheap candidate test goes to chrono-node's strict English parser. chrono is
+ * never run on whole texts (it would invent dates: "in 24 years" → 2048).
+ *
+ * @module
+ */
+import * as chrono from "chrono-node/en";
+import { MONTHS, WEEKDAYS } from "../data/months.js";
+import { ZONE_BY_COUNTRY, ZONE_OFFSETS } from "../data/zones.js";
+import {
+  CLOCK_TIME,
+  DATE_LINE_PREFIX_TRIM,
+  DATE_LINE_REST_TRIM,
+  DAY_MONTH_YEAR,
+  DOTTED_DATE,
+  HAS_DIGIT,
+  HIJRI_NUMERIC,
+  ISO_DATE,
+  MONTH_DAY_YEAR,
+  PUBLISHED_LABEL,
+  MAY_HOLD_DATE,
+  SLASHED_DATE,
+  UPDATED_LABEL,
+  WEEKDAY_TAIL,
+  WORD_TOKEN,
+  ZONE_AFTER_TIME,
+} from "../patterns.js";
+import type { DateLine } from "../types.js";
+import { isoDate, isValidDay, pad2 } from "./text.js";
+
+/** A calendar day. */
+export interface DayParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A date found in a line: where it is, the day, and the time and zone if written. */
+export interface FoundDate extends DayParts {
+  /** Offset of the first character of the date (or of its weekday) in the line. */
+  readonly start: number;
+  /** Offset just past the date, time and zone. */
+  readonly end: number;
+  /** `HH:MM`, 24 h, or null. */
+  readonly time: string | null;
+  /** Zone abbreviation or numeric offset as written, or null. */
+  readonly zone: string | null;
+}
+
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2199;
+
+/** Looks a month word up ("Sept", "FEb", "june" → 9, 2, 6). */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS.get(word.toLowerCase());
+}
+
+function plausible(year: number, month: number, day: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR && isValidDay(year, month, day);
+}
+
+interface Match {
+  readonly index: number;
+  readonly length: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function firstMatch(line: string): Match | null {
+  // Month-name forms first; a Hijri month ("Ramadan 23, 1438") is not a month and is passed over.
+  let best: Match | null = null;
+  for (const m of line.matchAll(MONTH_DAY_YEAR)) {
+    const month = monthNumber(m[1]!);
+    const day = Number(m[2]);
+    const year = Number(m[3]);
+    if (month && plausible(year, month, day)) {
+      best = { index: m.index, length: m[0].length, year, month, day };
+      break;
+    }
+  }
+  for (const m of line.matchAll(DAY_MONTH_YEAR)) {
+    if (best && best.index <= m.index) break;
+    const month = monthNumber(m[2]!);
+    const day = Number(m[1]);
+    const year = Number(m[3]);
+    if (month && plausible(year, month, day)) {
+      best = { index: m.index, length: m[0].length, year, month, day };
+      break;
+    }
+  }
+  if (best) return best;
+  let m: RegExpExecArray | null;
+  m = ISO_DATE.exec(line);
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (plausible(year, month, day)) return { index: m.index, length: m[0].length, year, month, day };
+  }
+  m = DOTTED_DATE.exec(line);
+  if (m) {
+    // Dotted dates are day-first (20.06.2024), whatever chrono would say.
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    if (plausible(year, month, day)) return { index: m.index, length: m[0].length, year, month, day };
+  }
+  m = SLASHED_DATE.exec(line);
+  if (m) {
+    // Slashed dates are month-first unless the first number cannot be a month.
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    if (plausible(y, month, day)) return { index: m.index, length: m[0].length, year: y, month, day };
+  }
+  return null;
+}
+
+function chronoMatch(line: string): Match | null {
+  const results = chrono.strict.parse(line, new Date(Date.UTC(2000, 0, 1)));
+  for (const r of results) {
+    if (!r.start.isCertain("year") || !r.start.isCertain("day")) continue;
+    const year = r.start.get("year")!;
+    const month = r.start.get("month")!;
+    const day = r.start.get("day")!;
+    if (plausible(year, month, day)) return { index: r.index, length: r.text.length, year, month, day };
+  }
+  return null;
+}
+
+/** True when the line has a month word or a numeric date shape: worth a full read. */
+function mayHoldDate(line: string): boolean {
+  return MAY_HOLD_DATE.test(line);
+}
+
+/**
+ * Finds the first full date (with a year) in a short line, and the time and
+ * zone written after it. A Hijri date is skipped, so the Gregorian date beside
+ * it is taken; a line with only a Hijri date gives null.
+ *
+ * @param line - one line of the page, at most a few dozen characters
+ * @returns the date and where it is, or null
+ * @example
+ * ```ts
+ * findDate("Updated: Jun 20, 2024 15:01 IST")
+ * //=> { year: 2024, month: 6, day: 20, time: "15:01", zone: "IST", start: 9, end: 31 }
+ * ```
+ */
+export function findDate(line: string): FoundDate | null {
+  if (!mayHoldDate(line)) return null;
+  const masked = HIJRI_NUMERIC.test(line) ? line.replace(HIJRI_NUMERIC, (h) => " ".repeat(h.length)) : line;
+  const m = firstMatch(masked) ?? chronoMatch(masked);
+  if (!m) return null;
+  let end = m.index + m.length;
+  let time: string | null = null;
+  let zone: string | null = null;
+  const after = masked.slice(end);
+  const t = CLOCK_TIME.exec(after);
+  if (t && t.index <= 6) {
+    let hour = Number(t[1]);
+    const minute = Number(t[2]);
+    const meridiem = t[3]?.toLowerCase().replace(/[.\s]/g, "");
+    if (meridiem === "pm" && hour < 12) hour += 12;
+    if (meridiem === "am" && hour === 12) hour = 0;
+    if (hour < 24 && minute < 60) {
+      time = `${pad2(hour)}:${pad2(minute)}`;
+      end += t.index + t[0].length;
+      const z = ZONE_AFTER_TIME.exec(masked.slice(end));
+      if (z && (z[3] || (z[1] && (ZONE_OFFSETS.has(z[1]) || z[2])))) {
+        zone = (z[3] ?? `${z[1]}${z[2] ?? ""}`).trim();
+        end += z[0].length;
+      }
+    }
+  }
+  return { start: m.index, end, year: m.year, month: m.month, day: m.day, time, zone };
+}
+
+/**
+ * The UTC offset of a zone as written, read with the dateline's country as
+ * context (IST is +05:30, but +02:00 on a story datelined in Israel).
+ *
+ * @param zone - "IST", "GMT+5:30", "+0530", "EDT"
+ * @param country - the dateline country, if any
+ * @returns "+05:30"-style offset, or null when unknown
+ */
+export function zoneOffset(zone: string, country: string | null): string | null {
+  const numeric = /^(?:[A-Z]{2,4})?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  if (numeric) {
+    const hours = Number(numeric[2]);
+    const minutes = Number(numeric[3] ?? 0);
+    if (hours > 14 || minutes > 59) return null;
+    return `${numeric[1]}${pad2(hours)}:${pad2(minutes)}`;
+  }
+  const local = country ? ZONE_BY_COUNTRY.get(country.toLowerCase())?.get(zone) : undefined;
+  return local ?? ZONE_OFFSETS.get(zone) ?? null;
+}
+
+/** `YYYY-MM-DD` of a day. */
+export function dayToIso(d: DayParts): string {
+  return isoDate(d.year, d.month, d.day);
+}
+
+/**
+ * The year that puts a year-less month/day closest to an anchor date
+ * (SPEC.md section 5): "Dec 31" on a story of 2025-01-02 is 2024-12-31,
+ * "Jan 1" on a story of 2024-12-31 is 2025-01-01.
+ *
+ * @param month - 1–12
+ * @param day - 1–31
+ * @param anchor - the story's own date
+ * @returns `YYYY-MM-DD`, or null when no candidate year makes a real day
+ */
+export function closestYear(month: number, day: number, anchor: DayParts): string | null {
+  const anchorTime = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - anchorTime);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = isoDate(year, month, day);
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads a `referenceDate` option ("2024-06-20" or a Date) into a day, or null.
+ *
+ * @param ref - the option value
+ */
+export function referenceDay(ref: Date | string | undefined): DayParts | null {
+  if (ref === undefined) return null;
+  if (typeof ref === "string") {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ref);
+    if (m) {
+      const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+      return isValidDay(d.year, d.month, d.day) ? d : null;
+    }
+    const t = Date.parse(ref);
+    return Number.isNaN(t) ? null : referenceDay(new Date(t));
+  }
+  if (!(ref instanceof Date) || Number.isNaN(ref.getTime())) return null;
+  return { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() };
+}
+
+/** Words that may stand beside a date on a date line without making it a sentence. */
+const DATE_LINE_WORDS = new Set([
+  "on", "at", "am", "pm", "by", "of", "ago", "hrs", "hours", "updated", "published", "posted", "last",
+  "first", "date", "dated", "time", "edited", "released", "created", "modified",
+]);
+
+/**
+ * Reads a date line: a short line that is a date with at most a label
+ * ("Updated:"), a weekday, a time and zone, and a few capitalised words of
+ * credit ("ANI |", "By Qayam", "EMIRATES NEWS"). A sentence that mentions a
+ * date ("The vote is on June 20, 2024.") is not a date line.
+ *
+ * @param text - one trimmed line
+ * @returns the date, its label and the text before the label, or null
+ * @example
+ * ```ts
+ * readDateLine("ANI | Updated: Sep 17, 2019 15:55 IST")
+ * //=> { label: "updated", prefix: "ANI", rest: "Updated: Sep 17, 2019 15:55 IST", found: {...} }
+ * ```
+ */
+export function readDateLine(text: string): DateLine | null {
+  if (text.length > 120 || !HAS_DIGIT.test(text)) return null;
+  const found = findDate(text);
+  if (!found) return null;
+  // A weekday just before the date belongs to it ("Thursday, June 20, 2024").
+  let dateStart = found.start;
+  const weekday = WEEKDAY_TAIL.exec(text.slice(0, dateStart));
+  if (weekday && WEEKDAYS.has(weekday[1]!.toLowerCase())) dateStart = weekday.index;
+  const before = text.slice(0, dateStart);
+  const after = text.slice(found.end);
+  if (after.length > 40) return null;
+  const updated = UPDATED_LABEL.exec(before);
+  const published = updated ? null : PUBLISHED_LABEL.exec(before);
+  const label = updated ?? published;
+  const beforeLabel = label ? before.slice(0, label.index) : before;
+  let capitalised = 0;
+  for (const m of (beforeLabel + " " + (label ? before.slice(label.index + label[0].length) : "") + " " + after).matchAll(WORD_TOKEN)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (DATE_LINE_WORDS.has(lower) || WEEKDAYS.has(lower) || ZONE_OFFSETS.has(w) || monthNumber(w)) continue;
+    if (w[0] === lower[0]) return null; // a lower-case word: this is a sentence, not a date line
+    if (++capitalised > 4) return null;
+  }
+  const prefix = beforeLabel.replace(DATE_LINE_PREFIX_TRIM, "");
+  const restStart = label ? label.index : prefix === "" ? 0 : beforeLabel.length;
+  const rest = text.slice(restStart).replace(DATE_LINE_REST_TRIM, "");
+  return { found, label: updated ? "updated" : "published", prefix, rest: rest === "" ? text : rest };
+}

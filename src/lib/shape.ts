@@ -1,0 +1,79 @@
+/**
+ * What a line looks like: a paragraph, a headline, a label, a name. These
+ * predicates are the structural rules the layout stages share.
+ *
+ * @module
+ */
+import { SECTION_LABELS } from "../data/clutter.js";
+import { PLACE_PARTICLES } from "../data/stopwords.js";
+import { ENDS_WITH_PERIOD, FULL_STOP_END, NAME_ONLY, SENTENCE_END } from "../patterns.js";
+import type { DatelineParse } from "./dateline.js";
+import { clutterKey, wordCount } from "./text.js";
+
+/**
+ * A paragraph of running text: long, or a sentence of six words or more.
+ * ✓ "Kim described the agreement as a huge treaty." ✗ "Russia, N Korea agree on mutual support"
+ */
+export function isParagraphLike(text: string): boolean {
+  return text.length >= 150 || (FULL_STOP_END.test(text) && wordCount(text) >= 6);
+}
+
+/**
+ * A headline: not too long, and not ending with a full stop.
+ * ✓ "Odisha chalking out plan for Buddhist sites" ✓ "Is cheap oil over?" ✗ "Prices rose 5 percent on Monday."
+ */
+export function isHeadlineLike(text: string): boolean {
+  return text.length <= 220 && !(ENDS_WITH_PERIOD.test(text) && wordCount(text) >= 4);
+}
+
+/**
+ * A short heading line of a teaser block: a few words, no sentence end.
+ * ✓ "More news" "ALSO READ:" "You may also like" ✗ "Prices rose."
+ */
+export function isHeadingLike(text: string): boolean {
+  return text.length <= 50 && wordCount(text) <= 6 && !(SENTENCE_END.test(text) && !text.endsWith(":"));
+}
+
+/**
+ * A caption or standfirst sentence rather than a headline.
+ * ✓ "West Bengal Chief Minister Mamata Banerjee speaking to media in Kolkata on Tuesday."
+ */
+export function isCaptionLike(text: string): boolean {
+  return ENDS_WITH_PERIOD.test(text) && wordCount(text) >= 8;
+}
+
+function isCapitalisedWord(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() || !/\p{L}/u.test(c) || PLACE_PARTICLES.has(word) || word === "and" || word === "&";
+}
+
+/**
+ * A desk label that can be the section: "World", "Sci/Tech", "U.S.",
+ * "States » East", "Crime and Justice", "EMIRATES NEWS".
+ */
+export function isSectionLabel(text: string): boolean {
+  if (text.length > 40 || wordCount(text) > 4) return false;
+  if (SECTION_LABELS.has(clutterKey(text))) return true;
+  if (SENTENCE_END.test(text) && !text.endsWith(".")) return false;
+  if (ENDS_WITH_PERIOD.test(text) && !/^(?:\p{Lu}\.){2,}$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (/[»›]/.test(text)) return true;
+  return words.length <= 3 && words.every(isCapitalisedWord);
+}
+
+/** A reporter's name alone on a line: "Amira Agarib". */
+export function isNameOnly(text: string): boolean {
+  return NAME_ONLY.test(text);
+}
+
+/**
+ * True when a parsed dateline opens a paragraph of the story, not a headline
+ * that starts like one ("Imphal: Three BSF jawans injured ...").
+ *
+ * @param dl - the dateline read off the line
+ * @param next - the text of the next line, if any
+ */
+export function opensParagraph(dl: DatelineParse, next: string | undefined): boolean {
+  if (dl.rest === "") return next !== undefined && isParagraphLike(next);
+  return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest) >= 4);
+}

@@ -1,0 +1,64 @@
+/**
+ * Small string helpers shared by the stages.
+ *
+ * @module
+ */
+import { SENTENCE_END } from "../patterns.js";
+
+/** Collapses runs of whitespace to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Number of space-separated words. */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * The key a line is looked up by in the clutter tables: lower case, without
+ * trailing punctuation, arrows, ellipses and spaces ("Share on WhatsApp »" →
+ * "share on whatsapp").
+ */
+export function clutterKey(text: string): string {
+  return text.toLowerCase().replace(/[\s.:!|»›>…→\-–—]+$/u, "").replace(/^[\s|»›>•·\-–—]+/u, "");
+}
+
+/** True when the line ends like a sentence or a quotation. */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** True when every letter of the text is upper case (and it has letters). */
+export function isAllCaps(text: string): boolean {
+  return text !== text.toLowerCase() && text === text.toUpperCase();
+}
+
+/** True when every letter of the text is lower case (and it has letters). */
+export function isAllLower(text: string): boolean {
+  return text !== text.toUpperCase() && text === text.toLowerCase();
+}
+
+/** Zero-pads a number to two digits. */
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** `YYYY-MM-DD` from parts. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** True when year-month-day is a real calendar day. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

@@ -1,0 +1,89 @@
+/**
+ * Sign-offs and credits that close a story (SPEC.md section 7): whole lines
+ * ("Reuter", "(lre/dw)", "(Reporting by ...)") and ones glued to the last
+ * paragraph ("... birthday. (ANI)", "session.-----PTI", "Amir. (end) hb").
+ *
+ * @module
+ */
+import { SIGN_OFF_AGENCIES } from "../data/agencies.js";
+import {
+  AGENCY_SIGN_OFF,
+  DASH_AGENCY_CREDIT,
+  DESK_SIGN_OFF,
+  GLUED_DASH_CREDIT,
+  GLUED_PRINT_CREDIT,
+  GLUED_READ_MORE,
+  GLUED_SIGN_OFF,
+  LOCAL_TIME_STAMP,
+  NYT_GROUP_CREDIT,
+  PRINT_CREDIT,
+  REPORTING_CREDIT,
+  REPORTING_CREDIT_END,
+  REUTER_SIGN_OFF,
+  WITH_INPUTS,
+} from "../patterns.js";
+
+/**
+ * True when a whole line is a sign-off or closing credit.
+ *
+ * @param text - one trimmed line
+ * @example
+ * ```ts
+ * isSignOffLine("Reuter") //=> true
+ * isSignOffLine("(lre/dw)") //=> true
+ * isSignOffLine("NEW YORK") //=> false
+ * ```
+ */
+export function isSignOffLine(text: string): boolean {
+  if (text.length > 420) return false;
+  if (REUTER_SIGN_OFF.test(text) || DESK_SIGN_OFF.test(text) || WITH_INPUTS.test(text)) return true;
+  if (REPORTING_CREDIT.test(text) || PRINT_CREDIT.test(text) || NYT_GROUP_CREDIT.test(text)) return true;
+  if (LOCAL_TIME_STAMP.test(text) || DASH_AGENCY_CREDIT.test(text)) return true;
+  const m = AGENCY_SIGN_OFF.exec(text);
+  return m !== null && SIGN_OFF_AGENCIES.has(m[1]!.toUpperCase());
+}
+
+/** A last paragraph split into the story text, a glued sign-off and a glued link. */
+export interface GluedTrailer {
+  readonly body: string;
+  readonly trailer: string | null;
+  /** A "Continue reading ..." link glued to the paragraph, or null. */
+  readonly link: string | null;
+}
+
+/**
+ * Splits a sign-off (and a "Continue reading" link) glued to the end of a
+ * paragraph off it.
+ *
+ * @param paragraph - a body paragraph
+ * @returns the paragraph without them, and what was split off
+ * @example
+ * ```ts
+ * splitGluedTrailer("... his 69th birthday. (ANI)")
+ * //=> { body: "... his 69th birthday.", trailer: "(ANI)", link: null }
+ * ```
+ */
+export function splitGluedTrailer(paragraph: string): GluedTrailer {
+  let body = paragraph;
+  let link: string | null = null;
+  const more = GLUED_READ_MORE.exec(body);
+  if (more && more.index > 0) {
+    link = more[1]!;
+    body = body.slice(0, more.index).trimEnd();
+  }
+  for (const re of [REPORTING_CREDIT_END, GLUED_PRINT_CREDIT, GLUED_DASH_CREDIT]) {
+    const m = re.exec(body);
+    if (m && m.index > 0) return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link };
+  }
+  const m = GLUED_SIGN_OFF.exec(body);
+  if (m && m.index > 0 && isGluedSignOff(m[1]!)) {
+    return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link };
+  }
+  return { body, trailer: null, link };
+}
+
+function isGluedSignOff(signOff: string): boolean {
+  if (signOff.startsWith("(end)") || WITH_INPUTS.test(signOff)) return true;
+  const agency = /[A-Za-z]{2,8}/.exec(signOff);
+  return agency !== null && SIGN_OFF_AGENCIES.has(agency[0].toUpperCase());
+}

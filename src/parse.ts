@@ -1,0 +1,64 @@
+/**
+ * The pipeline: the one place where the stages are composed, in order.
+ *
+ * ```
+ * text ─ 1 normalize ─ 2 segment ─ 3 classify ─ 4 head ─ 5 body ─ 6 tail ─ 7 extract ─ 8 validate ─ result
+ * ```
+ *
+ * @module
+ */
+import { WireParseError } from "./errors.js";
+import { referenceDay } from "./lib/dates.js";
+import { normalizeText } from "./stages/01-normalize.js";
+import { segmentLines } from "./stages/02-segment.js";
+import { classifyLines } from "./stages/03-classify.js";
+import { layoutHead } from "./stages/04-head.js";
+import { layoutBody } from "./stages/05-body.js";
+import { layoutTail } from "./stages/06-tail.js";
+import { extractStory } from "./stages/07-extract.js";
+import { validateStory } from "./stages/08-validate.js";
+import type { Layout, ParseContext, ParseOptions, ParseResult } from "./types.js";
+
+/** Default for `ParseOptions.maxLength`: 5 MB of text. */
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+function fail(code: WireParseError["code"], message: string): ParseResult {
+  return { success: false, error: new WireParseError(code, message) };
+}
+
+/**
+ * Lays out a normalised text: every line's pieces, head to tail.
+ *
+ * @param text - output of `normalizeText`
+ * @param ctx - the parse context
+ */
+export function layoutPage(text: string, ctx: ParseContext): Layout {
+  const lines = classifyLines(segmentLines(text), ctx);
+  const head = layoutHead(lines, ctx);
+  const body = layoutBody(lines, head, ctx);
+  const before = [...head.pieces, ...body.pieces];
+  const has = (role: string): boolean => before.some((p) => p.role === role);
+  const tail = layoutTail(lines, body, { source: has("source"), trailer: has("trailer"), byline: has("byline") }, ctx);
+  return { lines, pieces: [...before, ...tail] };
+}
+
+/**
+ * Runs the whole pipeline. Never throws: every failure is a `ParseResult`.
+ *
+ * @param input - anything; only strings can give a story
+ * @param options - parse options
+ */
+export function runPipeline(input: unknown, options: ParseOptions | undefined): ParseResult {
+  if (typeof input !== "string") return fail("NOT_A_STRING", `expected a string, got ${input === null ? "null" : typeof input}`);
+  const max = options?.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (input.length > max) return fail("INPUT_TOO_LARGE", `input is ${input.length} characters, over the limit of ${max}`);
+  try {
+    const text = normalizeText(input);
+    if (text.trim() === "") return fail("EMPTY_INPUT", "input is empty or only whitespace");
+    const ctx: ParseContext = { referenceDay: referenceDay(options?.referenceDate) };
+    return validateStory(extractStory(layoutPage(text, ctx), ctx), ctx);
+  } catch (e) {
+    // A bug in wirecopy must not stop a user's pipeline: report it as a failed parse.
+    return fail("NO_STORY", `internal error while parsing (please report this input): ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

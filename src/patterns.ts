@@ -1,0 +1,281 @@
+/**
+ * Every regular expression wirecopy uses, named and documented in one place.
+ *
+ * Rules for this file:
+ * - anchored (`^`, or sticky `y` used at a cursor) and bounded (`{0,n}`), so
+ *   that no pattern can backtrack super-linearly on hostile input;
+ * - no pattern is ever built inside a loop;
+ * - each one shows a line it matches (✓) and one it must not (✗).
+ *
+ * @module
+ */
+
+// ---------------------------------------------------------------- normalise
+
+/** Windows and old-Mac line ends. ✓ "a\r\nb" ✗ "a\nb" */
+export const LINE_BREAKS = /\r\n?/g;
+
+/** BOM, zero-width characters and soft hyphens, removed. ✓ "\uFEFFWorld" */
+export const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** NBSP and the other Unicode spaces, made plain spaces. ✓ "June\u00A020" */
+export const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/g;
+
+/** C0/C1 control characters other than tab and newline, removed. ✓ "a\u0000b" */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Lone UTF-16 surrogates, replaced by U+FFFD. ✓ "\uD800x" ✗ "😀" */
+export const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * An HTML entity, possibly double-encoded (`&amp;quot;`) or damaged with its
+ * ampersand lost (`#39;`, AG News). Group 1: the entity body after the
+ * optional `amp;` chain.
+ * ✓ "&amp;" "&#39;" "#36;" "&#x2019;" "&amp;lt;"  ✗ "&copy" "#1;" "R&D"
+ */
+export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<![&\w])#(\d{2,4});/g;
+
+/** A character that opens a mojibake sequence (UTF-8 read as cp1252): "â", "Ã", "Â". */
+export const MOJIBAKE_LEAD = /[\u00e2\u00c3\u00c2]/;
+
+/** Any non-ASCII character: only then is NFC normalisation worth running. */
+export const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Newlines at the very start or end of the text. */
+export const EDGE_NEWLINES = /^\n+|\n+$/g;
+
+/** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
+export const BLANK_RUN = /\n{4,}/g;
+
+// ---------------------------------------------------------------- line shapes
+
+/** A line made only of `_`, `-`, `=`, `*` (and spaces). ✓ "___" "* * *" ✗ "-- end" */
+export const SEPARATOR_LINE = /^[_\-=*\u2013\u2014 ]{1,200}$/;
+
+/** A "Source: X" attribution line. Group 1: the name. ✓ "Source: Qatar Tribune" ✗ "Sources said" */
+export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
+
+/**
+ * A byline line. Group 1: the name(s).
+ * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters"
+ * ✗ "By the way, prices fell." "Byron Bay"
+ */
+export const BYLINE_LINE = /^by\s{1,3}((?:the\s)?[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|de|van|von|da|al|bin|el)\s[\p{L}][\p{L}\p{M}.'’\-]{0,30}){0,8})$/iu;
+
+/** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk" bylines. */
+export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau)$/i;
+
+/**
+ * A name printed alone after the story, as some Gulf pages do:
+ * two to four capitalised words, nothing else. ✓ "Amira Agarib" ✗ "Khaleej Times Staff"
+ */
+export const NAME_ONLY = /^\p{Lu}[\p{Ll}'’\-]{1,20}(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]{1,20}|al|bin|de|van|von)){1,3}$/u;
+
+/**
+ * A credit line "NAME | Agency" or "NAME | Paper" on its own.
+ * ✓ "Sanaullah Ataullah | The Peninsula"
+ */
+export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){0,3}) \| (\p{Lu}[\p{L}\p{M}.'’& \-]{1,40})$/u;
+
+/** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)" */
+export const PHOTO_CREDIT_END = /\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)$|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\)$/i;
+
+/** An `Also Read | ...` / `Also read: ...` link line inside the story. */
+export const ALSO_READ_LINE = /^(?:also read|read also|also see|see also|also watch|read more|must read)\s{0,3}[|:\-–—>»]\s{0,3}\S/i;
+
+/** A bare URL line. ✓ "https://x.com/foo" ✗ "see https://x.com for more" */
+export const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,500}$/i;
+
+/** An image file name left by the scraper. ✓ "DSC_0012.jpg" */
+export const IMAGE_FILE_LINE = /^\S{1,120}\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+/** A view or share counter. ✓ "298" "1.2K views" "12 Shares" */
+export const COUNTER_LINE = /^\d[\d.,]{0,9}\s?[KkMm]?(?:\s(?:views?|shares?|comments?|reads?|likes?))?$/;
+
+/** A MENAFN-style record id token. ✓ "MENAFN07112023000049011007ID1107389142" */
+export const RECORD_ID_LINE = /^[A-Z]{2,10}\d{8,}[A-Z]{0,4}\d{0,12}$/;
+
+/** Breadcrumb separators: `›`, `»`, `>`, `|`, `/`, `→`. */
+export const BREADCRUMB_SPLIT = /\s{0,3}[›»>|/→]\s{0,3}/;
+
+/** A breadcrumb trail that opens with "Home". ✓ "Home | Sport" ✓ "Home › News" */
+export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
+
+/** Words glued by a scraper ("Latest NewsNewsTFT News"): a lower-case letter directly before "News". */
+export const GLUED_MENU = /[a-z]News[A-Z]|NewsNews/;
+
+/** Line-final punctuation that makes a line read as a sentence. */
+export const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
+
+/** A full stop at the end, possibly inside a closing quote or bracket. ✓ "said." "said.\u201d" */
+export const ENDS_WITH_PERIOD = /\.["'”’)]?$/;
+
+/** Line-final punctuation of a sentence proper (not a colon). */
+export const FULL_STOP_END = /[.!?…"”’]$|[.!?]['"”’)]$/;
+
+// ---------------------------------------------------------------- trailers
+
+/**
+ * An agency sign-off on its own line. Group 1: the (first) agency, checked
+ * against the sign-off table. ✓ "(ANI)" "(PTI)" "PTI" "IANS" "--IANS" "-----PTI" "UNI NS RN" "(PTI, UNI)"
+ * ✗ "NEW YORK" (not an agency) "(AP) said"
+ */
+export const AGENCY_SIGN_OFF = /^(?:-{1,6}\s{0,2})?\(?\s{0,2}([A-Za-z]{2,8})(?:\s{0,2}[,/&]\s{0,2}[A-Za-z]{2,8}){0,2}\s{0,2}\)?(?: [A-Z]{1,4}){0,4}$/;
+
+/** The Reuters 1987 sign-off. ✓ "Reuter" "REUTER" "Reuters" */
+export const REUTER_SIGN_OFF = /^reuters?$/i;
+
+/**
+ * A desk sign-off: operator initials, `(end)`, `XXXXXXX END OF STORY`.
+ * ✓ "(lre/dw)" "(sapa/pr/djw)" "rr/sof" "mt-at-pjs" "(end) hb" "(end)" "XXXXXXX END OF STORY"
+ * ✗ "and/or" is refused by the caller's length and context checks
+ */
+export const DESK_SIGN_OFF = /^(?:\([a-z]{1,5}(?:\/[a-z]{1,5}){1,3}\)|[a-z]{1,5}(?:\/|-at-)[a-z]{1,5}(?:\/[a-z]{1,5}){0,2}|\(end\)(?:\s{1,3}[a-z]{1,5}(?:\/[a-z]{1,5})?)?|X{3,}\s{1,3}END OF STORY)$/;
+
+/** "(With PTI inputs)", "(With inputs from agencies)". */
+export const WITH_INPUTS = /^\((?:with|inputs from)\s[^()]{1,60}\)$/i;
+
+/**
+ * A reporting credit, in parentheses, that closes Reuters copy.
+ * ✓ "(Reporting by Kane Wu; Editing by Jacqueline Wong)" ✓ "(Writing by X)"
+ */
+export const REPORTING_CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|compiling|research|fact-checking)\s(?:by\s)?[^()]{1,400}\)$/i;
+
+/**
+ * The same credit glued to the end of the last paragraph (group 1).
+ * ✓ "... said. (Reporting by A; Editing by B)"
+ */
+export const REPORTING_CREDIT_END = /\s(\((?:additional )?(?:reporting|writing|editing)\s(?:by\s)?[^()]{1,400}\))$/i;
+
+/** Dawn's print credit. ✓ "Published in Dawn, March 16th, 2017" */
+export const PRINT_CREDIT = /^published in [\p{Lu}][\p{L} ]{1,40},\s{0,2}[A-Za-z]{3,9}\s\d{1,2}(?:st|nd|rd|th)?\s{0,2},\s{0,2}\d{4}/iu;
+
+/** The NYT regional-group credit note. ✓ "(The Press Democrat ... is part of the New York Times Regional Newspaper Group.)" */
+export const NYT_GROUP_CREDIT = /^\([^()]{1,200}is part of the new york times[^()]{0,80}\)$/i;
+
+/** SPA's time stamp. ✓ "11:16 LOCAL TIME 08:16 GMT" */
+export const LOCAL_TIME_STAMP = /^\d{1,2}:\d{2} local time(?: \d{1,2}:\d{2} gmt)?$/i;
+
+/** "– Emirates News Agency, WAM" and other dash-led agency credits. */
+export const DASH_AGENCY_CREDIT = /^[–—-]{1,2}\s{0,2}(?:[\p{Lu}][\p{L}]{1,20}\s){0,4}(?:news agency|press agency)(?:,\s{0,2}[A-Z]{2,6})?$/iu;
+
+/**
+ * A sign-off glued to the last word of the last paragraph. Group 1: the sign-off.
+ * ✓ "... birthday. (ANI)" "...emerging.(GNS)" "...session.-----PTI" "... said. --IANS" "... Amir. (end) hb"
+ */
+export const GLUED_SIGN_OFF = /(\((?:[A-Z][A-Za-z]{1,7})(?:\s{0,2}[,/]\s{0,2}[A-Z]{2,7}){0,2}\)|-{2,6}\s{0,2}[A-Z]{2,6}|\(end\)(?:\s{1,3}[a-z]{1,5})?|\((?:with|inputs from)\s[^()]{1,60}\))$/;
+
+/** The separator dash left dangling at the end of a paragraph ("... theft. -"). */
+export const DANGLING_DASH = /\s[-–—]$/;
+
+/** Dash-led trailer glued to the end of a paragraph (group 1). ✓ "... entourage. – Emirates News Agency, WAM" */
+export const GLUED_DASH_CREDIT = /\s([–—-]\s(?:[\p{Lu}][\p{L}]{1,20}\s){0,4}(?:News Agency|Press Agency)(?:,\s{0,2}[A-Z]{2,6})?)$/u;
+
+/** "Published in Dawn, ..." glued to the end of the last paragraph (group 1). */
+export const GLUED_PRINT_CREDIT = /\s(Published in [\p{Lu}][\p{L} ]{1,40},\s{0,2}[A-Za-z]{3,9}\s\d{1,2}(?:st|nd|rd|th)?\s{0,2},\s{0,2}\d{4})$/u;
+
+/** A "Continue reading ..." / "Read more ..." link glued to a paragraph (group 1). */
+export const GLUED_READ_MORE = /\s((?:continue reading|read more|read the full (?:story|article))(?:\s{1,3}[^.!?]{0,80})?(?:\.{2,3}|…|»|›)?)$/i;
+
+// ---------------------------------------------------------------- datelines
+
+/** `****` priority marks in front of a Reuters dateline. */
+export const PRIORITY_MARKS = /\*{1,8}/y;
+
+/**
+ * One word of a place name. Letters joined by `.`, `'`, `’` or `-`.
+ * ✓ "NEW" "XI'AN" "d'ALENE" "SAINT-JEAN-SUR-RICHELIEU" "D.C." "ST."  ✗ "-" "42"
+ */
+export const PLACE_WORD = /\p{L}[\p{L}\p{M}]{0,24}(?:[.'’\-]\p{L}[\p{L}\p{M}]{0,24}){0,5}\.?/uy;
+
+/** Spaces at a cursor (up to 8: "By NAME     CITY" uses a wide gap). */
+export const SPACES = / {0,8}/y;
+
+/** A multi-city joint at a cursor: "/", " / ", "/ ". */
+export const CITY_JOINT = / {0,2}\/ {0,2}/y;
+
+/** A month word with an optional dot at a cursor. ✓ "March" "Oct." "FEb" "Sept" */
+export const MONTH_WORD = /([A-Za-z]{3,9})\.?/y;
+
+/** A day number with an optional ordinal at a cursor, not followed by a digit. ✓ "2" "04" "29th" */
+export const DAY_NUMBER = /(\d{1,2})(?:st|nd|rd|th)?(?!\d)/y;
+
+/** A year after a day: ", 2026" or " 2020". */
+export const YEAR_AFTER = / {0,2},? {0,2}(\d{4})(?!\d)/y;
+
+/** A parenthesised group of at most 80 characters at a cursor, one level of nesting allowed. */
+export const PAREN_GROUP = /\(((?:[^()\n]|\([^()\n]{0,40}\)){1,80})\)/y;
+
+/** A bracketed group at a cursor. ✓ "[North Korea]" */
+export const BRACKET_GROUP = /\[([^\[\]\n]{1,60})\]/y;
+
+/**
+ * The separator that ends a dateline, at a cursor, with the spaces before it.
+ * ✓ " -" " --" " —" "-" " _" ":" " :" "::" ✗ "-based"
+ */
+export const DATELINE_SEPARATOR = / {0,4}(?:-{1,3}|[–—]{1,2}|_{1,2}|:{1,2})(?= |$|[^\s\-–—_:\p{L}]|(?<=:)\S)/uy;
+
+/** A glued byline before a dateline. Group 1: the name. ✓ "By MICHAEL LIEDTKE     SAN FRANCISCO (AP) --" */
+export const GLUED_BYLINE = /^by\s([\p{Lu}][\p{L}.'’\-]{0,30}(?: [\p{Lu}][\p{L}.'’\-]{0,30}){0,4}) {3,8}(?=\S)/iu;
+
+/** A syndication credit in parentheses before a dateline. ✓ "( MENAFN - Kuwait News Agency (KUNA)) " */
+export const GLUED_CREDIT = /^\(\s{0,2}menafn\s{0,2}[-–]\s{0,2}(?:[^()\n]|\([^()\n]{0,30}\)){1,80}\)\s{0,3}(?:[A-Z]{2,6}\s{1,3})?/i;
+
+/**
+ * A publisher prefix before a dateline: "Canadian Press - VANCOUVER (CP) - ",
+ * "SPACE.com - TORONTO, Canada -- ". Group 1: the publisher.
+ */
+export const PUBLISHER_PREFIX = /^([\p{L}][\p{L}.&' ]{1,30}?) [-–] (?=\p{Lu})/u;
+
+/** Agency separators inside a joint credit: "BSS/AFP", "PTI, UNI", "NNN-SPA". */
+export const AGENCY_JOINT = /\s{0,2}[/,&-]\s{0,2}/;
+
+// ---------------------------------------------------------------- dates
+
+/** Cheap pre-check: does a line contain something a date could be made of? */
+export const HAS_DIGIT = /\d/;
+
+/** A clock time. Groups: hour, minute, meridiem. ✓ "3:01 PM" "15:01" "10:57 am" "9.30 a.m." */
+export const CLOCK_TIME = /(?<![\d:])(\d{1,2})[:.](\d{2})(?::\d{2})?(?!\d)\s{0,2}([ap]\.?\s?m\.?)?/i;
+
+/** A zone after a time. Group 1: abbreviation; group 2: numeric offset. ✓ "IST" "GMT+5:30" "+0530" */
+export const ZONE_AFTER_TIME = /^\s{0,2}(?:\(?([A-Z]{1,5})\)?(?:\s?([+-]\d{1,2}(?::?\d{2})?))?|([+-]\d{2}:?\d{2}))(?![A-Za-z])/;
+
+/** ISO date. ✓ "2024-06-20" */
+export const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** Dotted day-first date. ✓ "20.06.2024" */
+export const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+
+/** Slashed or dashed numeric date, month-first unless the first number is over 12. ✓ "30/9/2012" "06-20-2024" */
+export const SLASHED_DATE = /(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/])/;
+
+/** A Hijri year-first date. ✓ "1440/9/20" */
+export const HIJRI_NUMERIC = /(?<!\d)1[34]\d\d\/\d{1,2}\/\d{1,2}(?!\d)/;
+
+/** Month name then day then year (global: iterate with matchAll). Groups: month, day, year. ✓ "Jun 20, 2024" "June 20 2024" "Sept. 5, 2019" */
+export const MONTH_DAY_YEAR = /(?<![A-Za-z])([A-Za-z]{3,9})\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s{0,2},?\s{0,2}(\d{4})(?!\d)/g;
+
+/** Day then month name then year (global: iterate with matchAll). Groups: day, month, year. ✓ "20 June 2024" "29th November, 2015" "Tue 7 Nov 2023" */
+export const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s{1,2}(?:of\s)?([A-Za-z]{3,9})\.?,?\s{1,2}(\d{4})(?!\d)/g;
+
+/** "Updated" label on a date line. ✓ "Updated: ..." "Last updated on ..." "ANI | Updated: ..." */
+export const UPDATED_LABEL = /\b(?:last\s)?updated(?:\s(?:on|at))?\s{0,2}:?/i;
+
+/** "Published" / "Posted" / "First published" labels. */
+export const PUBLISHED_LABEL = /\b(?:first\s)?(?:published|posted|released|created|dated?)(?:\s(?:on|at))?\s{0,2}:?/i;
+
+/** Cheap test before reading a date: a four-digit year or a numeric date shape. */
+export const MAY_HOLD_DATE = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
+
+/** Separators and brackets trimmed off the credit before a date line's label ("ANI |" → "ANI"). */
+export const DATE_LINE_PREFIX_TRIM = /^[\s|:\-–—,]+|[\s|:\-–—(,]+$/g;
+
+/** A weekday word at the end of the text before a date. Group 1: the word. ✓ "Thursday, " "Tue " */
+export const WEEKDAY_TAIL = /([A-Za-z]{3,9})\.?,?\s{1,2}$/;
+
+/** Brackets and separators trimmed off a date line's date part ("(30/9/2012)" → "30/9/2012"). */
+export const DATE_LINE_REST_TRIM = /^[\s|:\-–—(,]+|[\s|)\-–—,]+$/g;
+
+/** A word token of a date line's leftover text (labels, names, zones). */
+export const WORD_TOKEN = /[\p{L}]+/gu;

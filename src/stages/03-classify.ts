@@ -1,0 +1,93 @@
+/**
+ * Stage 3: what each line is by itself (a date line, a byline, a sign-off,
+ * clutter, a teaser heading, text ...), strongest evidence first. Where a
+ * line sits on the page is the next stages' business.
+ *
+ * @module
+ */
+import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
+import { readDateLine } from "../lib/dates.js";
+import { clutterKey } from "../lib/text.js";
+import { isSignOffLine } from "../lib/trailer.js";
+import {
+  ALSO_READ_LINE,
+  BREADCRUMB_HOME,
+  BREADCRUMB_SPLIT,
+  BYLINE_LINE,
+  COUNTER_LINE,
+  DESK_BYLINE,
+  GLUED_MENU,
+  IMAGE_FILE_LINE,
+  NAME_PIPE_CREDIT,
+  PHOTO_CREDIT_END,
+  RECORD_ID_LINE,
+  SEPARATOR_LINE,
+  SOURCE_LINE,
+  URL_LINE,
+} from "../patterns.js";
+import type { Line, LineInfo, ParseContext } from "../types.js";
+
+/** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
+export function isBreadcrumb(text: string): boolean {
+  if (text.length > 120) return false;
+  if (BREADCRUMB_HOME.test(text)) return true;
+  const parts = text.split(BREADCRUMB_SPLIT);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 30);
+}
+
+function isClutter(text: string, key: string): boolean {
+  if (CLUTTER_LINES.has(key)) return true;
+  if (text.length <= 400 && CLUTTER_PREFIXES.some((p) => key.startsWith(p))) return true;
+  return (
+    URL_LINE.test(text) ||
+    IMAGE_FILE_LINE.test(text) ||
+    COUNTER_LINE.test(text) ||
+    RECORD_ID_LINE.test(text) ||
+    isBreadcrumb(text) ||
+    GLUED_MENU.test(text)
+  );
+}
+
+/**
+ * Classifies one line, strongest rule first.
+ *
+ * @param line - a segmented line
+ * @returns the line with its kind and what was read from it
+ * @example
+ * ```ts
+ * classifyLine({ text: "Source: Qatar Tribune", ... }) //=> { kind: "source", value: "Qatar Tribune", ... }
+ * classifyLine({ text: "Share on WhatsApp", ... }) //=> { kind: "clutter", ... }
+ * ```
+ */
+export function classifyLine(line: Line): LineInfo {
+  const { text } = line;
+  if (SEPARATOR_LINE.test(text)) return { ...line, kind: "separator" };
+  const source = SOURCE_LINE.exec(text);
+  if (source) return { ...line, kind: "source", value: source[1]!.trim() };
+  const dateLine = readDateLine(text);
+  if (dateLine) return { ...line, kind: "date", dateLine };
+  const byline = text.length <= 120 ? BYLINE_LINE.exec(text) : null;
+  if (byline) return { ...line, kind: "byline", value: byline[1]! };
+  if (DESK_BYLINE.test(text) || NAME_PIPE_CREDIT.test(text)) return { ...line, kind: "byline", value: text };
+  if (isSignOffLine(text)) return { ...line, kind: "sign-off" };
+  if (PHOTO_CREDIT_END.test(text)) return { ...line, kind: "caption" };
+  if (ALSO_READ_LINE.test(text)) return { ...line, kind: "also-read" };
+  const key = clutterKey(text);
+  if (CREDIT_PREFIXES.some((p) => key.startsWith(p))) return { ...line, kind: "credit" };
+  if (TEASER_HEADINGS.has(key)) return { ...line, kind: "heading" };
+  if (LINK_LINES.has(key)) return { ...line, kind: "link" };
+  if (EMPTY_LIST_LINES.has(key)) return { ...line, kind: "placeholder" };
+  if (isClutter(text, key)) return { ...line, kind: "clutter" };
+  return { ...line, kind: "text" };
+}
+
+/**
+ * Stage 3: classifies every line.
+ *
+ * @param lines - output of `segmentLines`
+ * @param _ctx - the parse context (unused here)
+ * @returns one `LineInfo` per line, in order
+ */
+export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineInfo[] {
+  return lines.map(classifyLine);
+}

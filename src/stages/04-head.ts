@@ -1,0 +1,155 @@
+/**
+ * Stage 4: the head of the page (SPEC.md section 4). Finds where the story's
+ * body starts (the first of the first few blocks that opens with a dateline,
+ * else the first paragraph of running text), then gives each line above it
+ * its field: section, headline, date lines, byline, or furniture (captions,
+ * repeated titles, standfirsts, credits, clutter).
+ *
+ * @module
+ */
+import { CREDIT_PREFIXES } from "../data/clutter.js";
+import { parseDateline, type DatelineParse } from "../lib/dateline.js";
+import { isCaptionLike, isParagraphLike, isSectionLabel, opensParagraph } from "../lib/shape.js";
+import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
+import { BYLINE_LINE } from "../patterns.js";
+import type { LineInfo, ParseContext, Piece } from "../types.js";
+
+/** The head's pieces, and where the body starts. */
+export interface HeadLayout {
+  readonly pieces: Piece[];
+  /** Index of the first body line (the dateline paragraph, if any). `lines.length` when there is no body. */
+  readonly bodyStart: number;
+  /** The dateline that opens the body, if any. */
+  readonly dateline: DatelineParse | null;
+}
+
+/** How many text lines may stand between the head and the dateline paragraph. */
+const MAX_PRE_BODY_BLOCKS = 8;
+
+/** Finds the dateline paragraph among the first few blocks. */
+function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dateline: DatelineParse } | null {
+  let texts = 0;
+  let longParagraphs = 0;
+  for (let i = 0; i < lines.length && texts < MAX_PRE_BODY_BLOCKS; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" && line.kind !== "credit") continue;
+    const dl = parseDateline(line.text);
+    if (dl && opensParagraph(dl, lines[i + 1]?.kind === "text" ? lines[i + 1]!.text : undefined)) return { index: i, dateline: dl };
+    if (line.kind !== "text") continue;
+    texts++;
+    // Two long paragraphs of running text: we are inside the story, not in its head.
+    if (line.text.length >= 250 && endsLikeSentence(line.text) && ++longParagraphs >= 2) break;
+  }
+  return null;
+}
+
+/** Without a dateline: the body starts at the first paragraph of running text after the headline. */
+function findFirstParagraph(lines: readonly LineInfo[]): number {
+  let candidates = 0;
+  let second = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text") continue;
+    if (isParagraphLike(line.text) && (candidates > 0 || line.text.length >= 150)) return i;
+    candidates++;
+    if (candidates === 2) second = i;
+  }
+  return second === -1 ? lines.length : second;
+}
+
+function isCredit(text: string): boolean {
+  const key = clutterKey(text);
+  return CREDIT_PREFIXES.some((p) => key.startsWith(p));
+}
+
+/**
+ * Stage 4: lays out the head of the page.
+ *
+ * @param lines - classified lines
+ * @param _ctx - the parse context
+ * @returns the head's pieces and where the body starts
+ */
+export function layoutHead(lines: readonly LineInfo[], _ctx: ParseContext): HeadLayout {
+  const found = findDatelineParagraph(lines);
+  const bodyStart = found ? found.index : findFirstParagraph(lines);
+  const pieces: Piece[] = [];
+  const candidates: number[] = [];
+  let section = false;
+  let byline = false;
+  let published = false;
+  let updated = false;
+  for (let i = 0; i < bodyStart; i++) {
+    const line = lines[i]!;
+    switch (line.kind) {
+      case "date": {
+        const d = line.dateLine!;
+        const role = d.label === "updated" && !updated ? "updated" : !published ? "published" : !updated ? "updated" : null;
+        if (!role) {
+          pieces.push({ role: "furniture", text: line.text, line: i });
+          break;
+        }
+        if (role === "published") published = true;
+        else updated = true;
+        let text = line.text;
+        if (d.prefix !== "") {
+          const by = BYLINE_LINE.exec(d.prefix);
+          if (by && !byline) {
+            byline = true;
+            pieces.push({ role: "byline", text: by[1]!, line: i });
+            text = d.rest;
+          } else if (isCredit(d.prefix)) {
+            pieces.push({ role: "furniture", text: d.prefix, line: i });
+            text = d.rest;
+          } else if (!section && candidates.length === 0 && pieces.length === 0 && isSectionLabel(d.prefix)) {
+            section = true;
+            pieces.push({ role: "section", text: d.prefix, line: i });
+            text = d.rest;
+          }
+        }
+        pieces.push({ role, text, line: i, date: d.found });
+        break;
+      }
+      case "byline":
+        pieces.push({ role: byline ? "furniture" : "byline", text: byline ? line.text : line.value!, line: i });
+        byline = true;
+        break;
+      case "text":
+      case "heading":
+        candidates.push(i);
+        break;
+      default:
+        pieces.push({ role: "furniture", text: line.text, line: i });
+    }
+  }
+  pieces.push(...chooseTitles(lines, candidates, section));
+  pieces.sort((a, b) => a.line - b.line);
+  return { pieces, bodyStart, dateline: found?.dateline ?? null };
+}
+
+/** Picks section and headline among the head's text lines; the rest is furniture. */
+function chooseTitles(lines: readonly LineInfo[], candidates: readonly number[], haveSection: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  const seen = new Set<string>();
+  const unique: number[] = [];
+  for (const i of candidates) {
+    const key = squash(lines[i]!.text).toLowerCase();
+    if (seen.has(key)) pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
+    else {
+      seen.add(key);
+      unique.push(i);
+    }
+  }
+  let rest = unique;
+  if (!haveSection && rest.length >= 2 && isSectionLabel(lines[rest[0]!]!.text) && !precededByText(lines, rest[0]!)) {
+    pieces.push({ role: "section", text: lines[rest[0]!]!.text, line: rest[0]! });
+    rest = rest.slice(1);
+  }
+  const headline = rest.find((i) => !isCaptionLike(lines[i]!.text)) ?? rest[0];
+  for (const i of rest) pieces.push({ role: i === headline ? "headline" : "furniture", text: lines[i]!.text, line: i });
+  return pieces;
+}
+
+function precededByText(lines: readonly LineInfo[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (lines[i]!.kind === "text") return true;
+  return false;
+}

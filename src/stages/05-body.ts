@@ -1,0 +1,142 @@
+/**
+ * Stage 5: the body of the story (SPEC.md sections 3, 7, 8). From the
+ * dateline paragraph on, every paragraph is body until the story ends: at a
+ * sign-off, a "Source:" line, a teaser block, or the next story of a listing
+ * page. Clutter, captions, separators and "Also Read" links inside the body
+ * are furniture.
+ *
+ * @module
+ */
+import { parseDateline } from "../lib/dateline.js";
+import { isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
+import { squash, wordCount } from "../lib/text.js";
+import { splitGluedTrailer } from "../lib/trailer.js";
+import type { LineInfo, ParseContext, Piece } from "../types.js";
+import type { HeadLayout } from "./04-head.js";
+
+/** The body's pieces and where the rest of the page starts. */
+export interface BodyLayout {
+  readonly pieces: Piece[];
+  /** Index of the first line after the story. */
+  readonly tailStart: number;
+}
+
+/** True when line `i` opens a teaser block: a short heading, then a headline. */
+export function opensTeaserBlock(lines: readonly LineInfo[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isHeadingLike(line.text)) return false;
+  const next = lines[i + 1];
+  if (!next) return line.kind === "heading";
+  if (next.kind === "placeholder") return true;
+  if (next.kind !== "text" || !isHeadlineLike(next.text)) return false;
+  const dl = parseDateline(next.text);
+  return !(dl && opensParagraph(dl, lines[i + 2]?.text));
+}
+
+/** True when line `i` opens the next story of a listing page: a short line, then a dateline paragraph. */
+export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (line.kind !== "text" || !next || next.kind !== "text" || !isHeadlineLike(line.text)) return false;
+  if (parseDateline(line.text)) return false;
+  const dl = parseDateline(next.text);
+  return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
+}
+
+/** Short text lines that occur more than once on the page (menus, repeated slots). */
+function repeatedShortLines(lines: readonly LineInfo[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.kind !== "text" || wordCount(l.text) > 8) continue;
+    const key = squash(l.text).toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+/**
+ * Stage 5: lays out the body.
+ *
+ * @param lines - classified lines
+ * @param head - output of `layoutHead`
+ * @param _ctx - the parse context
+ * @returns the body's pieces and where the tail starts
+ */
+export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: ParseContext): BodyLayout {
+  const pieces: Piece[] = [];
+  let i = head.bodyStart;
+  let paragraphs = 0;
+  let byline = head.pieces.some((p) => p.role === "byline");
+  const repeated = repeatedShortLines(lines);
+
+  /** Adds a body paragraph; returns true when a glued sign-off ends the story there. */
+  const addParagraph = (text: string, index: number): boolean => {
+    const split = splitGluedTrailer(text);
+    if (split.body !== "") {
+      pieces.push({ role: "body", text: split.body, line: index });
+      paragraphs++;
+    }
+    if (split.link) pieces.push({ role: "furniture", text: split.link, line: index });
+    if (split.trailer) {
+      pieces.push({ role: "trailer", text: split.trailer, line: index });
+      return true;
+    }
+    return false;
+  };
+
+  if (head.dateline && i < lines.length) {
+    const dl = head.dateline;
+    if (dl.prefix) pieces.push({ role: "furniture", text: dl.prefix, line: i });
+    if (dl.byline) pieces.push({ role: byline ? "furniture" : "byline", text: dl.byline, line: i });
+    byline ||= dl.byline !== null;
+    pieces.push({ role: "dateline", text: dl.text, line: i, dateline: dl });
+    const ended = dl.rest !== "" && addParagraph(dl.rest, i);
+    i++;
+    if (ended) return { pieces, tailStart: i };
+    // A paragraph that opens with a dateline of its own right after the first one starts the next story.
+    const next = lines[i];
+    if (next && next.kind === "text" && dl.rest !== "") {
+      const own = parseDateline(next.text);
+      if (own && own.rest !== "" && opensParagraph(own, lines[i + 1]?.text)) return { pieces, tailStart: i };
+    }
+  }
+
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    switch (line.kind) {
+      case "source":
+        pieces.push({ role: "source", text: line.value!, line: i });
+        return { pieces, tailStart: i + 1 };
+      case "sign-off":
+        pieces.push({ role: "trailer", text: line.text, line: i });
+        return { pieces, tailStart: i + 1 };
+      case "heading":
+        if (paragraphs > 0) return { pieces, tailStart: i };
+        pieces.push({ role: "furniture", text: line.text, line: i });
+        break;
+      case "byline":
+        pieces.push({ role: byline || paragraphs === 0 ? "furniture" : "byline", text: byline ? line.text : line.value!, line: i });
+        byline = true;
+        break;
+      case "text": {
+        if (paragraphs > 0) {
+          if (opensTeaserBlock(lines, i) || opensNextStory(lines, i)) return { pieces, tailStart: i };
+          if (!byline && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "")) {
+            pieces.push({ role: "byline", text: line.text, line: i });
+            return { pieces, tailStart: i + 1 };
+          }
+          if (repeated.has(squash(line.text).toLowerCase())) {
+            pieces.push({ role: "furniture", text: line.text, line: i });
+            break;
+          }
+        }
+        if (addParagraph(line.text, i)) return { pieces, tailStart: i + 1 };
+        break;
+      }
+      default:
+        pieces.push({ role: "furniture", text: line.text, line: i });
+    }
+  }
+  return { pieces, tailStart: lines.length };
+}
+

@@ -1,0 +1,108 @@
+/**
+ * Stage 7: the story object from the laid-out pieces. Dates get their year
+ * (SPEC.md section 5), zones their offsets, teasers their parts; what was
+ * missing or ambiguous becomes a warning.
+ *
+ * @module
+ */
+import type { DatelineParse } from "../lib/dateline.js";
+import { closestYear, dayToIso, zoneOffset, type DayParts, type FoundDate } from "../lib/dates.js";
+import { isValidDay, isoDate } from "../lib/text.js";
+import type { Dateline, StoryDate, Teaser, Warning, WireStory } from "../schema.js";
+import type { Layout, ParseContext, Piece } from "../types.js";
+
+function storyDate(text: string, found: FoundDate, country: string | null): StoryDate {
+  return {
+    text,
+    date: dayToIso(found),
+    time: found.time,
+    utcOffset: found.zone ? zoneOffset(found.zone, country) : null,
+  };
+}
+
+/**
+ * The dateline as the schema has it, its year taken from the dateline itself,
+ * else the nearest to `anchor`, else the reference day.
+ */
+function resolveDateline(dl: DatelineParse, anchor: DayParts | null, ctx: ParseContext, warnings: Warning[], where: string): Dateline {
+  let date: string | null = null;
+  if (dl.hijri) {
+    warnings.push({ code: "HIJRI_DATE", message: `${where} dateline "${dl.text}" has a Hijri date, which is not converted` });
+  } else if (dl.month !== null && dl.day !== null) {
+    const base = anchor ?? ctx.referenceDay;
+    if (dl.year !== null) date = isValidDay(dl.year, dl.month, dl.day) ? isoDate(dl.year, dl.month, dl.day) : null;
+    else if (base) date = closestYear(dl.month, dl.day, base);
+    if (date === null) {
+      warnings.push({
+        code: "DATE_YEAR_UNKNOWN",
+        message: `${where} dateline "${dl.text}" has no year and the page shows no date; pass referenceDate to date it`,
+      });
+    }
+  }
+  return { text: dl.text, city: dl.city, region: dl.region, country: dl.country, date, agency: dl.agency };
+}
+
+function first(pieces: readonly Piece[], role: Piece["role"]): Piece | undefined {
+  return pieces.find((p) => p.role === role);
+}
+
+function dayOf(p: Piece | undefined): DayParts | null {
+  return p?.date ?? null;
+}
+
+/**
+ * Stage 7: builds the story.
+ *
+ * @param layout - every line's pieces
+ * @param ctx - the parse context (for `referenceDay`)
+ * @returns the story, not yet validated
+ */
+export function extractStory(layout: Layout, ctx: ParseContext): WireStory {
+  const { pieces } = layout;
+  const warnings: Warning[] = [];
+  const publishedPiece = first(pieces, "published");
+  const updatedPiece = first(pieces, "updated");
+  const storyDay = dayOf(publishedPiece) ?? dayOf(updatedPiece);
+  const datelinePiece = first(pieces, "dateline");
+  const dateline = datelinePiece ? resolveDateline(datelinePiece.dateline!, storyDay, ctx, warnings, "the story's") : null;
+  const country = dateline?.country ?? null;
+
+  const teasers: Teaser[] = [];
+  const teaserPieces = new Map<number, Piece[]>();
+  for (const p of pieces) {
+    if (p.teaser === undefined) continue;
+    const list = teaserPieces.get(p.teaser) ?? [];
+    list.push(p);
+    teaserPieces.set(p.teaser, list);
+  }
+  for (const [n, list] of [...teaserPieces].sort((a, b) => a[0] - b[0])) {
+    const headline = first(list, "teaser-headline");
+    if (!headline) continue;
+    const datePiece = first(list, "teaser-date");
+    const dl = first(list, "teaser-dateline");
+    const tDateline = dl ? resolveDateline(dl.dateline!, dayOf(datePiece) ?? storyDay, ctx, warnings, `teaser ${n + 1}'s`) : null;
+    teasers.push({
+      headline: headline.text,
+      summary: first(list, "teaser-summary")?.text ?? null,
+      dateline: tDateline,
+      published: datePiece ? storyDate(datePiece.text, datePiece.date!, tDateline?.country ?? country) : null,
+    });
+  }
+
+  const headline = first(pieces, "headline")?.text ?? null;
+  if (headline === null) warnings.push({ code: "NO_HEADLINE", message: "no headline line was found above the story" });
+  return {
+    section: first(pieces, "section")?.text ?? null,
+    headline,
+    published: publishedPiece ? storyDate(publishedPiece.text, publishedPiece.date!, country) : null,
+    updated: updatedPiece ? storyDate(updatedPiece.text, updatedPiece.date!, country) : null,
+    byline: first(pieces, "byline")?.text ?? null,
+    dateline,
+    body: pieces.filter((p) => p.role === "body").map((p) => p.text),
+    trailer: first(pieces, "trailer")?.text ?? null,
+    source: first(pieces, "source")?.text ?? null,
+    moreNews: teasers,
+    furniture: pieces.filter((p) => p.role === "furniture").map((p) => p.text),
+    warnings,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Types shared by the pipeline stages (src/stages/*). Nothing here is part of
+ * the public API except {@link ParseOptions} and {@link ParseResult}.
+ *
+ * @module
+ */
+import type { WireParseError } from "./errors.js";
+import type { DatelineParse } from "./lib/dateline.js";
+import type { DayParts, FoundDate } from "./lib/dates.js";
+import type { WireStory } from "./schema.js";
+
+/** Options of `parseWireStory` and `safeParseWireStory`. */
+export interface ParseOptions {
+  /**
+   * The year for year-less dates (datelines, teasers) when the page shows no
+   * date of its own. A `Date` (its UTC day is used) or "YYYY-MM-DD".
+   * @default undefined (such dates get `date: null` and a warning)
+   * @example { referenceDate: "2024-06-20" }
+   */
+  readonly referenceDate?: Date | string;
+  /**
+   * Longest input accepted, in UTF-16 code units; longer gives `INPUT_TOO_LARGE`.
+   * @default 5_000_000
+   */
+  readonly maxLength?: number;
+}
+
+/** What `safeParseWireStory` returns: never throws. */
+export type ParseResult =
+  | { readonly success: true; readonly data: WireStory; readonly error?: never }
+  | { readonly success: false; readonly error: WireParseError; readonly data?: never };
+
+/** Read-only inputs every stage may consult. Stages never keep state between calls. */
+export interface ParseContext {
+  /** The `referenceDate` option as a day, or null. */
+  readonly referenceDay: DayParts | null;
+}
+
+/** A stage: a pure function of its input and the context. */
+export type Stage<I, O> = (input: I, ctx: ParseContext) => O;
+
+/** One non-empty line of the normalised text. */
+export interface Line {
+  /** The line, trimmed of surrounding whitespace. */
+  readonly text: string;
+  /** Offset of `text` in the normalised text. */
+  readonly start: number;
+  /** Offset just past `text`. */
+  readonly end: number;
+  /** Blank lines between this line and the previous non-empty one (0 at the top). */
+  readonly blankBefore: number;
+}
+
+/** What a line is by itself, before its place on the page is considered. */
+export type LineKind =
+  | "separator" // "___", "* * *"
+  | "source" // "Source: Qatar Tribune"
+  | "date" // "Jun 20, 2024", "ANI | Updated: Sep 17, 2019 15:55 IST"
+  | "byline" // "By Jane Doe", "Staff Report"
+  | "sign-off" // "Reuter", "(ANI)", "(lre/dw)", "(Reporting by ...)"
+  | "caption" // "... (Photo: IANS)"
+  | "also-read" // "Also Read | ..."
+  | "credit" // "(MENAFN- Khaleej Times)"
+  | "clutter" // "Share on WhatsApp", "Advertisement", a URL
+  | "link" // "see more.."
+  | "placeholder" // "No stories found."
+  | "heading" // "More news", "Related"
+  | "text"; // anything else: headline, paragraph, section label ...
+
+/** A date line: the date found, its label, and the text before the label. */
+export interface DateLine {
+  readonly found: FoundDate;
+  readonly label: "published" | "updated";
+  /** Text before the label or date ("ANI", "By Qayam", "EMIRATES NEWS"), separators trimmed; "" if none. */
+  readonly prefix: string;
+  /** The line from the label (or the date) on: "Published: June 21, 2020, 10:57 am IST". */
+  readonly rest: string;
+}
+
+/** A line with its kind and what was read from it. */
+export interface LineInfo extends Line {
+  readonly kind: LineKind;
+  /** For "date" lines. */
+  readonly dateLine?: DateLine;
+  /** For "byline" lines: the name without "By"; for "source" lines: the name. */
+  readonly value?: string;
+}
+
+/** The field a piece of text ends up in. */
+export type Role =
+  | "section"
+  | "headline"
+  | "published"
+  | "updated"
+  | "byline"
+  | "dateline"
+  | "body"
+  | "trailer"
+  | "source"
+  | "teaser-headline"
+  | "teaser-summary"
+  | "teaser-dateline"
+  | "teaser-date"
+  | "furniture";
+
+/**
+ * A piece of a line assigned to one field. Most lines give one piece; a line
+ * may give several ("By Qayam Published: June 21, 2020" gives a byline and a
+ * date; a first paragraph gives a dateline and a body paragraph).
+ */
+export interface Piece {
+  readonly role: Role;
+  readonly text: string;
+  /** Index of the line in the `LineInfo[]` it came from. */
+  readonly line: number;
+  /** For teaser roles: which teaser (0-based). */
+  readonly teaser?: number;
+  /** For date roles. */
+  readonly date?: FoundDate;
+  /** For dateline roles. */
+  readonly dateline?: DatelineParse;
+}
+
+/** The layout of the page: every line's pieces, in page order. */
+export interface Layout {
+  readonly lines: readonly LineInfo[];
+  readonly pieces: readonly Piece[];
+}

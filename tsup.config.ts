@@ -1,0 +1,25 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The library: no `node:` imports, runs in browsers, Deno, Bun and edge workers.
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    target: "es2022",
+    platform: "neutral",
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+  },
+  {
+    // The CLI: Node only, ESM, with a shebang.
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    sourcemap: true,
+    clean: false,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
