@@ -104,6 +104,9 @@ export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
 /** Words glued by a scraper ("Latest NewsNewsTFT News"): a lower-case letter directly before "News". */
 export const GLUED_MENU = /[a-z]News[A-Z]|NewsNews/;
 
+/** A line that starts with a lower-case letter: the rest of a hard-wrapped paragraph. */
+export const LOWER_START = /^\p{Ll}/u;
+
 /** Line-final punctuation that makes a line read as a sentence. */
 export const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
 

@@ -448,8 +448,11 @@ function peekBareAgency(c: Cursor): { name: string; end: number } | null {
  * "Stock market today: ...").
  */
 function credible(r: Scan): boolean {
-  if (r.agency) return true;
   const lowerPlace = r.placeWords.length > 0 && r.placeWords.every(isAllLower);
+  // A line that is nothing but a place and a credit ("Abu Dhabi (WAM)") must name a place we know,
+  // or a headline such as "Ohio Sues Best Buy, Alleging Used Sales (AP)" would pass.
+  if (r.agency && r.sep === "none" && r.rest === "" && !r.date && r.city) return isAllCaps(r.city) || isKnownPlace(r.city);
+  if (r.agency) return true;
   if (r.date) return r.date.day !== null && (r.sep !== "none" || r.rest === "") && (!lowerPlace || r.sep !== "none");
   if (!r.city || lowerPlace) return false;
   const caps = isAllCaps(r.city);

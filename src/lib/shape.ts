@@ -6,7 +6,7 @@
  */
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
-import { ENDS_WITH_PERIOD, FULL_STOP_END, NAME_ONLY, SENTENCE_END } from "../patterns.js";
+import { ENDS_WITH_PERIOD, FULL_STOP_END, LOWER_START, NAME_ONLY, SENTENCE_END } from "../patterns.js";
 import type { DatelineParse } from "./dateline.js";
 import { clutterKey, wordCount } from "./text.js";
 
@@ -16,6 +16,15 @@ import { clutterKey, wordCount } from "./text.js";
  */
 export function isParagraphLike(text: string): boolean {
   return text.length >= 150 || (FULL_STOP_END.test(text) && wordCount(text) >= 6);
+}
+
+/**
+ * Running text that cannot be a headline: a long paragraph, or a sentence of
+ * eight words or more ending with a full stop.
+ * ✓ "The Dubai Police has issued an important advisory to residents." ✗ "have moved separately."
+ */
+export function isRunningText(text: string): boolean {
+  return (text.length >= 150 && isParagraphLike(text)) || isCaptionLike(text);
 }
 
 /**
@@ -75,5 +84,7 @@ export function isNameOnly(text: string): boolean {
  */
 export function opensParagraph(dl: DatelineParse, next: string | undefined): boolean {
   if (dl.rest === "") return next !== undefined && isParagraphLike(next);
+  // A hard-wrapped paragraph goes on, in lower case, on the next line.
+  if (next !== undefined && LOWER_START.test(next)) return true;
   return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest) >= 4);
 }

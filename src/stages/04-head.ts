@@ -9,7 +9,7 @@
  */
 import { CREDIT_PREFIXES } from "../data/clutter.js";
 import { parseDateline, type DatelineParse } from "../lib/dateline.js";
-import { isCaptionLike, isParagraphLike, isSectionLabel, opensParagraph } from "../lib/shape.js";
+import { isCaptionLike, isRunningText, isSectionLabel, opensParagraph } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
 import { BYLINE_LINE } from "../patterns.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
@@ -43,18 +43,22 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
   return null;
 }
 
-/** Without a dateline: the body starts at the first paragraph of running text after the headline. */
+/**
+ * Without a dateline the body starts right after the headline (and the
+ * section above it). A page whose first text is already a sentence of
+ * running text has no headline.
+ */
 function findFirstParagraph(lines: readonly LineInfo[]): number {
-  let candidates = 0;
-  let second = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.kind !== "text") continue;
-    if (isParagraphLike(line.text) && (candidates > 0 || line.text.length >= 150)) return i;
-    candidates++;
-    if (candidates === 2) second = i;
+  const texts: number[] = [];
+  for (let i = 0; i < lines.length && texts.length < 3; i++) {
+    const kind = lines[i]!.kind;
+    if (kind === "text" || kind === "heading") texts.push(i);
   }
-  return second === -1 ? lines.length : second;
+  if (texts.length === 0) return lines.length;
+  const first = lines[texts[0]!]!.text;
+  if (isRunningText(first)) return texts[0]!;
+  if (texts.length === 3 && isSectionLabel(first) && !isRunningText(lines[texts[1]!]!.text)) return texts[2]!;
+  return texts[1] ?? lines.length;
 }
 
 function isCredit(text: string): boolean {

@@ -9,7 +9,7 @@
  * @module
  */
 import { parseDateline } from "../lib/dateline.js";
-import { isHeadlineLike, isNameOnly, isParagraphLike } from "../lib/shape.js";
+import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
 import { squash } from "../lib/text.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
 import type { BodyLayout } from "./05-body.js";
@@ -91,10 +91,12 @@ export function layoutTail(
           inBlock = true;
         }
         const dl = teaser && !teaser.summary ? parseDateline(line.text) : null;
-        if (teaser && !teaser.summary && (isParagraphLike(line.text) || (dl && dl.rest !== ""))) {
-          if (dl) pieces.push({ role: "teaser-dateline", text: dl.text, line: i, teaser: teaser.index, dateline: dl });
-          if (dl?.prefix) pieces.push({ role: "furniture", text: dl.prefix, line: i });
-          const summary = dl ? dl.rest : line.text;
+        const opens = dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 1]?.text);
+        if (teaser && !teaser.summary && (isParagraphLike(line.text) || opens)) {
+          const own = opens ? dl : null;
+          if (own) pieces.push({ role: "teaser-dateline", text: own.text, line: i, teaser: teaser.index, dateline: own });
+          if (own?.prefix) pieces.push({ role: "furniture", text: own.prefix, line: i });
+          const summary = own ? own.rest : line.text;
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
         } else if (isHeadlineLike(line.text)) {

@@ -1,0 +1,92 @@
+/** The public API: the two doors, the error type, bad input, options. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseWireStory, safeParseWireStory, WireParseError, wireStorySchema } from "../src/index.js";
+
+const sample = readFileSync(join(import.meta.dirname, "..", "fixtures", "seed-sample.txt"), "utf8");
+
+describe("parseWireStory", () => {
+  it("returns a story that passes wireStorySchema", () => {
+    const story = parseWireStory(sample);
+    expect(wireStorySchema.safeParse(story).success).toBe(true);
+    expect(story.headline).toBe("Russia, N Korea agree on mutual support if attacked");
+  });
+
+  it.each([
+    ["a number", 42, "NOT_A_STRING"],
+    ["null", null, "NOT_A_STRING"],
+    ["an object", { text: "x" }, "NOT_A_STRING"],
+    ["the empty string", "", "EMPTY_INPUT"],
+    ["whitespace only", "   \n  \t \r\n ", "EMPTY_INPUT"],
+    ["invisible characters only", "\uFEFF\u200B\u00A0", "EMPTY_INPUT"],
+    ["separator lines only", "____\n\n----", "NO_STORY"],
+  ])("throws WireParseError for %s", (_name, input, code) => {
+    let thrown: unknown;
+    try {
+      parseWireStory(input as string);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(WireParseError);
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as WireParseError).code).toBe(code);
+    expect((thrown as WireParseError).name).toBe("WireParseError");
+  });
+
+  it("refuses input over maxLength with INPUT_TOO_LARGE", () => {
+    expect(() => parseWireStory("x".repeat(101), { maxLength: 100 })).toThrow(
+      expect.objectContaining({ code: "INPUT_TOO_LARGE" }),
+    );
+  });
+
+  it("accepts input exactly at maxLength", () => {
+    const text = "Headline here\n\n" + "word ".repeat(17).trim() + ".";
+    expect(() => parseWireStory(text, { maxLength: text.length })).not.toThrow();
+  });
+});
+
+describe("safeParseWireStory", () => {
+  it("returns success with the data", () => {
+    const r = safeParseWireStory(sample);
+    expect(r.success).toBe(true);
+    expect(r.success && r.data.source).toBe("Qatar Tribune");
+  });
+
+  it.each([42, "", "   \n  ", undefined, [], Symbol("x")])("never throws, and gives an error for %s", (input) => {
+    const r = safeParseWireStory(input as string);
+    expect(r.success).toBe(false);
+    expect(r.error).toBeInstanceOf(WireParseError);
+  });
+
+  it("lists what was missing on NO_STORY", () => {
+    const r = safeParseWireStory("***\n\n___");
+    expect(r.success).toBe(false);
+    expect(r.error?.code).toBe("NO_STORY");
+    expect(r.error?.issues.map((i) => i.code)).toEqual(["no_headline", "no_body"]);
+  });
+});
+
+describe("referenceDate", () => {
+  const page = "Headline of a page without a date\n\nLONDON, Dec 31 (Reuters) - The markets closed for the year on a quiet note today.";
+
+  it("leaves a year-less dateline undated, with a warning, when the page shows no date", () => {
+    const story = parseWireStory(page);
+    expect(story.dateline?.date).toBeNull();
+    expect(story.warnings.map((w) => w.code)).toContain("DATE_YEAR_UNKNOWN");
+  });
+
+  it("takes the year closest to referenceDate (string or Date)", () => {
+    expect(parseWireStory(page, { referenceDate: "2025-01-02" }).dateline?.date).toBe("2024-12-31");
+    expect(parseWireStory(page, { referenceDate: new Date(Date.UTC(2024, 11, 20)) }).dateline?.date).toBe("2024-12-31");
+  });
+
+  it("prefers the page's own date line over referenceDate", () => {
+    const dated = page.replace("\n\n", "\n\nJan 2, 2019\n\n");
+    expect(parseWireStory(dated, { referenceDate: "2025-06-01" }).dateline?.date).toBe("2018-12-31");
+  });
+
+  it("ignores a referenceDate that is not a date", () => {
+    expect(parseWireStory(page, { referenceDate: "not a date" }).dateline?.date).toBeNull();
+  });
+});
