@@ -95,8 +95,11 @@ export const COUNTER_LINE = /^\d[\d.,]{0,9}\s?[KkMm]?(?:\s(?:views?|shares?|comm
 /** A MENAFN-style record id token. ✓ "MENAFN07112023000049011007ID1107389142" */
 export const RECORD_ID_LINE = /^[A-Z]{2,10}\d{8,}[A-Z]{0,4}\d{0,12}$/;
 
-/** Breadcrumb separators: `›`, `»`, `>`, `|`, `/`, `→`. */
-export const BREADCRUMB_SPLIT = /\s{0,3}[›»>|/→]\s{0,3}/;
+/**
+ * Breadcrumb separators: `›`, `»`, `→` anywhere; `>`, `|`, `/` only between
+ * spaces, so "LEASES CRAY <CYR> COMPUTER" (ticker tags) and "Sci/Tech" do not split.
+ */
+export const BREADCRUMB_SPLIT = /\s{0,3}[›»→]\s{0,3}|\s{1,3}[>|/]\s{1,3}/;
 
 /** A breadcrumb trail that opens with "Home". ✓ "Home | Sport" ✓ "Home › News" */
 export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
@@ -214,9 +217,14 @@ export const BRACKET_GROUP = /\[([^\[\]\n]{1,60})\]/y;
 
 /**
  * The separator that ends a dateline, at a cursor, with the spaces before it.
- * ✓ " -" " --" " —" "-" " _" ":" " :" "::" ✗ "-based"
+ * A dash or underscore must be followed by a space or the end of the line; a
+ * colon may touch the text ("(APP):PML-N").
+ * ✓ " -" " --" " —" "-" " _" ":" " :" "::" ✗ "-based" "-19 outbreak"
  */
-export const DATELINE_SEPARATOR = / {0,4}(?:-{1,3}|[–—]{1,2}|_{1,2}|:{1,2})(?= |$|[^\s\-–—_:\p{L}]|(?<=:)\S)/uy;
+export const DATELINE_SEPARATOR = / {0,4}(?:(?:-{1,3}|[–—]{1,2}|_{1,2})(?= |$)|:{1,2}(?![:\d]))/y;
+
+/** A comma left before the separator where a date was dropped. ✓ "SAN JOSE, Calif., -" */
+export const COMMA_BEFORE_SEPARATOR = / {0,2},(?= {0,4}(?:-|–|—|_|:))/y;
 
 /** A glued byline before a dateline. Group 1: the name. ✓ "By MICHAEL LIEDTKE     SAN FRANCISCO (AP) --" */
 export const GLUED_BYLINE = /^by\s([\p{Lu}][\p{L}.'’\-]{0,30}(?: [\p{Lu}][\p{L}.'’\-]{0,30}){0,4}) {3,8}(?=\S)/iu;

@@ -13,10 +13,13 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   "URGENT", "FLASH", "BULLETIN", "ALERT", "WRAPUP", "ROUNDUP", "PREVIEW", "TIMELINE", "Q&A", "FAQ",
   "SOURCE", "SOURCES", "PHOTO CAPTION", "CAPTION", "WARNING", "SPOILER", "TRENDING", "POLL",
   "THE", "A", "AN", "IN", "ON", "AT", "BY", "FOR", "IT", "HE", "SHE", "WE", "THEY", "I", "THIS", "THAT",
+  // Weekdays and date-line labels open date lines, not datelines ("Tuesday, 14 May 2024", "Posted on March 3").
+  "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "POSTED", "PUBLISHED",
+  "DATE", "DATED", "LAST UPDATED", "TODAY", "YESTERDAY", "TONIGHT",
 ]);
 
 /** Lower-case particles allowed inside a place name ("Rio de Janeiro", "COEUR d'ALENE", "Bay of Bengal"). */
 export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
   "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al",
-  "of", "es", "en", "sur", "upon", "am", "an", "der", "den", "van", "von", "y", "e", "i", "on",
+  "of", "es", "en", "sur", "upon", "am", "an", "der", "den", "van", "von", "y", "e", "i",
 ]);

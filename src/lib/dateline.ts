@@ -26,6 +26,7 @@ import {
   AGENCY_JOINT,
   BRACKET_GROUP,
   CITY_JOINT,
+  COMMA_BEFORE_SEPARATOR,
   DATELINE_SEPARATOR,
   DAY_NUMBER,
   GLUED_BYLINE,
@@ -145,6 +146,7 @@ function dateStartsAt(s: string, p: number): boolean {
  * so that "(HP)" or "(WB)" stay regions.
  */
 function isAgencyCredit(text: string, afterDate: boolean): boolean {
+  if (AGENCIES.has(text.trim().toUpperCase())) return true; // "Agence France-Presse" before splitting at "-"
   const parts = text.trim().split(AGENCY_JOINT);
   if (parts.length === 0 || parts.length > 3) return false;
   return parts.every((part) => {
@@ -292,6 +294,9 @@ function separatorKind(sep: string): Separator {
 
 /** Step: the separator, or the end of the paragraph, or text straight after an agency credit. */
 function finish(c: Cursor, start: number, parts: Omit<Scan, "text" | "sep" | "rest">, agencyInParens: boolean): Scan | null {
+  // "SAN JOSE, Calif., -": a comma left where the date was.
+  const beforeComma = c.p;
+  if (!take(c, COMMA_BEFORE_SEPARATOR)) c.p = beforeComma;
   const beforeSep = c.p;
   const sep = take(c, DATELINE_SEPARATOR);
   let kind: Separator = "none";
@@ -346,7 +351,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
   const place = readPlace(c);
   if (!place) return null;
   const upperPlace = place.text.toUpperCase();
-  if (NOT_PLACES.has(upperPlace) || NOT_PLACES.has(place.words[0]!.toUpperCase()) && place.words.length === 1) return null;
+  if (NOT_PLACES.has(upperPlace) || (place.words.length === 1 && NOT_PLACES.has(place.words[0]!.toUpperCase()))) return null;
   const q: Qualifiers = { region: null, country: null, known: false };
   let date: DatePart | null = null;
   let agency: string | null = null;

@@ -32,6 +32,8 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
   let longParagraphs = 0;
   for (let i = 0; i < lines.length && texts < MAX_PRE_BODY_BLOCKS; i++) {
     const line = lines[i]!;
+    // A sign-off, a Source line or a teaser heading ends a story: a dateline after it belongs to another.
+    if (line.kind === "sign-off" || line.kind === "source" || line.kind === "heading") break;
     if (line.kind !== "text" && line.kind !== "credit") continue;
     const dl = parseDateline(line.text);
     if (dl && opensParagraph(dl, lines[i + 1]?.kind === "text" ? lines[i + 1]!.text : undefined)) return { index: i, dateline: dl };
