@@ -77,8 +77,8 @@ export const NAME_ONLY = /^\p{Lu}[\p{Ll}'’\-]{1,20}(?: (?:\p{Lu}\.|\p{Lu}[\p{L
  */
 export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){0,3}) \| (\p{Lu}[\p{L}\p{M}.'’& \-]{1,40})$/u;
 
-/** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)" */
-export const PHOTO_CREDIT_END = /\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)$|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\)$/i;
+/** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" */
+export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
 
 /** An `Also Read | ...` / `Also read: ...` link line inside the story. */
 export const ALSO_READ_LINE = /^(?:also read|read also|also see|see also|also watch|read more|must read)\s{0,3}[|:\-–—>»]\s{0,3}\S/i;
@@ -113,11 +113,11 @@ export const LOWER_START = /^\p{Ll}/u;
 /** Line-final punctuation that makes a line read as a sentence. */
 export const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
 
-/** A full stop at the end, possibly inside a closing quote or bracket. ✓ "said." "said.\u201d" */
-export const ENDS_WITH_PERIOD = /\.["'”’)]?$/;
+/** A full stop at the end, possibly inside closing quotes or a bracket. ✓ "said." "said.\u201d" "arrested.''" */
+export const ENDS_WITH_PERIOD = /\.["'”’)]{0,3}$/;
 
 /** Line-final punctuation of a sentence proper (not a colon). */
-export const FULL_STOP_END = /[.!?…"”’]$|[.!?]['"”’)]$/;
+export const FULL_STOP_END = /[.!?…"”’]$|[.!?]['"”’)]{1,3}$/;
 
 // ---------------------------------------------------------------- trailers
 
@@ -222,6 +222,12 @@ export const BRACKET_GROUP = /\[([^\[\]\n]{1,60})\]/y;
  * ✓ " -" " --" " —" "-" " _" ":" " :" "::" ✗ "-based" "-19 outbreak"
  */
 export const DATELINE_SEPARATOR = / {0,4}(?:(?:-{1,3}|[–—]{1,2}|_{1,2})(?= |$)|:{1,2}(?![:\d]))/y;
+
+/** A date-first dateline's joint: "21 May 2022; MEMO:". Group 1: the source name. */
+export const DATE_FIRST_SOURCE = / {0,2}; {0,2}([A-Z][A-Za-z&]{1,15}(?: [A-Z][A-Za-z&]{1,15}){0,2})(?= {0,2}:)/y;
+
+/** A label line such as "ID :" or "Auther :": a word or two and a colon. */
+export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
 
 /** A comma left before the separator where a date was dropped. ✓ "SAN JOSE, Calif., -" */
 export const COMMA_BEFORE_SEPARATOR = / {0,2},(?= {0,4}(?:-|–|—|_|:))/y;

@@ -26,10 +26,10 @@ learn more|back to top|back to top button|top|home|menu|close|search|settings|ap
 loading|loading...|skip to content|skip to main content|previous|next|previous article|next article|
 previous post|next post|prev|more|less|show more|show less|view all|see all|view more|load more|
 source link|[ad_1]|[ad_2]|tags|tag|topics|categories|category|keywords|filed under|related topics|
-image|photo|video|watch|watch video|gallery|photo gallery|file photo|representative image|
+image|photo|logo|video|watch|watch video|gallery|photo gallery|file photo|representative image|
 representational image|reading time|min read|tv services|text news|tv programmes|live tv|e-paper|epaper|
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
-disclaimer|legal disclaimer|all rights reserved|trending|most read|most popular|editor's picks
+disclaimer|legal disclaimer|all rights reserved
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */

@@ -9,6 +9,7 @@
  * ```
  * [credit] [****] PLACE [/PLACE] {(QUAL) | [QUAL] | , QUAL} [, DATE] [, AGENCY | (AGENCY)] SEPARATOR rest
  *                 (AGENCY) SEPARATOR rest          AGENCY SEPARATOR rest          AGENCY, PLACE: rest
+ *                 DATE YEAR; SOURCE: rest
  * ```
  *
  * To add a form: add its step below (each step is one small function) and a
@@ -27,6 +28,7 @@ import {
   BRACKET_GROUP,
   CITY_JOINT,
   COMMA_BEFORE_SEPARATOR,
+  DATE_FIRST_SOURCE,
   DATELINE_SEPARATOR,
   DAY_NUMBER,
   GLUED_BYLINE,
@@ -447,6 +449,16 @@ function peekBareAgency(c: Cursor): { name: string; end: number } | null {
   return { name: m[1]!, end: re.lastIndex };
 }
 
+/** "21 May 2022; MEMO:": a full date, then the source, then a colon. */
+function scanDateFirst(c: Cursor, start: number): Scan | null {
+  const date = readDate(c);
+  if (!date || date.year === null) return null;
+  const source = take(c, DATE_FIRST_SOURCE);
+  if (!source) return null;
+  const r = finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date, agency: source[1]! }, false);
+  return r && r.sep === "colon" ? r : null;
+}
+
 /**
  * Decides whether a scan is a dateline and not a sentence that happens to
  * start like one ("WASHINGTON state officials said", "Note: ...",
@@ -475,7 +487,7 @@ function credible(r: Scan): boolean {
 }
 
 function scanAt(s: string, p: number): Scan | null {
-  const attempts = [scanAgencyOnly, scanBareAgency, scanAgencyFirst, scanPlaced];
+  const attempts = [scanAgencyOnly, scanBareAgency, scanAgencyFirst, scanDateFirst, scanPlaced];
   for (const attempt of attempts) {
     const r = attempt({ s, p }, p);
     if (r && credible(r)) return r;

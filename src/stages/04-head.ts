@@ -9,9 +9,9 @@
  */
 import { CREDIT_PREFIXES } from "../data/clutter.js";
 import { parseDateline, type DatelineParse } from "../lib/dateline.js";
-import { isCaptionLike, isRunningText, isSectionLabel, opensParagraph } from "../lib/shape.js";
+import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
-import { BYLINE_LINE } from "../patterns.js";
+import { BYLINE_LINE, FIELD_LABEL } from "../patterns.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
 
 /** The head's pieces, and where the body starts. */
@@ -30,15 +30,22 @@ const MAX_PRE_BODY_BLOCKS = 8;
 function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dateline: DatelineParse } | null {
   let texts = 0;
   let longParagraphs = 0;
+  let sawParagraph = false;
   for (let i = 0; i < lines.length && texts < MAX_PRE_BODY_BLOCKS; i++) {
     const line = lines[i]!;
-    // A sign-off, a Source line or a teaser heading ends a story: a dateline after it belongs to another.
-    if (line.kind === "sign-off" || line.kind === "source" || line.kind === "heading") break;
+    // A sign-off, a Source line, or a teaser heading after running text, ends a story: a dateline
+    // after it belongs to another. (A heading word above the headline is a section: "Top News".)
+    if (line.kind === "sign-off" || line.kind === "source" || (line.kind === "heading" && sawParagraph)) break;
     if (line.kind !== "text" && line.kind !== "credit") continue;
     const dl = parseDateline(line.text);
-    if (dl && opensParagraph(dl, lines[i + 1]?.kind === "text" ? lines[i + 1]!.text : undefined)) return { index: i, dateline: dl };
+    const next = lines[i + 1]?.kind === "text" ? lines[i + 1]!.text : undefined;
+    if (dl && opensParagraph(dl, next)) return { index: i, dateline: dl };
+    // Below the headline, a dateline may open a short first paragraph (a subtitle) when running text follows:
+    // "NEW DELHI – Higher education: A great common denominator".
+    if (dl && texts > 0 && dl.rest !== "" && next !== undefined && isParagraphLike(next)) return { index: i, dateline: dl };
     if (line.kind !== "text") continue;
     texts++;
+    sawParagraph ||= isParagraphLike(line.text);
     // Two long paragraphs of running text: we are inside the story, not in its head.
     if (line.text.length >= 250 && endsLikeSentence(line.text) && ++longParagraphs >= 2) break;
   }
@@ -150,7 +157,8 @@ function chooseTitles(lines: readonly LineInfo[], candidates: readonly number[],
     pieces.push({ role: "section", text: lines[rest[0]!]!.text, line: rest[0]! });
     rest = rest.slice(1);
   }
-  const headline = rest.find((i) => !isCaptionLike(lines[i]!.text)) ?? rest[0];
+  // A headline is never a caption sentence, nor a form label such as "ID :" or "Auther :".
+  const headline = rest.find((i) => !isCaptionLike(lines[i]!.text) && !FIELD_LABEL.test(lines[i]!.text)) ?? rest[0];
   for (const i of rest) pieces.push({ role: i === headline ? "headline" : "furniture", text: lines[i]!.text, line: i });
   return pieces;
 }

@@ -21,7 +21,13 @@ export interface BodyLayout {
   readonly tailStart: number;
 }
 
-/** True when line `i` opens a teaser block: a short heading, then a headline. */
+/**
+ * True when line `i` opens a teaser block: a short heading, then a headline.
+ * A heading that is not a known one needs a real headline group under it:
+ * a headline of four words or more, or one followed by its date, summary or
+ * link line, or a second headline (else "Amira Agarib" then the masthead
+ * "Khaleej Times" would read as a block).
+ */
 export function opensTeaserBlock(lines: readonly LineInfo[], i: number): boolean {
   const line = lines[i]!;
   if (!isHeadingLike(line.text)) return false;
@@ -30,7 +36,10 @@ export function opensTeaserBlock(lines: readonly LineInfo[], i: number): boolean
   if (next.kind === "placeholder") return true;
   if (next.kind !== "text" || !isHeadlineLike(next.text)) return false;
   const dl = parseDateline(next.text);
-  return !(dl && opensParagraph(dl, lines[i + 2]?.text));
+  if (dl && opensParagraph(dl, lines[i + 2]?.text)) return false;
+  if (line.kind === "heading" || wordCount(next.text) >= 4) return true;
+  const after = lines[i + 2];
+  return after !== undefined && (after.kind === "date" || after.kind === "link" || (after.kind === "text" && isHeadlineLike(after.text)));
 }
 
 /** True when line `i` opens the next story of a listing page: a short line, then a dateline paragraph. */
@@ -41,6 +50,23 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
   if (parseDateline(line.text)) return false;
   const dl = parseDateline(next.text);
   return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
+}
+
+/** Line kinds that never continue a story's text. */
+const ASIDE_KINDS = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
+
+/**
+ * True when nothing of the story follows line `i`: the page ends, or the next
+ * line that is not clutter is a Source line, a sign-off, a heading, a teaser
+ * block or the next story.
+ */
+export function storyEndsAfter(lines: readonly LineInfo[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+  const next = lines[j];
+  if (!next) return true;
+  if (next.kind !== "text") return true;
+  return opensTeaserBlock(lines, j) || opensNextStory(lines, j);
 }
 
 /** Short text lines that occur more than once on the page (menus, repeated slots). */
@@ -72,6 +98,13 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
   /** Adds a body paragraph; returns true when a glued sign-off ends the story there. */
   const addParagraph = (text: string, index: number): boolean => {
     const split = splitGluedTrailer(text);
+    if (split.trailer && !storyEndsAfter(lines, index)) {
+      // "... Board’ (PTI)" with more of the story after it: a credit inside the story, not its sign-off.
+      pieces.push({ role: "body", text: split.link ? text.slice(0, text.length - split.link.length).trimEnd() : text, line: index });
+      if (split.link) pieces.push({ role: "furniture", text: split.link, line: index });
+      paragraphs++;
+      return false;
+    }
     if (split.body !== "") {
       pieces.push({ role: "body", text: split.body, line: index });
       paragraphs++;

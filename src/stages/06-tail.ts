@@ -40,6 +40,8 @@ export function layoutTail(
   const pieces: Piece[] = [];
   let { source, trailer, byline } = taken;
   let inBlock = false;
+  /** Once a teaser block has been seen, a name alone is page furniture (a masthead), not the byline. */
+  let sawBlock = false;
   let teaser: TeaserState | null = null;
   let count = 0;
   const furniture = (i: number): void => void pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
@@ -64,7 +66,13 @@ export function layoutTail(
         break;
       case "heading":
         furniture(i);
-        inBlock = true;
+        inBlock = sawBlock = true;
+        teaser = null;
+        break;
+      case "placeholder":
+        // "No stories found.": the block is empty; what follows is page furniture.
+        furniture(i);
+        inBlock = false;
         teaser = null;
         break;
       case "date":
@@ -77,18 +85,18 @@ export function layoutTail(
         if (!inBlock) {
           if (opensTeaserBlock(lines, i)) {
             furniture(i);
-            inBlock = true;
+            inBlock = sawBlock = true;
             teaser = null;
             break;
           }
           if (!opensNextStory(lines, i)) {
-            if (!byline && isNameOnly(line.text)) {
+            if (!byline && !sawBlock && isNameOnly(line.text)) {
               pieces.push({ role: "byline", text: line.text, line: i });
               byline = true;
             } else furniture(i);
             break;
           }
-          inBlock = true;
+          inBlock = sawBlock = true;
         }
         const dl = teaser && !teaser.summary ? parseDateline(line.text) : null;
         const opens = dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 1]?.text);
