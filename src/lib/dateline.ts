@@ -478,11 +478,13 @@ function credible(r: Scan): boolean {
     case "wire":
       return caps || known;
     case "hyphen":
-      return (caps && r.placeWords.length <= 4) || known;
+      return (caps && r.placeWords.length <= 3) || known;
     case "colon":
       return known || (caps && r.placeWords.length === 1) || r.q.country !== null && caps;
     case "none":
-      return r.rest === "" && known;
+      // A line that is only a place: the place itself must be one we know ("New Delhi", "Panaji"),
+      // not a headline that ends in a country ("OILMEAL DEMAND STILL STRONG IN U.S., SOVIET UNION").
+      return r.rest === "" && r.placeWords.length <= 3 && isKnownPlace(r.city);
   }
 }
 

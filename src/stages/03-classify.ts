@@ -66,12 +66,12 @@ export function classifyLine(line: Line): LineInfo {
   if (source) return { ...line, kind: "source", value: source[1]!.trim() };
   const dateLine = readDateLine(text);
   if (dateLine) return { ...line, kind: "date", dateLine };
+  if (ALSO_READ_LINE.test(text)) return { ...line, kind: "also-read" };
   const byline = text.length <= 120 ? BYLINE_LINE.exec(text) : null;
   if (byline) return { ...line, kind: "byline", value: byline[1]! };
   if (DESK_BYLINE.test(text) || NAME_PIPE_CREDIT.test(text)) return { ...line, kind: "byline", value: text };
   if (isSignOffLine(text)) return { ...line, kind: "sign-off" };
   if (PHOTO_CREDIT_END.test(text)) return { ...line, kind: "caption" };
-  if (ALSO_READ_LINE.test(text)) return { ...line, kind: "also-read" };
   const key = clutterKey(text);
   if (CREDIT_PREFIXES.some((p) => key.startsWith(p))) return { ...line, kind: "credit" };
   if (TEASER_HEADINGS.has(key)) return { ...line, kind: "heading" };

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { CREDIT_PREFIXES } from "../data/clutter.js";
+import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
+import { PLACES } from "../data/places.js";
 import { parseDateline, type DatelineParse } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
@@ -38,11 +39,13 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
     if (line.kind === "sign-off" || line.kind === "source" || (line.kind === "heading" && sawParagraph)) break;
     if (line.kind !== "text" && line.kind !== "credit") continue;
     const dl = parseDateline(line.text);
-    const next = lines[i + 1]?.kind === "text" ? lines[i + 1]!.text : undefined;
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.kind === "caption" || lines[j]!.kind === "clutter" || lines[j]!.kind === "also-read")) j++;
+    const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;
     if (dl && opensParagraph(dl, next)) return { index: i, dateline: dl };
     // Below the headline, a dateline may open a short first paragraph (a subtitle) when running text follows:
     // "NEW DELHI – Higher education: A great common denominator".
-    if (dl && texts > 0 && dl.rest !== "" && next !== undefined && isParagraphLike(next)) return { index: i, dateline: dl };
+    if (dl && texts > 0 && dl.rest !== "" && next !== undefined && isParagraphLike(next) && isSureDateline(dl)) return { index: i, dateline: dl };
     if (line.kind !== "text") continue;
     texts++;
     sawParagraph ||= isParagraphLike(line.text);
@@ -50,6 +53,11 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
     if (line.text.length >= 250 && endsLikeSentence(line.text) && ++longParagraphs >= 2) break;
   }
   return null;
+}
+
+/** A dateline with an agency, a date, or a place from the places table: safe to trust on a short line. */
+function isSureDateline(dl: DatelineParse): boolean {
+  return dl.agency !== null || dl.month !== null || (dl.city !== null && PLACES.has(dl.city.toLowerCase()));
 }
 
 /**
@@ -113,7 +121,7 @@ export function layoutHead(lines: readonly LineInfo[], _ctx: ParseContext): Head
           } else if (isCredit(d.prefix)) {
             pieces.push({ role: "furniture", text: d.prefix, line: i });
             text = d.rest;
-          } else if (!section && candidates.length === 0 && pieces.length === 0 && isSectionLabel(d.prefix)) {
+          } else if (!section && candidates.length === 0 && pieces.every((p) => p.role === "furniture") && isSectionLabel(d.prefix)) {
             section = true;
             pieces.push({ role: "section", text: d.prefix, line: i });
             text = d.rest;
@@ -153,7 +161,7 @@ function chooseTitles(lines: readonly LineInfo[], candidates: readonly number[],
     }
   }
   let rest = unique;
-  if (!haveSection && rest.length >= 2 && isSectionLabel(lines[rest[0]!]!.text) && !precededByText(lines, rest[0]!)) {
+  if (!haveSection && rest.length >= 2 && isSection(lines[rest[0]!]!.text, lines[rest[1]!]!.text) && !precededByText(lines, rest[0]!)) {
     pieces.push({ role: "section", text: lines[rest[0]!]!.text, line: rest[0]! });
     rest = rest.slice(1);
   }
@@ -161,6 +169,16 @@ function chooseTitles(lines: readonly LineInfo[], candidates: readonly number[],
   const headline = rest.find((i) => !isCaptionLike(lines[i]!.text) && !FIELD_LABEL.test(lines[i]!.text)) ?? rest[0];
   for (const i of rest) pieces.push({ role: i === headline ? "headline" : "furniture", text: lines[i]!.text, line: i });
   return pieces;
+}
+
+/**
+ * The first of two title lines is the section when it is a desk label; a
+ * label we do not know ("Abb Takk News") also needs a headline, not a
+ * standfirst sentence, under it.
+ */
+function isSection(first: string, second: string): boolean {
+  if (!isSectionLabel(first)) return false;
+  return SECTION_LABELS.has(clutterKey(first)) || !isCaptionLike(second);
 }
 
 function precededByText(lines: readonly LineInfo[], index: number): boolean {

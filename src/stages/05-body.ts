@@ -127,10 +127,15 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
     i++;
     if (ended) return { pieces, tailStart: i };
     // A paragraph that opens with a dateline of its own right after the first one starts the next story.
-    const next = lines[i];
+    let j = i;
+    while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+    const next = lines[j];
     if (next && next.kind === "text" && dl.rest !== "") {
       const own = parseDateline(next.text);
-      if (own && own.rest !== "" && opensParagraph(own, lines[i + 1]?.text)) return { pieces, tailStart: i };
+      if (own && own.rest !== "" && opensParagraph(own, lines[j + 1]?.text)) {
+        for (; i < j; i++) pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
+        return { pieces, tailStart: j };
+      }
     }
   }
 
