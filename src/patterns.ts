@@ -31,9 +31,9 @@ export const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\
  * An HTML entity, possibly double-encoded (`&amp;quot;`) or damaged with its
  * ampersand lost (`#39;`, AG News). Group 1: the entity body after the
  * optional `amp;` chain.
- * ✓ "&amp;" "&#39;" "#36;" "&#x2019;" "&amp;lt;"  ✗ "&copy" "#1;" "R&D"
+ * ✓ "&amp;" "&#39;" "it#39;s" "#36;" "&#x2019;" "&amp;lt;"  ✗ "&copy" "#1;" "R&D"
  */
-export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<![&\w])#(\d{2,4});/g;
+export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#(\d{2,4});/g;
 
 /** A character that opens a mojibake sequence (UTF-8 read as cp1252): "â", "Ã", "Â". */
 export const MOJIBAKE_LEAD = /[\u00e2\u00c3\u00c2]/;

@@ -43,7 +43,7 @@ function decodeEntity(match: string, body: string | undefined, damaged: string |
 
 /** One pass of the repairs that can expose another repair (entities, mojibake). */
 function repair(text: string): string {
-  let out = text.includes("#") ? text.replace(HTML_ENTITY, decodeEntity) : text;
+  let out = text.includes("&") || text.includes("#") ? text.replace(HTML_ENTITY, decodeEntity) : text;
   if (MOJIBAKE_LEAD.test(out)) {
     for (const [bad, good] of MOJIBAKE) if (out.includes(bad)) out = out.split(bad).join(good);
   }
@@ -72,8 +72,9 @@ function clean(text: string): string {
  * ```
  */
 export function normalizeText(input: string): string {
-  let text = clean(input);
-  // Repairs can uncover more (double-encoded "&amp;#39;" needs two); stop at a fixed point.
+  // Mojibake is repaired before control characters go ("â€\u009d" holds one); repairs can uncover
+  // more ("&amp;#39;") and cleaning can join pieces, so repeat to a fixed point.
+  let text = input;
   for (let i = 0; i < 4; i++) {
     const next = clean(repair(text));
     if (next === text) break;

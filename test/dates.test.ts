@@ -1,0 +1,447 @@
+/**
+ * Dates as a spec: SPEC.md Behaviour 5 (date-only stays date-only, zones with
+ * the dateline's country as context, dotted dates day-first, slashed dates
+ * month-first unless the first number is over 12, Hijri dates not converted,
+ * year-less dates take the year closest to the story's own date) and the
+ * `published` / `updated` fields of `WireStory`.
+ *
+ * Every headline, sentence and name below is invented for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { parseWireStory } from "../src/index.js";
+import { closestYear, findDate, readDateLine, referenceDay, zoneOffset } from "../src/lib/dates.js";
+
+interface Want {
+  date: string;
+  time: string | null;
+  label: "published" | "updated";
+  zone?: string | null;
+  prefix?: string;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Reads a date line and checks what SPEC.md fixes about it. */
+function expectDateLine(text: string, want: Want): void {
+  const r = readDateLine(text);
+  expect(r, `no date line read in ${JSON.stringify(text)}`).not.toBeNull();
+  const got: Record<string, unknown> = {
+    date: iso(r!.found.year, r!.found.month, r!.found.day),
+    time: r!.found.time,
+    label: r!.label,
+    zone: r!.found.zone,
+  };
+  const expected: Record<string, unknown> = { date: want.date, time: want.time, label: want.label, zone: want.zone ?? null };
+  if (want.prefix !== undefined) {
+    got.prefix = r!.prefix;
+    expected.prefix = want.prefix;
+  }
+  expect(got).toEqual(expected);
+}
+
+describe("readDateLine", () => {
+  describe("reads month-name dates", () => {
+    it("reads an abbreviated month first: 'Jun 20, 2024'", () => {
+      expectDateLine("Jun 20, 2024", { date: "2024-06-20", time: null, label: "published" });
+    });
+
+    it("reads a day before a full month name: '20 June 2024'", () => {
+      expectDateLine("20 June 2024", { date: "2024-06-20", time: null, label: "published" });
+    });
+
+    it("reads a 12-hour time after the date as 24-hour time: 'June 20, 2024 3:01 PM'", () => {
+      expectDateLine("June 20, 2024 3:01 PM", { date: "2024-06-20", time: "15:01", label: "published" });
+    });
+
+    it("reads a weekday in front of the date: 'Thursday, June 20, 2024'", () => {
+      expectDateLine("Thursday, June 20, 2024", { date: "2024-06-20", time: null, label: "published" });
+    });
+
+    it("reads an ordinal day with a comma before the year: '29th November, 2015'", () => {
+      expectDateLine("29th November, 2015", { date: "2015-11-29", time: null, label: "published" });
+    });
+
+    it("reads 12:29 AM as 00:29: '15 Jan 2026 | 12:29 AM'", () => {
+      expectDateLine("15 Jan 2026 | 12:29 AM", { date: "2026-01-15", time: "00:29", label: "published" });
+    });
+
+    it("reads 12:05 PM as 12:05 (noon stays noon)", () => {
+      expectDateLine("Mar 4, 2021 12:05 PM", { date: "2021-03-04", time: "12:05", label: "published" });
+    });
+
+    it("reads a dotted time with a.m.: 'Last updated on March 3, 2024 at 9.30 a.m.'", () => {
+      expectDateLine("Last updated on March 3, 2024 at 9.30 a.m.", { date: "2024-03-03", time: "09:30", label: "updated" });
+    });
+
+    it("keeps a date-only line date-only (no invented noon)", () => {
+      const r = readDateLine("Jun 20, 2024");
+      expect(r?.found.time).toBeNull();
+      expect(r?.found.zone).toBeNull();
+    });
+  });
+
+  describe("reads labels, zones and credits", () => {
+    it("reads the 'Updated:' label and the zone: 'Updated: Jun 20, 2024 15:01 IST'", () => {
+      expectDateLine("Updated: Jun 20, 2024 15:01 IST", { date: "2024-06-20", time: "15:01", label: "updated", zone: "IST" });
+    });
+
+    it("reads the credit before the label as the prefix: 'ANI | Updated: Sep 24, 2019 15:16 IST'", () => {
+      expectDateLine("ANI | Updated: Sep 24, 2019 15:16 IST", {
+        date: "2019-09-24",
+        time: "15:16",
+        label: "updated",
+        zone: "IST",
+        prefix: "ANI",
+      });
+    });
+
+    it("reads a byline before 'Published:' as the prefix: 'By Qayam Published: June 21, 2020, 10:57 am IST'", () => {
+      expectDateLine("By Qayam Published: June 21, 2020, 10:57 am IST", {
+        date: "2020-06-21",
+        time: "10:57",
+        label: "published",
+        zone: "IST",
+        prefix: "By Qayam",
+      });
+    });
+
+    it("reads a date after a syndication credit: '(MENAFN- Khaleej Times) Published: Tue 7 Nov 2023, 9:39 PM'", () => {
+      expectDateLine("(MENAFN- Khaleej Times) Published: Tue 7 Nov 2023, 9:39 PM", {
+        date: "2023-11-07",
+        time: "21:39",
+        label: "published",
+      });
+    });
+
+    it("reads a numeric zone after the time: 'Jun 20, 2024 15:01 +0530'", () => {
+      expectDateLine("Jun 20, 2024 15:01 +0530", { date: "2024-06-20", time: "15:01", label: "published", zone: "+0530" });
+    });
+
+    it("reads 'Posted' as the published label", () => {
+      expectDateLine("Posted: Feb 2, 2022 08:45 GMT", { date: "2022-02-02", time: "08:45", label: "published", zone: "GMT" });
+    });
+  });
+
+  describe("reads numeric dates", () => {
+    it("reads an ISO date: '2024-06-20'", () => {
+      expectDateLine("2024-06-20", { date: "2024-06-20", time: null, label: "published" });
+    });
+
+    it("reads a dotted date day first: '20.06.2024'", () => {
+      expectDateLine("20.06.2024", { date: "2024-06-20", time: null, label: "published" });
+    });
+
+    it("reads '08.12.2017' as 8 December, not 12 August", () => {
+      expectDateLine("08.12.2017", { date: "2017-12-08", time: null, label: "published" });
+    });
+
+    it("reads a slashed date day first when the first number is over 12: 'EMIRATES NEWS (30/9/2012)'", () => {
+      expectDateLine("EMIRATES NEWS (30/9/2012)", { date: "2012-09-30", time: null, label: "published", prefix: "EMIRATES NEWS" });
+    });
+
+    it("reads a slashed date month first otherwise: '06/07/2024' is June 7", () => {
+      expectDateLine("06/07/2024", { date: "2024-06-07", time: null, label: "published" });
+    });
+  });
+
+  describe("Hijri dates", () => {
+    it("reads the Gregorian date beside a Hijri one: 'Sunday 1440/9/20 - 26 May 2019'", () => {
+      expectDateLine("Sunday 1440/9/20 - 26 May 2019", { date: "2019-05-26", time: null, label: "published" });
+    });
+
+    it("does not read a Hijri month-name date alone: 'Ramadan 23, 1438'", () => {
+      expect(readDateLine("Ramadan 23, 1438")).toBeNull();
+    });
+
+    it("does not read a numeric Hijri date alone: '1440/9/20'", () => {
+      expect(readDateLine("1440/9/20")).toBeNull();
+    });
+  });
+
+  describe("does not read what is not a date line", () => {
+    it.each([
+      "The vote will be held on June 20, 2024.",
+      "Officials said the plant closed on 20.06.2024 after an inspection.",
+      "Ferry services resume on Jun 20, 2024 after repairs",
+      "Tickets for the 20 June 2024 final sold out within an hour.",
+      "She was born on 2024-06-20 in a small coastal town.",
+    ])("does not read a sentence that mentions a date: %s", (text) => {
+      expect(readDateLine(text)).toBeNull();
+    });
+
+    it("does not read a long line, even one that opens with a date", () => {
+      const line = "Jun 20, 2024 " + "Example ".repeat(20).trim();
+      expect(line.length).toBeGreaterThan(120);
+      expect(readDateLine(line)).toBeNull();
+    });
+
+    it("does not read a long paragraph that carries a date", () => {
+      const paragraph =
+        "Jun 20, 2024: The regional water board approved a new tariff schedule on Thursday after months of public hearings, " +
+        "saying the change would fund repairs to ageing pipes across the valley.";
+      expect(readDateLine(paragraph)).toBeNull();
+    });
+
+    it.each(["June 20", "Updated: June 20", "Thursday, June 20", "20 June 3:01 PM"])("does not read a date without a year: %s", (text) => {
+      expect(readDateLine(text)).toBeNull();
+    });
+
+    it.each(["2024", "Page 2024", "Flight 1420 delayed", "Call 555-0123"])("does not read a number that is not a date: %s", (text) => {
+      expect(readDateLine(text)).toBeNull();
+    });
+
+    it("does not read an impossible day: 'February 30, 2024'", () => {
+      expect(readDateLine("February 30, 2024")).toBeNull();
+    });
+  });
+});
+
+describe("findDate", () => {
+  it("reads where the date, time and zone are in the line", () => {
+    expect(findDate("Updated: Jun 20, 2024 15:01 IST")).toEqual({
+      year: 2024,
+      month: 6,
+      day: 20,
+      time: "15:01",
+      zone: "IST",
+      start: 9,
+      end: 31,
+    });
+  });
+
+  it("does not read a line without a year", () => {
+    expect(findDate("Updated: Jun 20 15:01 IST")).toBeNull();
+  });
+
+  it("does not read a time that stands far from the date", () => {
+    const found = findDate("Jun 20, 2024 Example Desk 15:01");
+    expect(found).not.toBeNull();
+    expect(found!.time).toBeNull();
+  });
+});
+
+describe("zoneOffset", () => {
+  it("reads IST as India by default", () => {
+    expect(zoneOffset("IST", null)).toBe("+05:30");
+  });
+
+  it("reads IST as India on an Indian dateline", () => {
+    expect(zoneOffset("IST", "India")).toBe("+05:30");
+  });
+
+  it("reads IST as Israel on an Israeli dateline", () => {
+    expect(zoneOffset("IST", "Israel")).toBe("+02:00");
+  });
+
+  it("reads GMT as +00:00", () => {
+    expect(zoneOffset("GMT", null)).toBe("+00:00");
+  });
+
+  it("reads EDT as -04:00", () => {
+    expect(zoneOffset("EDT", null)).toBe("-04:00");
+  });
+
+  it("reads a numeric offset: '+0530'", () => {
+    expect(zoneOffset("+0530", null)).toBe("+05:30");
+  });
+
+  it("reads an offset after GMT: 'GMT+5:30'", () => {
+    expect(zoneOffset("GMT+5:30", null)).toBe("+05:30");
+  });
+
+  it("reads a negative offset: '-03:00'", () => {
+    expect(zoneOffset("-03:00", null)).toBe("-03:00");
+  });
+
+  it("does not read an unknown zone", () => {
+    expect(zoneOffset("XYZ", null)).toBeNull();
+  });
+
+  it("does not read an offset beyond 14 hours", () => {
+    expect(zoneOffset("+1900", null)).toBeNull();
+  });
+});
+
+describe("closestYear", () => {
+  it("reads 'Dec 31' on a story of 2025-01-02 as 2024-12-31", () => {
+    expect(closestYear(12, 31, { year: 2025, month: 1, day: 2 })).toBe("2024-12-31");
+  });
+
+  it("reads 'Jan 1' on a story of 2024-12-31 as 2025-01-01", () => {
+    expect(closestYear(1, 1, { year: 2024, month: 12, day: 31 })).toBe("2025-01-01");
+  });
+
+  it("reads Feb 29 on a story of 2024-03-01 as 2024-02-29", () => {
+    expect(closestYear(2, 29, { year: 2024, month: 3, day: 1 })).toBe("2024-02-29");
+  });
+
+  it("reads Feb 29 on a story of 2023-03-01 as 2024-02-29, the only valid nearby year", () => {
+    expect(closestYear(2, 29, { year: 2023, month: 3, day: 1 })).toBe("2024-02-29");
+  });
+
+  it("reads the story's own day as the story's own year", () => {
+    expect(closestYear(6, 20, { year: 2024, month: 6, day: 20 })).toBe("2024-06-20");
+  });
+
+  it("does not read a day that no nearby year has", () => {
+    expect(closestYear(2, 30, { year: 2024, month: 2, day: 1 })).toBeNull();
+  });
+});
+
+describe("referenceDay", () => {
+  it("reads a YYYY-MM-DD string", () => {
+    expect(referenceDay("2024-06-20")).toEqual({ year: 2024, month: 6, day: 20 });
+  });
+
+  it("reads the UTC day of a Date", () => {
+    expect(referenceDay(new Date(Date.UTC(2024, 11, 31, 23, 30)))).toEqual({ year: 2024, month: 12, day: 31 });
+  });
+
+  it("does not read an absent, invalid or impossible reference", () => {
+    expect(referenceDay(undefined)).toBeNull();
+    expect(referenceDay("not a date")).toBeNull();
+    expect(referenceDay("2024-02-30")).toBeNull();
+    expect(referenceDay(new Date(Number.NaN))).toBeNull();
+  });
+});
+
+describe("parseWireStory dates", () => {
+  it("reads a December dateline on a January page as the previous year", () => {
+    const story = parseWireStory(
+      [
+        "Harbour board delays vote on new ferry terminal",
+        "",
+        "Jan 2, 2025",
+        "",
+        "WELLINGTON, Dec 31 (Reuters) - The harbour board postponed a vote on the planned ferry terminal until February, citing late engineering reports.",
+        "Board members said the delay would not change the expected opening date of the terminal.",
+      ].join("\n"),
+    );
+    expect(story.published?.date).toBe("2025-01-02");
+    expect(story.dateline?.city).toBe("WELLINGTON");
+    expect(story.dateline?.date).toBe("2024-12-31");
+  });
+
+  it("reads a January dateline on a page dated December 31 as the next year", () => {
+    const story = parseWireStory(
+      [
+        "Island council opens new year with fireworks ban",
+        "",
+        "Dec 31, 2024",
+        "",
+        "SUVA, Jan 1 (Reuters) - The island council banned private fireworks for the new year celebrations after a string of grass fires along the coast.",
+        "Police said patrols would be stepped up in the main towns overnight.",
+      ].join("\n"),
+    );
+    expect(story.published?.date).toBe("2024-12-31");
+    expect(story.dateline?.date).toBe("2025-01-01");
+  });
+
+  it("reads a year-less dateline with referenceDate when the page shows no date", () => {
+    const story = parseWireStory(
+      [
+        "Library extends opening hours for exam season",
+        "",
+        "OSLO, May 3 (Reuters) - The city library will stay open until midnight for the rest of the exam season, its director said on Friday.",
+        "Students had petitioned for longer hours for several years.",
+      ].join("\n"),
+      { referenceDate: "2023-05-05" },
+    );
+    expect(story.published).toBeNull();
+    expect(story.dateline?.date).toBe("2023-05-03");
+  });
+
+  it("does not invent a year for a year-less dateline with neither a page date nor referenceDate, and warns", () => {
+    const story = parseWireStory(
+      [
+        "Library extends opening hours for exam season",
+        "",
+        "OSLO, May 3 (Reuters) - The city library will stay open until midnight for the rest of the exam season, its director said on Friday.",
+        "Students had petitioned for longer hours for several years.",
+      ].join("\n"),
+    );
+    expect(story.dateline?.city).toBe("OSLO");
+    expect(story.dateline?.date).toBeNull();
+    expect(story.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("reads IST as Israel time on a page datelined in Israel", () => {
+    const story = parseWireStory(
+      [
+        "Desalination plant opens on the northern coast",
+        "",
+        "Jun 20, 2024 15:01 IST",
+        "",
+        "Hadera [Israel], June 20: A new desalination plant on the northern coast began supplying water to nearby towns on Thursday, the operator said.",
+        "The plant is expected to reach full capacity by the end of the year.",
+      ].join("\n"),
+    );
+    expect(story.dateline?.country).toBe("Israel");
+    expect(story.published).toEqual({ text: "Jun 20, 2024 15:01 IST", date: "2024-06-20", time: "15:01", utcOffset: "+02:00" });
+  });
+
+  it("reads IST as India time on a page datelined in India", () => {
+    const story = parseWireStory(
+      [
+        "City council approves new bus depot",
+        "",
+        "Jun 20, 2024 15:01 IST",
+        "",
+        "Nagpur [India], June 20: The city council on Thursday approved a new bus depot on the eastern outskirts to ease crowding at the central station.",
+        "Work on the depot is expected to begin after the monsoon.",
+      ].join("\n"),
+    );
+    expect(story.dateline?.country).toBe("India");
+    expect(story.published?.utcOffset).toBe("+05:30");
+  });
+
+  it("keeps a date-only page date date-only, with no time and no offset", () => {
+    const story = parseWireStory(
+      [
+        "Museum reopens after roof repairs",
+        "",
+        "20 June 2024",
+        "",
+        "LISBON, June 20 (Reuters) - The maritime museum reopened on Thursday after two years of roof repairs, welcoming hundreds of visitors on its first day.",
+        "Curators said several ship models had been restored during the closure.",
+      ].join("\n"),
+    );
+    expect(story.published).toEqual({ text: "20 June 2024", date: "2024-06-20", time: null, utcOffset: null });
+  });
+
+  it("reads a plain date line as published and an 'Updated:' line as updated", () => {
+    const story = parseWireStory(
+      [
+        "Ferry operator adds night crossings for summer",
+        "",
+        "Jun 20, 2024",
+        "",
+        "Updated: Jun 21, 2024 09:15 GMT",
+        "",
+        "DOVER, June 20 (Reuters) - A ferry operator said on Thursday it would add night crossings for the summer season to cope with rising demand from holidaymakers.",
+        "The extra sailings start next month and run until the end of September.",
+      ].join("\n"),
+    );
+    expect(story.published).toEqual({ text: "Jun 20, 2024", date: "2024-06-20", time: null, utcOffset: null });
+    expect(story.updated).toEqual({ text: "Updated: Jun 21, 2024 09:15 GMT", date: "2024-06-21", time: "09:15", utcOffset: "+00:00" });
+    expect(story.body[0]).toMatch(/^A ferry operator said/);
+    expect(story.body).not.toContain("Updated: Jun 21, 2024 09:15 GMT");
+  });
+
+  it("reads a lone 'Updated:' line as updated and leaves published null", () => {
+    const story = parseWireStory(
+      [
+        "Ferry operator adds night crossings for summer",
+        "",
+        "Updated: Jun 21, 2024 09:15 GMT",
+        "",
+        "DOVER, June 20 (Reuters) - A ferry operator said on Thursday it would add night crossings for the summer season to cope with rising demand from holidaymakers.",
+        "The extra sailings start next month and run until the end of September.",
+      ].join("\n"),
+    );
+    expect(story.published).toBeNull();
+    expect(story.updated?.date).toBe("2024-06-21");
+  });
+});
