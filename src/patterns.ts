@@ -58,9 +58,10 @@ export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
 /**
  * A byline line. Group 1: the name(s).
  * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters"
- * ✗ "By the way, prices fell." "Byron Bay"
+ * ✗ "By the way, prices fell." "By noon the river had risen." "Byron Bay"
+ * (Case-sensitive on purpose: with the `i` flag `\p{Lu}` would match lower case too.)
  */
-export const BYLINE_LINE = /^by\s{1,3}((?:the\s)?[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|de|van|von|da|al|bin|el)\s[\p{L}][\p{L}\p{M}.'’\-]{0,30}){0,8})$/iu;
+export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8})$/u;
 
 /** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk" bylines. */
 export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau)$/i;
@@ -134,9 +135,12 @@ export const REUTER_SIGN_OFF = /^reuters?$/i;
 /**
  * A desk sign-off: operator initials, `(end)`, `XXXXXXX END OF STORY`.
  * ✓ "(lre/dw)" "(sapa/pr/djw)" "rr/sof" "mt-at-pjs" "(end) hb" "(end)" "XXXXXXX END OF STORY"
- * ✗ "and/or" is refused by the caller's length and context checks
+ * ✗ "and/or", "yes/no" (common words: see DESK_CODE_WORDS in src/data/stopwords.ts)
  */
 export const DESK_SIGN_OFF = /^(?:\([a-z]{1,5}(?:\/[a-z]{1,5}){1,3}\)|[a-z]{1,5}(?:\/|-at-)[a-z]{1,5}(?:\/[a-z]{1,5}){0,2}|\(end\)(?:\s{1,3}[a-z]{1,5}(?:\/[a-z]{1,5})?)?|X{3,}\s{1,3}END OF STORY)$/;
+
+/** What splits a desk code into its initials: "(lre/dw)" → lre, dw; "mt-at-pjs" → mt, pjs. */
+export const DESK_CODE_SPLIT = /[()/]|-at-/;
 
 /** "(With PTI inputs)", "(With inputs from agencies)". */
 export const WITH_INPUTS = /^\((?:with|inputs from)\s[^()]{1,60}\)$/i;
@@ -169,7 +173,7 @@ export const DASH_AGENCY_CREDIT = /^[–—-]{1,2}\s{0,2}(?:[\p{Lu}][\p{L}]{1,20
  * A sign-off glued to the last word of the last paragraph. Group 1: the sign-off.
  * ✓ "... birthday. (ANI)" "...emerging.(GNS)" "...session.-----PTI" "... said. --IANS" "... Amir. (end) hb"
  */
-export const GLUED_SIGN_OFF = /(\((?:[A-Z][A-Za-z]{1,7})(?:\s{0,2}[,/]\s{0,2}[A-Z]{2,7}){0,2}\)|-{2,6}\s{0,2}[A-Z]{2,6}|\(end\)(?:\s{1,3}[a-z]{1,5})?|\((?:with|inputs from)\s[^()]{1,60}\))$/;
+export const GLUED_SIGN_OFF = /(\((?:[A-Z][A-Za-z]{1,7})(?:\s{0,2}[,/]\s{0,2}[A-Z]{2,7}){0,2}\)|-{2,6}\s{0,2}[A-Z]{2,6}|\(end\)(?:\s{1,3}[a-z]{1,5})?|\((?:[Ww]ith|[Ii]nputs from)\s[^()]{1,60}\))$/;
 
 /** The separator dash left dangling at the end of a paragraph ("... theft. -"). */
 export const DANGLING_DASH = /\s[-–—]$/;
@@ -264,8 +268,13 @@ export const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 /** Dotted day-first date. ✓ "20.06.2024" */
 export const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
 
-/** Slashed or dashed numeric date, month-first unless the first number is over 12. ✓ "30/9/2012" "06-20-2024" */
-export const SLASHED_DATE = /(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/])/;
+/**
+ * Slashed or dashed numeric date. Group 2 is the separator: slashed dates are
+ * month-first unless the first number is over 12 (SPEC.md section 5); dashed
+ * ones day-first unless the second is over 12 ("06-02-2021 08:49 IST" on an
+ * Indian page is 6 February). ✓ "30/9/2012" "06/07/2024" "06-02-2021"
+ */
+export const SLASHED_DATE = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/;
 
 /** A Hijri year-first date. ✓ "1440/9/20" */
 export const HIJRI_NUMERIC = /(?<!\d)1[34]\d\d\/\d{1,2}\/\d{1,2}(?!\d)/;

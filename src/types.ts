@@ -84,6 +84,8 @@ export interface LineInfo extends Line {
   readonly dateLine?: DateLine;
   /** For "byline" lines: the name without "By"; for "source" lines: the name. */
   readonly value?: string;
+  /** For "text" and "credit" lines: the dateline the line opens with, or null. Read once, here. */
+  readonly dateline: DatelineParse | null;
 }
 
 /** The field a piece of text ends up in. */

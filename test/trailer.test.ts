@@ -193,6 +193,21 @@ describe("parseWireStory trailer", () => {
     ]);
   });
 
+  it("reads an inputs credit glued to the last paragraph as the trailer", () => {
+    const story = parseWireStory(
+      [
+        "Assembly passes farm bill",
+        "",
+        "Jun 20, 2024",
+        "",
+        "Lucknow, Jun 20 (PTI) The state assembly passed the farm bill on Thursday after a five-hour debate in the house.",
+        "Opposition members walked out before the vote, saying the bill had been rushed. (With PTI inputs)",
+      ].join("\n"),
+    );
+    expect(story.trailer).toBe("(With PTI inputs)");
+    expect(story.body.at(-1)).toBe("Opposition members walked out before the vote, saying the bill had been rushed.");
+  });
+
   it("does not read a credit in the middle of the story as the trailer", () => {
     const story = parseWireStory(
       [

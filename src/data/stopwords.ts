@@ -23,3 +23,12 @@ export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
   "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al",
   "of", "es", "en", "sur", "upon", "am", "an", "der", "den", "van", "von", "y", "e", "i",
 ]);
+
+/**
+ * Common words that make "and/or" or "yes/no" a phrase, not a desk sign-off
+ * of operator initials ("rr/sof", "(lre/dw)").
+ */
+export const DESK_CODE_WORDS: ReadonlySet<string> = new Set([
+  "and", "or", "nor", "yes", "no", "he", "she", "his", "her", "him", "it", "on", "off", "in", "out", "up",
+  "down", "to", "from", "am", "pm", "the", "either", "if", "then", "now", "new", "old", "buy", "sell",
+]);

@@ -112,11 +112,12 @@ function firstMatch(line: string): Match | null {
   }
   m = SLASHED_DATE.exec(line);
   if (m) {
-    // Slashed dates are month-first unless the first number cannot be a month.
     const a = Number(m[1]);
-    const b = Number(m[2]);
-    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    const [month, day] = a > 12 ? [b, a] : [a, b];
+    const b = Number(m[3]);
+    const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    // Slashed: month-first unless the first number cannot be a month. Dashed: day-first unless the second cannot.
+    const monthFirst = m[2] === "/" ? a <= 12 : b > 12;
+    const [month, day] = monthFirst ? [a, b] : [b, a];
     if (plausible(y, month, day)) return { index: m.index, length: m[0].length, year: y, month, day };
   }
   return null;

@@ -28,8 +28,22 @@ export function wordCount(text: string): number {
  * "share on whatsapp").
  */
 export function clutterKey(text: string): string {
-  return text.toLowerCase().replace(/[\s.:!|»›>…→\-–—]+$/u, "").replace(/^[\s|»›>•·\-–—]+/u, "");
+  // Only the head of a long line matters (the tables hold short lines and line openings); trimming
+  // by index keeps this linear, where a pattern like /[\s.]+$/ is quadratic on a long run of spaces.
+  const head = text.length > KEY_LENGTH ? text.slice(0, KEY_LENGTH) : text;
+  let start = 0;
+  let end = head.length;
+  while (start < end && KEY_LEAD_CHARS.includes(head[start]!)) start++;
+  while (end > start && KEY_TRAIL_CHARS.includes(head[end - 1]!)) end--;
+  return head.slice(start, end).toLowerCase();
 }
+
+/** How much of a line `clutterKey` looks at. */
+const KEY_LENGTH = 160;
+/** Characters trimmed off the start of a clutter key: spaces, bullets, separators. */
+const KEY_LEAD_CHARS = " \t|»›>•·-–—";
+/** Characters trimmed off the end of a clutter key: spaces, punctuation, arrows, ellipses. */
+const KEY_TRAIL_CHARS = " \t.:!|»›>…→-–—";
 
 /** True when the line ends like a sentence or a quotation. */
 export function endsLikeSentence(text: string): boolean {

@@ -6,9 +6,11 @@
  * @module
  */
 import { SIGN_OFF_AGENCIES } from "../data/agencies.js";
+import { DESK_CODE_WORDS } from "../data/stopwords.js";
 import {
   AGENCY_SIGN_OFF,
   DASH_AGENCY_CREDIT,
+  DESK_CODE_SPLIT,
   DESK_SIGN_OFF,
   GLUED_DASH_CREDIT,
   GLUED_PRINT_CREDIT,
@@ -36,7 +38,8 @@ import {
  */
 export function isSignOffLine(text: string): boolean {
   if (text.length > 420) return false;
-  if (REUTER_SIGN_OFF.test(text) || DESK_SIGN_OFF.test(text) || WITH_INPUTS.test(text)) return true;
+  if (REUTER_SIGN_OFF.test(text) || WITH_INPUTS.test(text)) return true;
+  if (DESK_SIGN_OFF.test(text)) return !text.split(DESK_CODE_SPLIT).some((w) => DESK_CODE_WORDS.has(w));
   if (REPORTING_CREDIT.test(text) || PRINT_CREDIT.test(text) || NYT_GROUP_CREDIT.test(text)) return true;
   if (LOCAL_TIME_STAMP.test(text) || DASH_AGENCY_CREDIT.test(text)) return true;
   const m = AGENCY_SIGN_OFF.exec(text);

@@ -9,7 +9,7 @@
  */
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { PLACES } from "../data/places.js";
-import { parseDateline, type DatelineParse } from "../lib/dateline.js";
+import type { DatelineParse } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
 import { BYLINE_LINE, FIELD_LABEL } from "../patterns.js";
@@ -38,7 +38,7 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
     // after it belongs to another. (A heading word above the headline is a section: "Top News".)
     if (line.kind === "sign-off" || line.kind === "source" || (line.kind === "heading" && sawParagraph)) break;
     if (line.kind !== "text" && line.kind !== "credit") continue;
-    const dl = parseDateline(line.text);
+    const dl = line.dateline;
     let j = i + 1;
     while (j < lines.length && (lines[j]!.kind === "caption" || lines[j]!.kind === "clutter" || lines[j]!.kind === "also-read")) j++;
     const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;

@@ -7,7 +7,6 @@
  *
  * @module
  */
-import { parseDateline } from "../lib/dateline.js";
 import { isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
 import { squash, wordCount } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
@@ -35,7 +34,7 @@ export function opensTeaserBlock(lines: readonly LineInfo[], i: number): boolean
   if (!next) return line.kind === "heading";
   if (next.kind === "placeholder") return true;
   if (next.kind !== "text" || !isHeadlineLike(next.text)) return false;
-  const dl = parseDateline(next.text);
+  const dl = next.dateline;
   if (dl && opensParagraph(dl, lines[i + 2]?.text)) return false;
   if (line.kind === "heading" || wordCount(next.text) >= 4) return true;
   const after = lines[i + 2];
@@ -47,8 +46,8 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (line.kind !== "text" || !next || next.kind !== "text" || !isHeadlineLike(line.text)) return false;
-  if (parseDateline(line.text)) return false;
-  const dl = parseDateline(next.text);
+  if (line.dateline) return false;
+  const dl = next.dateline;
   return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
 }
 
@@ -131,7 +130,7 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
     while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
     const next = lines[j];
     if (next && next.kind === "text" && dl.rest !== "") {
-      const own = parseDateline(next.text);
+      const own = next.dateline;
       if (own && own.rest !== "" && opensParagraph(own, lines[j + 1]?.text)) {
         for (; i < j; i++) pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
         return { pieces, tailStart: j };

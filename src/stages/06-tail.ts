@@ -8,7 +8,6 @@
  *
  * @module
  */
-import { parseDateline } from "../lib/dateline.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
 import { squash } from "../lib/text.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
@@ -98,7 +97,7 @@ export function layoutTail(
           }
           inBlock = sawBlock = true;
         }
-        const dl = teaser && !teaser.summary ? parseDateline(line.text) : null;
+        const dl = teaser && !teaser.summary ? line.dateline : null;
         const opens = dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 1]?.text);
         if (teaser && !teaser.summary && (isParagraphLike(line.text) || opens)) {
           const own = opens ? dl : null;
