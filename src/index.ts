@@ -8,6 +8,7 @@ import type { WireStory } from "./schema.js";
 import type { ParseOptions, ParseResult } from "./types.js";
 
 export { WireParseError } from "./errors.js";
+export { formatWireStory } from "./format.js";
 export type { WireParseErrorCode, WireParseIssue } from "./errors.js";
 export { wireStorySchema, storyDateSchema, datelineSchema, teaserSchema, warningSchema } from "./schema.js";
 export type { WireStory, StoryDate, Dateline, Teaser, Warning } from "./schema.js";

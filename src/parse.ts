@@ -2,13 +2,14 @@
  * The pipeline: the one place where the stages are composed, in order.
  *
  * ```
- * text ─ 1 normalize ─ 2 segment ─ 3 classify ─ 4 head ─ 5 body ─ 6 tail ─ 7 extract ─ 8 validate ─ result
+ * text ─ 0 inspect ─ 1 normalize ─ 2 segment ─ 3 classify ─ 4 head ─ 5 body ─ 6 tail ─ 7 extract ─ 8 validate ─ result
  * ```
  *
  * @module
  */
 import { WireParseError } from "./errors.js";
 import { referenceDay } from "./lib/dates.js";
+import { inspectInput } from "./stages/00-inspect.js";
 import { normalizeText } from "./stages/01-normalize.js";
 import { segmentLines } from "./stages/02-segment.js";
 import { classifyLines } from "./stages/03-classify.js";
@@ -56,7 +57,9 @@ export function runPipeline(input: unknown, options: ParseOptions | undefined): 
     const text = normalizeText(input);
     if (text.trim() === "") return fail("EMPTY_INPUT", "input is empty or only whitespace");
     const ctx: ParseContext = { referenceDay: referenceDay(options?.referenceDate) };
-    return validateStory(extractStory(layoutPage(text, ctx), ctx), ctx);
+    const inputWarnings = inspectInput(input, ctx);
+    const story = extractStory(layoutPage(text, ctx), ctx);
+    return validateStory(inputWarnings.length > 0 ? { ...story, warnings: [...inputWarnings, ...story.warnings] } : story, ctx);
   } catch (e) {
     // A bug in wirecopy must not stop a user's pipeline: report it as a failed parse.
     return fail("NO_STORY", `internal error while parsing (please report this input): ${e instanceof Error ? e.message : String(e)}`);

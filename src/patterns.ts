@@ -47,6 +47,15 @@ export const EDGE_NEWLINES = /^\n+|\n+$/g;
 /** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
 export const BLANK_RUN = /\n{4,}/g;
 
+/**
+ * An HTML tag (a common element name, lower case, optional attributes).
+ * ✓ "<p>" "</div>" "<a href=\"x\">" "<br/>" ✗ "<KO>" (a ticker) "<AAPL.O>"
+ */
+export const HTML_TAG = /<\/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|li|ul|ol|h[1-6]|table|tr|td|img|article|section|header|footer|nav|figure|figcaption|strong|em|b|i)(?:\s[^<>]{0,200})?\/?>/g;
+
+/** NUL and other control characters that text never holds (tab, newline and carriage return excepted). */
+export const BINARY_CHARS = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
+
 // ---------------------------------------------------------------- line shapes
 
 /** A line made only of `_`, `-`, `=`, `*` (and spaces). ✓ "___" "* * *" ✗ "-- end" */
@@ -279,10 +288,10 @@ export const SLASHED_DATE = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(
 /** A Hijri year-first date. ✓ "1440/9/20" */
 export const HIJRI_NUMERIC = /(?<!\d)1[34]\d\d\/\d{1,2}\/\d{1,2}(?!\d)/;
 
-/** Month name then day then year (global: iterate with matchAll). Groups: month, day, year. ✓ "Jun 20, 2024" "June 20 2024" "Sept. 5, 2019" */
+/** Month name then day then year (global: iterate with exec from lastIndex 0). Groups: month, day, year. ✓ "Jun 20, 2024" "June 20 2024" "Sept. 5, 2019" */
 export const MONTH_DAY_YEAR = /(?<![A-Za-z])([A-Za-z]{3,9})\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s{0,2},?\s{0,2}(\d{4})(?!\d)/g;
 
-/** Day then month name then year (global: iterate with matchAll). Groups: day, month, year. ✓ "20 June 2024" "29th November, 2015" "Tue 7 Nov 2023" */
+/** Day then month name then year (global: iterate with exec from lastIndex 0). Groups: day, month, year. ✓ "20 June 2024" "29th November, 2015" "Tue 7 Nov 2023" */
 export const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s{1,2}(?:of\s)?([A-Za-z]{3,9})\.?,?\s{1,2}(\d{4})(?!\d)/g;
 
 /** "Updated" label on a date line. ✓ "Updated: ..." "Last updated on ..." "ANI | Updated: ..." */

@@ -74,7 +74,9 @@ interface Match {
 function firstMatch(line: string): Match | null {
   // Month-name forms first; a Hijri month ("Ramadan 23, 1438") is not a month and is passed over.
   let best: Match | null = null;
-  for (const m of line.matchAll(MONTH_DAY_YEAR)) {
+  let m: RegExpExecArray | null;
+  MONTH_DAY_YEAR.lastIndex = 0;
+  while ((m = MONTH_DAY_YEAR.exec(line))) {
     const month = monthNumber(m[1]!);
     const day = Number(m[2]);
     const year = Number(m[3]);
@@ -83,7 +85,8 @@ function firstMatch(line: string): Match | null {
       break;
     }
   }
-  for (const m of line.matchAll(DAY_MONTH_YEAR)) {
+  DAY_MONTH_YEAR.lastIndex = 0;
+  while ((m = DAY_MONTH_YEAR.exec(line))) {
     if (best && best.index <= m.index) break;
     const month = monthNumber(m[2]!);
     const day = Number(m[1]);
@@ -94,7 +97,6 @@ function firstMatch(line: string): Match | null {
     }
   }
   if (best) return best;
-  let m: RegExpExecArray | null;
   m = ISO_DATE.exec(line);
   if (m) {
     const year = Number(m[1]);

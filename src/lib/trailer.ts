@@ -37,11 +37,22 @@ import {
  * ```
  */
 export function isSignOffLine(text: string): boolean {
-  if (text.length > 420) return false;
-  if (REUTER_SIGN_OFF.test(text) || WITH_INPUTS.test(text)) return true;
+  const n = text.length;
+  if (n > 420) return false;
+  const first = text[0]!;
+  // Cheap guards first: most lines are paragraphs and fail here.
+  if (first === "(") {
+    if (WITH_INPUTS.test(text) || REPORTING_CREDIT.test(text) || NYT_GROUP_CREDIT.test(text)) return true;
+  } else if (first === "P" || first === "p") {
+    if (PRINT_CREDIT.test(text)) return true;
+  } else if (first >= "0" && first <= "9") {
+    return LOCAL_TIME_STAMP.test(text);
+  } else if (first === "–" || first === "—" || first === "-") {
+    if (DASH_AGENCY_CREDIT.test(text)) return true;
+  }
+  if (n > 60) return false;
+  if (n <= 7 && REUTER_SIGN_OFF.test(text)) return true;
   if (DESK_SIGN_OFF.test(text)) return !text.split(DESK_CODE_SPLIT).some((w) => DESK_CODE_WORDS.has(w));
-  if (REPORTING_CREDIT.test(text) || PRINT_CREDIT.test(text) || NYT_GROUP_CREDIT.test(text)) return true;
-  if (LOCAL_TIME_STAMP.test(text) || DASH_AGENCY_CREDIT.test(text)) return true;
   const m = AGENCY_SIGN_OFF.exec(text);
   return m !== null && SIGN_OFF_AGENCIES.has(m[1]!.toUpperCase());
 }

@@ -28,6 +28,11 @@ import {
 } from "../patterns.js";
 import type { Line, LineInfo, ParseContext } from "../types.js";
 
+/** First characters of a separator line. */
+const SEPARATOR_LEADS = "_-=*–— ";
+/** First letters (lower case) of an "Also Read" link line. */
+const ALSO_READ_LEADS = "arsm";
+
 /** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 120) return false;
@@ -78,17 +83,21 @@ export function classifyLine(line: Line): LineInfo {
 
 /** The kind of a line and what was read from it, strongest rule first. */
 function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
-  if (SEPARATOR_LINE.test(text)) return { kind: "separator" };
-  const source = SOURCE_LINE.exec(text);
+  // Each rule is guarded by a cheap look at the first or last character or the length, so a
+  // line of running text (most lines) meets few patterns.
+  const first = text[0]!;
+  const lead = first.toLowerCase();
+  if (SEPARATOR_LEADS.includes(first) && SEPARATOR_LINE.test(text)) return { kind: "separator" };
+  const source = lead === "s" ? SOURCE_LINE.exec(text) : null;
   if (source) return { kind: "source", value: source[1]!.trim() };
   const dateLine = readDateLine(text);
   if (dateLine) return { kind: "date", dateLine };
-  if (ALSO_READ_LINE.test(text)) return { kind: "also-read" };
-  const byline = text.length <= 120 ? BYLINE_LINE.exec(text) : null;
+  if (ALSO_READ_LEADS.includes(lead) && ALSO_READ_LINE.test(text)) return { kind: "also-read" };
+  const byline = lead === "b" && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
-  if (DESK_BYLINE.test(text) || NAME_PIPE_CREDIT.test(text)) return { kind: "byline", value: text };
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes(" | ") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return { kind: "sign-off" };
-  if (PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
+  if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
   const key = clutterKey(text);
   if (CREDIT_PREFIXES.some((p) => key.startsWith(p))) return { kind: "credit" };
   if (TEASER_HEADINGS.has(key)) return { kind: "heading" };

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { PLACES } from "../data/places.js";
 import type { DatelineParse } from "../lib/dateline.js";
@@ -121,7 +122,7 @@ export function layoutHead(lines: readonly LineInfo[], _ctx: ParseContext): Head
           } else if (isCredit(d.prefix)) {
             pieces.push({ role: "furniture", text: d.prefix, line: i });
             text = d.rest;
-          } else if (!section && candidates.length === 0 && pieces.every((p) => p.role === "furniture") && isSectionLabel(d.prefix)) {
+          } else if (!section && candidates.length === 0 && pieces.every((p) => p.role === "furniture") && isSectionLabel(d.prefix) && !AGENCIES.has(d.prefix.toUpperCase())) {
             section = true;
             pieces.push({ role: "section", text: d.prefix, line: i });
             text = d.rest;
