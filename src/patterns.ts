@@ -38,11 +38,21 @@ export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-z
 /** A character that opens a mojibake sequence (UTF-8 read as cp1252): "â", "Ã", "Â". */
 export const MOJIBAKE_LEAD = /[\u00e2\u00c3\u00c2]/;
 
-/** Any non-ASCII character: only then is NFC normalisation worth running. */
-export const NON_ASCII = /[^\u0000-\u007f]/;
+/** Any character the cleaning step changes: CR, controls, invisibles, Unicode spaces, surrogates. */
+export const NEEDS_CLEANING = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200D\u2028-\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDFFF]/;
+
+/**
+ * Characters NFC may compose or replace: combining marks, Hangul jamo, and the
+ * few singletons news text meets (Angstrom, Ohm, Kelvin signs). Without one of
+ * these, NFC leaves the text unchanged, so it is not run.
+ */
+export const DECOMPOSED = /[\u0300-\u036F\u0483-\u0489\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0900-\u0903\u093A-\u094F\u0951-\u0957\u0962\u0963\u0981-\u09D7\u1100-\u11FF\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\u2126\u212A\u212B\u3099\u309A\uF900-\uFAFF\uFE20-\uFE2F]/;
 
 /** Newlines at the very start or end of the text. */
 export const EDGE_NEWLINES = /^\n+|\n+$/g;
+
+/** A space or tab before a line end or the end of the text: trimming is needed. (Fixed width: linear.) */
+export const TRAILING_WHITE = /[ \t](?:\n|$)/;
 
 /** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
 export const BLANK_RUN = /\n{4,}/g;
@@ -55,6 +65,9 @@ export const HTML_TAG = /<\/?(?:html|head|body|div|span|p|a|br|script|style|meta
 
 /** NUL and other control characters that text never holds (tab, newline and carriage return excepted). */
 export const BINARY_CHARS = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
+
+/** The same, as a cheap non-global test. */
+export const HAS_BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/;
 
 // ---------------------------------------------------------------- line shapes
 
@@ -116,6 +129,24 @@ export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
 
 /** Words glued by a scraper ("Latest NewsNewsTFT News"): a lower-case letter directly before "News". */
 export const GLUED_MENU = /[a-z]News[A-Z]|NewsNews/;
+
+/** Runs of whitespace. */
+export const WHITESPACE_RUN = /\s+/g;
+
+/** A letter. */
+export const LETTER = /\p{L}/u;
+
+/** Initials only: "U.S.", "U.K." */
+export const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Section separators that make a label a section path: "States » East". */
+export const SECTION_PATH = /[»›]/;
+
+/** A word split by whitespace. */
+export const SPACE_SPLIT = /\s+/;
+
+/** An agency name inside a sign-off ("(ANI)", "-----PTI"). */
+export const AGENCY_WORD = /[A-Za-z]{2,8}/;
 
 /** A line that starts with a lower-case letter: the rest of a hard-wrapped paragraph. */
 export const LOWER_START = /^\p{Ll}/u;
@@ -257,16 +288,55 @@ export const GLUED_CREDIT = /^\(\s{0,2}menafn\s{0,2}[-–]\s{0,2}(?:[^()\n]|\([^
  */
 export const PUBLISHER_PREFIX = /^([\p{L}][\p{L}.&' ]{1,30}?) [-–] (?=\p{Lu})/u;
 
+/** A short capitalised credit after a date ("MExN"): two capitals at least. */
+export const SHORT_CREDIT = /^[A-Z][A-Za-z]{1,7}$/;
+
+/** Two capitals anywhere in a word. */
+export const TWO_CAPITALS = /[A-Z].*[A-Z]/;
+
+/** A bare agency name used as the whole dateline, at a cursor. Group 1: the name. ✓ "AP -" "Reuters --" "The Associated Press -" */
+export const BARE_AGENCY_DATELINE = /(?:The )?(Associated Press|[A-Za-z]{2,8})(?= {0,2}(?:-{1,2}|[–—_]) )/y;
+
+/** An agency first, then a comma, at a cursor. Group 1: the agency. ✓ "UNB, " in "UNB, Manikganj::" */
+export const AGENCY_THEN_COMMA = /([A-Z]{2,6}), {1,2}/y;
+
+/** A comma after a date, at a cursor. */
+export const COMMA_AT = / {0,2},/y;
+
+/** A known-agency-shaped word followed by a separator or the end, at a cursor. ✓ "Reuter -" "SAPA --" "SPA --" */
+export const AGENCY_BEFORE_SEPARATOR = /([A-Z][A-Za-z]{1,7})(?= {0,3}(?:-{1,3}|[–—_]|$))/y;
+
+/** Leading priority marks of a place. */
+export const LEADING_STARS = /^\*+/;
+
 /** Agency separators inside a joint credit: "BSS/AFP", "PTI, UNI", "NNN-SPA". */
 export const AGENCY_JOINT = /\s{0,2}[/,&-]\s{0,2}/;
 
 // ---------------------------------------------------------------- dates
+
+/** `YYYY-MM-DD`, for the schema. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `HH:MM`, for the schema. */
+export const CLOCK = /^\d{2}:\d{2}$/;
+
+/** `+05:30`, for the schema. */
+export const UTC_OFFSET = /^[+-]\d{2}:\d{2}$/;
 
 /** Cheap pre-check: does a line contain something a date could be made of? */
 export const HAS_DIGIT = /\d/;
 
 /** A clock time. Groups: hour, minute, meridiem. ✓ "3:01 PM" "15:01" "10:57 am" "9.30 a.m." */
 export const CLOCK_TIME = /(?<![\d:])(\d{1,2})[:.](\d{2})(?::\d{2})?(?!\d)\s{0,2}([ap]\.?\s?m\.?)?/i;
+
+/** Dots and spaces inside a meridiem ("p. m." → "pm"). */
+export const MERIDIEM_NOISE = /[.\s]/g;
+
+/** A numeric zone, optionally after letters. Groups: sign, hours, minutes. ✓ "+0530" "GMT+5:30" "UTC-04:00" */
+export const NUMERIC_ZONE = /^(?:[A-Z]{2,4})?([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/** The "YYYY-MM-DD" start of a referenceDate string. */
+export const ISO_DAY_START = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** A zone after a time. Group 1: abbreviation; group 2: numeric offset. ✓ "IST" "GMT+5:30" "+0530" */
 export const ZONE_AFTER_TIME = /^\s{0,2}(?:\(?([A-Z]{1,5})\)?(?:\s?([+-]\d{1,2}(?::?\d{2})?))?|([+-]\d{2}:?\d{2}))(?![A-Za-z])/;
@@ -299,6 +369,9 @@ export const UPDATED_LABEL = /\b(?:last\s)?updated(?:\s(?:on|at))?\s{0,2}:?/i;
 
 /** "Published" / "Posted" / "First published" labels. */
 export const PUBLISHED_LABEL = /\b(?:first\s)?(?:published|posted|released|created|dated?)(?:\s(?:on|at))?\s{0,2}:?/i;
+
+/** A month name or abbreviation as a word, any case. ✓ "Sept" "JUNE" "oct." ✗ "Marching" "decided" */
+export const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /** Cheap test before reading a date: a four-digit year or a numeric date shape. */
 export const MAY_HOLD_DATE = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;

@@ -5,9 +5,10 @@
  * @module
  */
 import * as z from "zod";
+import { CLOCK, ISO_DAY, UTC_OFFSET } from "./patterns.js";
 
 /** `YYYY-MM-DD`. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().regex(ISO_DAY);
 
 /** A date printed on the page ("Jun 20, 2024", "Updated: Jun 20, 2024 15:01 IST"). */
 export const storyDateSchema = z.object({
@@ -16,9 +17,9 @@ export const storyDateSchema = z.object({
   /** Calendar date, `YYYY-MM-DD`. */
   date: isoDate,
   /** 24-hour `HH:MM`, or null when the text shows no time. */
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  time: z.string().regex(CLOCK).nullable(),
   /** `+05:30`, when a zone is written; else null. */
-  utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/).nullable(),
+  utcOffset: z.string().regex(UTC_OFFSET).nullable(),
 });
 
 /** The place, date and agency credit that open a wire story. */

@@ -84,7 +84,7 @@ export interface LineInfo extends Line {
   readonly dateLine?: DateLine;
   /** For "byline" lines: the name without "By"; for "source" lines: the name. */
   readonly value?: string;
-  /** For "text" and "credit" lines: the dateline the line opens with, or null. Read once, here. */
+  /** For "text" and "credit" lines: the dateline the line opens with, or null (read lazily, once). */
   readonly dateline: DatelineParse | null;
 }
 

@@ -24,21 +24,28 @@ import { PLACES } from "../data/places.js";
 import { REGIONS } from "../data/regions.js";
 import { NOT_PLACES, PLACE_PARTICLES } from "../data/stopwords.js";
 import {
+  AGENCY_BEFORE_SEPARATOR,
   AGENCY_JOINT,
+  AGENCY_THEN_COMMA,
+  BARE_AGENCY_DATELINE,
   BRACKET_GROUP,
   CITY_JOINT,
+  COMMA_AT,
   COMMA_BEFORE_SEPARATOR,
   DATE_FIRST_SOURCE,
   DATELINE_SEPARATOR,
   DAY_NUMBER,
   GLUED_BYLINE,
   GLUED_CREDIT,
+  LEADING_STARS,
   MONTH_WORD,
   PAREN_GROUP,
   PLACE_WORD,
   PRIORITY_MARKS,
   PUBLISHER_PREFIX,
+  SHORT_CREDIT,
   SPACES,
+  TWO_CAPITALS,
   YEAR_AFTER,
 } from "../patterns.js";
 import { monthNumber } from "./dates.js";
@@ -136,6 +143,12 @@ function readDate(c: Cursor): DatePart | null {
   return null;
 }
 
+/** True when a word could be a month ("March", "Oct.", "FEb", "Ramadan"): worth trying a date. */
+function isMonthWord(word: string): boolean {
+  const w = (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
+  return monthNumber(w) !== undefined || HIJRI_MONTHS.has(w);
+}
+
 /** True when a date starts at `p` (used to stop a place name before "March 9"). */
 function dateStartsAt(s: string, p: number): boolean {
   return readDate({ s, p }) !== null;
@@ -154,7 +167,7 @@ function isAgencyCredit(text: string, afterDate: boolean): boolean {
   return parts.every((part) => {
     const upper = part.toUpperCase();
     if (AGENCIES.has(upper)) return true;
-    return afterDate && /^[A-Z][A-Za-z]{1,7}$/.test(part) && /[A-Z].*[A-Z]/.test(part);
+    return afterDate && SHORT_CREDIT.test(part) && TWO_CAPITALS.test(part);
   });
 }
 
@@ -188,12 +201,9 @@ function readPlace(c: Cursor): PlacePart | null {
     if (take(c, CITY_JOINT) && peek(c.s, c.p, PLACE_WORD)) continue;
     c.p = afterWord;
     const gap = skipSpaces(c);
-    if (gap === 0 || gap > 2 || dateStartsAt(c.s, c.p)) {
-      c.p = afterWord;
-      break;
-    }
-    const next = peek(c.s, c.p, PLACE_WORD);
-    if (!next) {
+    const next = gap === 0 || gap > 2 ? null : peek(c.s, c.p, PLACE_WORD);
+    // Stop before "March 9" (SAPA's "Pretoria March 9"): only a month word can start a date here.
+    if (!next || (isMonthWord(next[0]) && dateStartsAt(c.s, c.p))) {
       c.p = afterWord;
       break;
     }
@@ -345,22 +355,16 @@ function scanAgencyOnly(c: Cursor, start: number): Scan | null {
 
 /** "AP -", "Reuters -", "AFP -": a bare agency name used as the whole dateline. */
 function scanBareAgency(c: Cursor, start: number): Scan | null {
-  const m = /(?:The )?(Associated Press|[A-Za-z]{2,8})(?= {0,2}(?:-{1,2}|[–—_]) )/y;
-  m.lastIndex = c.p;
-  const hit = m.exec(c.s);
-  if (!hit || !BARE_DATELINE_AGENCIES.has(hit[1]!.toUpperCase()) && hit[1] !== "Associated Press") return null;
-  c.p = m.lastIndex;
+  const hit = take(c, BARE_AGENCY_DATELINE);
+  if (!hit || (!BARE_DATELINE_AGENCIES.has(hit[1]!.toUpperCase()) && hit[1] !== "Associated Press")) return null;
   const r = finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date: null, agency: canonicalAgency(hit[1]!) }, false);
   return r && r.sep !== "none" ? r : null;
 }
 
 /** "UNB, Manikganj::", "BSS, Gazipur:": agency first, then the place. */
 function scanAgencyFirst(c: Cursor, start: number): Scan | null {
-  const m = /([A-Z]{2,6}), {1,2}/y;
-  m.lastIndex = c.p;
-  const hit = m.exec(c.s);
+  const hit = take(c, AGENCY_THEN_COMMA);
   if (!hit || !AGENCIES.has(hit[1]!)) return null;
-  c.p = m.lastIndex;
   const place = readPlace(c);
   if (!place) return null;
   const r = finish(c, start, { city: place.text, placeWords: place.words, q: { region: null, country: null, known: false }, date: null, agency: hit[1]! }, false);
@@ -434,7 +438,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
     if (!date) c.p = save;
     else {
       const afterDate = c.p;
-      take(c, / {0,2},/y) || (c.p = afterDate);
+      if (!take(c, COMMA_AT)) c.p = afterDate;
     }
   }
 
@@ -457,16 +461,14 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
       } else c.p = save;
     }
   }
-  return finish(c, start, { city: place.text.replace(/^\*+/, ""), placeWords: place.words, q, date, agency }, agencyInParens);
+  return finish(c, start, { city: place.text.replace(LEADING_STARS, ""), placeWords: place.words, q, date, agency }, agencyInParens);
 }
 
 /** A known agency name at the cursor followed by a separator ("Reuter -", "SAPA --", "SPA --"). */
 function peekBareAgency(c: Cursor): { name: string; end: number } | null {
-  const re = /([A-Z][A-Za-z]{1,7})(?= {0,3}(?:-{1,3}|[–—_]|$))/y;
-  re.lastIndex = c.p;
-  const m = re.exec(c.s);
+  const m = peek(c.s, c.p, AGENCY_BEFORE_SEPARATOR);
   if (!m || !AGENCIES.has(m[1]!.toUpperCase())) return null;
-  return { name: m[1]!, end: re.lastIndex };
+  return { name: m[1]!, end: AGENCY_BEFORE_SEPARATOR.lastIndex };
 }
 
 /** "21 May 2022; MEMO:": a full date, then the source, then a colon. */
@@ -508,8 +510,14 @@ function credible(r: Scan): boolean {
   }
 }
 
+/** The scanners that can start with the character at `p`: "(" opens only an agency credit, a digit only a date-first dateline. */
+const SCANS_AFTER_PAREN = [scanAgencyOnly];
+const SCANS_AFTER_DIGIT = [scanDateFirst];
+const SCANS_AFTER_LETTER = [scanBareAgency, scanAgencyFirst, scanPlaced];
+
 function scanAt(s: string, p: number): Scan | null {
-  const attempts = [scanAgencyOnly, scanBareAgency, scanAgencyFirst, scanDateFirst, scanPlaced];
+  const ch = s.charCodeAt(p);
+  const attempts = ch === 40 /* ( */ ? SCANS_AFTER_PAREN : ch >= 48 && ch <= 57 ? SCANS_AFTER_DIGIT : SCANS_AFTER_LETTER;
   for (const attempt of attempts) {
     const r = attempt({ s, p }, p);
     if (r && credible(r)) return r;
@@ -552,17 +560,19 @@ function toParse(s: string, r: Scan, prefix: string, byline: string | null): Dat
 export function parseDateline(paragraph: string): DatelineParse | null {
   const direct = scanAt(paragraph, 0);
   if (direct) return toParse(paragraph, direct, "", null);
-  const credit = GLUED_CREDIT.exec(paragraph);
+  const first = paragraph[0];
+  const credit = first === "(" ? GLUED_CREDIT.exec(paragraph) : null;
   if (credit) {
     const r = scanAt(paragraph, credit[0].length);
     if (r) return toParse(paragraph, r, credit[0].trim(), null);
   }
-  const by = GLUED_BYLINE.exec(paragraph);
+  const by = first === "B" || first === "b" ? GLUED_BYLINE.exec(paragraph) : null;
   if (by) {
     const r = scanAt(paragraph, by[0].length);
     if (r) return toParse(paragraph, r, "", by[1]!);
   }
-  const publisher = PUBLISHER_PREFIX.exec(paragraph);
+  const dash = paragraph.indexOf(" - ");
+  const publisher = (dash > 0 && dash <= 32) || paragraph.includes(" – ") ? PUBLISHER_PREFIX.exec(paragraph) : null;
   if (publisher) {
     const r = scanAt(paragraph, publisher[0].length);
     if (r && r.city && isAllCaps(r.city) && r.sep !== "none") return toParse(paragraph, r, publisher[0].trim(), null);

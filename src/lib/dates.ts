@@ -19,10 +19,14 @@ import {
   DOTTED_DATE,
   HAS_DIGIT,
   HIJRI_NUMERIC,
+  ISO_DAY_START,
   ISO_DATE,
   MONTH_DAY_YEAR,
   PUBLISHED_LABEL,
   MAY_HOLD_DATE,
+  MERIDIEM_NOISE,
+  MONTH_NAME,
+  NUMERIC_ZONE,
   SLASHED_DATE,
   UPDATED_LABEL,
   WEEKDAY_TAIL,
@@ -51,6 +55,9 @@ export interface FoundDate extends DayParts {
   readonly zone: string | null;
 }
 
+/** Longest line handed to chrono. */
+const CHRONO_MAX_LENGTH = 64;
+
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 
@@ -70,6 +77,24 @@ interface Match {
   readonly month: number;
   readonly day: number;
 }
+
+/** Numeric date forms, in order, each with how to read year, month and day from its groups. */
+const NUMERIC_FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => [number, number, number]])[] = [
+  [ISO_DATE, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  // Dotted dates are day-first (20.06.2024), whatever chrono would say.
+  [DOTTED_DATE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [
+    SLASHED_DATE,
+    (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      // Slashed: month-first unless the first number cannot be a month. Dashed: day-first unless the second cannot.
+      const monthFirst = m[2] === "/" ? a <= 12 : b > 12;
+      return monthFirst ? [year, a, b] : [year, b, a];
+    },
+  ],
+];
 
 function firstMatch(line: string): Match | null {
   // Month-name forms first; a Hijri month ("Ramadan 23, 1438") is not a month and is passed over.
@@ -97,30 +122,11 @@ function firstMatch(line: string): Match | null {
     }
   }
   if (best) return best;
-  m = ISO_DATE.exec(line);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (plausible(year, month, day)) return { index: m.index, length: m[0].length, year, month, day };
-  }
-  m = DOTTED_DATE.exec(line);
-  if (m) {
-    // Dotted dates are day-first (20.06.2024), whatever chrono would say.
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    const year = Number(m[3]);
-    if (plausible(year, month, day)) return { index: m.index, length: m[0].length, year, month, day };
-  }
-  m = SLASHED_DATE.exec(line);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-    // Slashed: month-first unless the first number cannot be a month. Dashed: day-first unless the second cannot.
-    const monthFirst = m[2] === "/" ? a <= 12 : b > 12;
-    const [month, day] = monthFirst ? [a, b] : [b, a];
-    if (plausible(y, month, day)) return { index: m.index, length: m[0].length, year: y, month, day };
+  for (const [pattern, order] of NUMERIC_FORMS) {
+    const n = pattern.exec(line);
+    if (!n) continue;
+    const [year, month, day] = order(n);
+    if (plausible(year, month, day)) return { index: n.index, length: n[0].length, year, month, day };
   }
   return null;
 }
@@ -158,7 +164,9 @@ function mayHoldDate(line: string): boolean {
 export function findDate(line: string): FoundDate | null {
   if (!mayHoldDate(line)) return null;
   const masked = HIJRI_NUMERIC.test(line) ? line.replace(HIJRI_NUMERIC, (h) => " ".repeat(h.length)) : line;
-  const m = firstMatch(masked) ?? chronoMatch(masked);
+  // chrono is the fallback for unusual forms: only on short lines (date lines are short; chrono's
+  // cost grows fast with length) that name a month.
+  const m = firstMatch(masked) ?? (masked.length <= CHRONO_MAX_LENGTH && MONTH_NAME.test(masked) ? chronoMatch(masked) : null);
   if (!m) return null;
   let end = m.index + m.length;
   let time: string | null = null;
@@ -168,7 +176,7 @@ export function findDate(line: string): FoundDate | null {
   if (t && t.index <= 6) {
     let hour = Number(t[1]);
     const minute = Number(t[2]);
-    const meridiem = t[3]?.toLowerCase().replace(/[.\s]/g, "");
+    const meridiem = t[3]?.toLowerCase().replace(MERIDIEM_NOISE, "");
     if (meridiem === "pm" && hour < 12) hour += 12;
     if (meridiem === "am" && hour === 12) hour = 0;
     if (hour < 24 && minute < 60) {
@@ -193,7 +201,7 @@ export function findDate(line: string): FoundDate | null {
  * @returns "+05:30"-style offset, or null when unknown
  */
 export function zoneOffset(zone: string, country: string | null): string | null {
-  const numeric = /^(?:[A-Z]{2,4})?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  const numeric = NUMERIC_ZONE.exec(zone);
   if (numeric) {
     const hours = Number(numeric[2]);
     const minutes = Number(numeric[3] ?? 0);
@@ -242,7 +250,7 @@ export function closestYear(month: number, day: number, anchor: DayParts): strin
 export function referenceDay(ref: Date | string | undefined): DayParts | null {
   if (ref === undefined) return null;
   if (typeof ref === "string") {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ref);
+    const m = ISO_DAY_START.exec(ref);
     if (m) {
       const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
       return isValidDay(d.year, d.month, d.day) ? d : null;

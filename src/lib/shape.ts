@@ -6,7 +6,8 @@
  */
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
-import { ENDS_WITH_PERIOD, FULL_STOP_END, LOWER_START, NAME_ONLY, SENTENCE_END } from "../patterns.js";
+import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns.js";
+import type { LineInfo, LineKind } from "../types.js";
 import type { DatelineParse } from "./dateline.js";
 import { clutterKey, wordCount } from "./text.js";
 
@@ -53,7 +54,7 @@ export function isCaptionLike(text: string): boolean {
 
 function isCapitalisedWord(word: string): boolean {
   const c = word.charAt(0);
-  return c !== c.toLowerCase() || !/\p{L}/u.test(c) || PLACE_PARTICLES.has(word) || word === "and" || word === "&";
+  return c !== c.toLowerCase() || !LETTER.test(c) || PLACE_PARTICLES.has(word) || word === "and" || word === "&";
 }
 
 /**
@@ -64,9 +65,9 @@ export function isSectionLabel(text: string): boolean {
   if (text.length > 40 || wordCount(text) > 4) return false;
   if (SECTION_LABELS.has(clutterKey(text))) return true;
   if (SENTENCE_END.test(text) && !text.endsWith(".")) return false;
-  if (ENDS_WITH_PERIOD.test(text) && !/^(?:\p{Lu}\.){2,}$/u.test(text)) return false;
-  const words = text.split(/\s+/);
-  if (/[»›]/.test(text)) return true;
+  if (ENDS_WITH_PERIOD.test(text) && !INITIALS.test(text)) return false;
+  const words = text.split(SPACE_SPLIT);
+  if (SECTION_PATH.test(text)) return true;
   return words.length <= 3 && words.every(isCapitalisedWord);
 }
 
@@ -87,4 +88,17 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
   // A hard-wrapped paragraph goes on, in lower case, on the next line.
   if (next !== undefined && LOWER_START.test(next)) return true;
   return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest) >= 4);
+}
+
+/** Line kinds that never carry the story's text: they may stand between its paragraphs. */
+const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
+
+/**
+ * The index of the first line at or after `from` that is not an aside
+ * (clutter, a caption, a separator ...); `lines.length` when there is none.
+ */
+export function skipAsides(lines: readonly LineInfo[], from: number): number {
+  let j = from;
+  while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+  return j;
 }

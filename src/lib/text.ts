@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { SENTENCE_END } from "../patterns.js";
+import { SENTENCE_END, WHITESPACE_RUN } from "../patterns.js";
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(WHITESPACE_RUN, " ").trim();
 }
 
 /** Number of space-separated words. */

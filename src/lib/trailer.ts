@@ -9,6 +9,7 @@ import { SIGN_OFF_AGENCIES } from "../data/agencies.js";
 import { DESK_CODE_WORDS } from "../data/stopwords.js";
 import {
   AGENCY_SIGN_OFF,
+  AGENCY_WORD,
   DASH_AGENCY_CREDIT,
   DESK_CODE_SPLIT,
   DESK_SIGN_OFF,
@@ -80,15 +81,27 @@ export interface GluedTrailer {
 export function splitGluedTrailer(paragraph: string): GluedTrailer {
   let body = paragraph;
   let link: string | null = null;
-  const more = GLUED_READ_MORE.exec(body);
+  // Each pattern is $-anchored: look only at the tail, and only when its telltale is there.
+  const tail = paragraph.length > TAIL ? paragraph.slice(-TAIL) : paragraph;
+  const lowerTail = tail.toLowerCase();
+  const more = lowerTail.includes("read") ? GLUED_READ_MORE.exec(body) : null;
   if (more && more.index > 0) {
     link = more[1]!;
     body = body.slice(0, more.index).trimEnd();
   }
-  for (const re of [REPORTING_CREDIT_END, GLUED_PRINT_CREDIT, GLUED_DASH_CREDIT]) {
-    const m = re.exec(body);
+  const last = body[body.length - 1] ?? "";
+  const candidates = [
+    last === ")" ? REPORTING_CREDIT_END : null,
+    last >= "0" && last <= "9" && lowerTail.includes("published in") ? GLUED_PRINT_CREDIT : null,
+    lowerTail.includes("agency") ? GLUED_DASH_CREDIT : null,
+  ];
+  for (const re of candidates) {
+    const m = re?.exec(body);
     if (m && m.index > 0) return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link };
   }
+  // A glued sign-off ends with ")" ("(ANI)", "(end)") or a letter ("-----PTI", "(end) hb").
+  const letter = (last >= "A" && last <= "Z") || (last >= "a" && last <= "z");
+  if (last !== ")" && !letter) return { body, trailer: null, link };
   const m = GLUED_SIGN_OFF.exec(body);
   if (m && m.index > 0 && isGluedSignOff(m[1]!)) {
     return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link };
@@ -96,8 +109,11 @@ export function splitGluedTrailer(paragraph: string): GluedTrailer {
   return { body, trailer: null, link };
 }
 
+/** How much of a paragraph's end the glued-trailer patterns look at. */
+const TAIL = 480;
+
 function isGluedSignOff(signOff: string): boolean {
   if (signOff.startsWith("(end)") || WITH_INPUTS.test(signOff)) return true;
-  const agency = /[A-Za-z]{2,8}/.exec(signOff);
+  const agency = AGENCY_WORD.exec(signOff);
   return agency !== null && SIGN_OFF_AGENCIES.has(agency[0].toUpperCase());
 }

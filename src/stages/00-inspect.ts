@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { BINARY_CHARS, HTML_TAG } from "../patterns.js";
+import { BINARY_CHARS, HAS_BINARY, HTML_TAG } from "../patterns.js";
 import type { Warning } from "../schema.js";
 import type { ParseContext } from "../types.js";
 
@@ -30,12 +30,12 @@ export function inspectInput(input: string, _ctx: ParseContext): Warning[] {
   const sample = input.length > SAMPLE ? input.slice(0, SAMPLE) : input;
   const warnings: Warning[] = [];
   let tags = 0;
-  for (const _ of sample.matchAll(HTML_TAG)) if (++tags >= HTML_TAG_THRESHOLD) break;
+  if (sample.includes("<")) for (const _ of sample.matchAll(HTML_TAG)) if (++tags >= HTML_TAG_THRESHOLD) break;
   if (tags >= HTML_TAG_THRESHOLD) {
     warnings.push({ code: "HTML_INPUT", message: "the input holds HTML markup; it was parsed as plain text (extract the page text first for better results)" });
   }
   let binary = 0;
-  for (const _ of sample.matchAll(BINARY_CHARS)) binary++;
+  if (HAS_BINARY.test(sample)) for (const _ of sample.matchAll(BINARY_CHARS)) binary++;
   if (binary > 0 && binary * 20 > sample.length) {
     warnings.push({ code: "BINARY_INPUT", message: "the input looks like binary data (many control characters); they were removed" });
   }

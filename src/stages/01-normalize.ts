@@ -19,8 +19,10 @@ import {
   INVISIBLES,
   LINE_BREAKS,
   LONE_SURROGATES,
+  DECOMPOSED,
   MOJIBAKE_LEAD,
-  NON_ASCII,
+  NEEDS_CLEANING,
+  TRAILING_WHITE,
   UNICODE_SPACES,
 } from "../patterns.js";
 
@@ -52,6 +54,7 @@ function repair(text: string): string {
 
 /** Characters that are cleaned away or replaced (run after each repair, which may produce them). */
 function clean(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(LINE_BREAKS, "\n")
     .replace(LONE_SURROGATES, "\ufffd")
@@ -80,9 +83,12 @@ export function normalizeText(input: string): string {
     if (next === text) break;
     text = next;
   }
-  if (NON_ASCII.test(text)) text = text.normalize("NFC");
+  if (DECOMPOSED.test(text)) text = text.normalize("NFC");
   // Trailing spaces go line by line: a pattern such as /[ \t]+$/gm is quadratic on long space runs.
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trimEnd();
-  return lines.join("\n").replace(BLANK_RUN, "\n\n\n").replace(EDGE_NEWLINES, "");
+  if (TRAILING_WHITE.test(text)) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trimEnd();
+    text = lines.join("\n");
+  }
+  return text.replace(BLANK_RUN, "\n\n\n").replace(EDGE_NEWLINES, "");
 }

@@ -26,7 +26,42 @@ import {
   SOURCE_LINE,
   URL_LINE,
 } from "../patterns.js";
-import type { Line, LineInfo, ParseContext } from "../types.js";
+import type { DatelineParse } from "../lib/dateline.js";
+import type { DateLine, Line, LineInfo, LineKind, ParseContext } from "../types.js";
+
+/**
+ * A classified line. Its dateline is read on first use and kept: only the
+ * lines the layout asks about (the head, short lines, teaser summaries) are
+ * ever scanned for one, and none twice.
+ */
+class ClassifiedLine implements LineInfo {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly blankBefore: number;
+  readonly kind: LineKind;
+  readonly dateLine: DateLine | undefined;
+  readonly value: string | undefined;
+  #dateline: DatelineParse | null | undefined;
+
+  constructor(line: Line, kind: LineKind, dateLine: DateLine | undefined, value: string | undefined) {
+    this.text = line.text;
+    this.start = line.start;
+    this.end = line.end;
+    this.blankBefore = line.blankBefore;
+    this.kind = kind;
+    this.dateLine = dateLine;
+    this.value = value;
+  }
+
+  /** The dateline the line opens with ("text" and "credit" lines only), or null. */
+  get dateline(): DatelineParse | null {
+    if (this.#dateline === undefined) {
+      this.#dateline = this.kind === "text" || this.kind === "credit" ? parseDateline(this.text) : null;
+    }
+    return this.#dateline;
+  }
+}
 
 /** First characters of a separator line. */
 const SEPARATOR_LEADS = "_-=*–— ";
@@ -41,9 +76,23 @@ export function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 30);
 }
 
+/** Prefix lists indexed by their first two characters, so a line meets only the few that can match. */
+function indexPrefixes(prefixes: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const p of prefixes) index.set(p.slice(0, 2), [...(index.get(p.slice(0, 2)) ?? []), p]);
+  return index;
+}
+const CLUTTER_PREFIX_INDEX = indexPrefixes(CLUTTER_PREFIXES);
+const CREDIT_PREFIX_INDEX = indexPrefixes(CREDIT_PREFIXES);
+
+function startsWithAny(key: string, index: Map<string, string[]>): boolean {
+  const list = index.get(key.slice(0, 2));
+  return list !== undefined && list.some((p) => key.startsWith(p));
+}
+
 function isClutter(text: string, key: string): boolean {
   if (CLUTTER_LINES.has(key)) return true;
-  if (text.length <= 400 && CLUTTER_PREFIXES.some((p) => key.startsWith(p))) return true;
+  if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
   return (
     URL_LINE.test(text) ||
     IMAGE_FILE_LINE.test(text) ||
@@ -67,18 +116,7 @@ function isClutter(text: string, key: string): boolean {
  */
 export function classifyLine(line: Line): LineInfo {
   const k = kindOf(line.text);
-  const opens = k.kind === "text" || k.kind === "credit";
-  // Every LineInfo gets the same fields in the same order: one object shape, cheap on 4 MB pages.
-  return {
-    text: line.text,
-    start: line.start,
-    end: line.end,
-    blankBefore: line.blankBefore,
-    kind: k.kind,
-    dateLine: k.dateLine,
-    value: k.value,
-    dateline: opens ? parseDateline(line.text) : null,
-  };
+  return new ClassifiedLine(line, k.kind, k.dateLine, k.value);
 }
 
 /** The kind of a line and what was read from it, strongest rule first. */
@@ -99,7 +137,7 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
   if (isSignOffLine(text)) return { kind: "sign-off" };
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
   const key = clutterKey(text);
-  if (CREDIT_PREFIXES.some((p) => key.startsWith(p))) return { kind: "credit" };
+  if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return { kind: "credit" };
   if (TEASER_HEADINGS.has(key)) return { kind: "heading" };
   if (LINK_LINES.has(key)) return { kind: "link" };
   if (EMPTY_LIST_LINES.has(key)) return { kind: "placeholder" };

@@ -11,7 +11,7 @@ import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { PLACES } from "../data/places.js";
 import type { DatelineParse } from "../lib/dateline.js";
-import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph } from "../lib/shape.js";
+import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
 import { BYLINE_LINE, FIELD_LABEL } from "../patterns.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
@@ -40,8 +40,7 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
     if (line.kind === "sign-off" || line.kind === "source" || (line.kind === "heading" && sawParagraph)) break;
     if (line.kind !== "text" && line.kind !== "credit") continue;
     const dl = line.dateline;
-    let j = i + 1;
-    while (j < lines.length && (lines[j]!.kind === "caption" || lines[j]!.kind === "clutter" || lines[j]!.kind === "also-read")) j++;
+    const j = skipAsides(lines, i + 1);
     const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;
     if (dl && opensParagraph(dl, next)) return { index: i, dateline: dl };
     // Below the headline, a dateline may open a short first paragraph (a subtitle) when running text follows:

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
+import { isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { squash, wordCount } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
@@ -51,28 +51,27 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
   return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
 }
 
-/** Line kinds that never continue a story's text. */
-const ASIDE_KINDS = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
-
 /**
  * True when nothing of the story follows line `i`: the page ends, or the next
  * line that is not clutter is a Source line, a sign-off, a heading, a teaser
  * block or the next story.
  */
 export function storyEndsAfter(lines: readonly LineInfo[], i: number): boolean {
-  let j = i + 1;
-  while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+  const j = skipAsides(lines, i + 1);
   const next = lines[j];
   if (!next) return true;
   if (next.kind !== "text") return true;
   return opensTeaserBlock(lines, j) || opensNextStory(lines, j);
 }
 
+/** Lines longer than this are never treated as repeated page slots. */
+const REPEAT_MAX_LENGTH = 80;
+
 /** Short text lines that occur more than once on the page (menus, repeated slots). */
 function repeatedShortLines(lines: readonly LineInfo[]): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    if (l.kind !== "text" || wordCount(l.text) > 8) continue;
+    if (l.kind !== "text" || l.text.length > REPEAT_MAX_LENGTH || wordCount(l.text) > 8) continue;
     const key = squash(l.text).toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -126,8 +125,7 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
     i++;
     if (ended) return { pieces, tailStart: i };
     // A paragraph that opens with a dateline of its own right after the first one starts the next story.
-    let j = i;
-    while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+    const j = skipAsides(lines, i);
     const next = lines[j];
     if (next && next.kind === "text" && dl.rest !== "") {
       const own = next.dateline;
@@ -162,7 +160,7 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
             pieces.push({ role: "byline", text: line.text, line: i });
             return { pieces, tailStart: i + 1 };
           }
-          if (repeated.has(squash(line.text).toLowerCase())) {
+          if (line.text.length <= REPEAT_MAX_LENGTH && repeated.has(squash(line.text).toLowerCase())) {
             pieces.push({ role: "furniture", text: line.text, line: i });
             break;
           }

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// npm run bench: throughput of the built parser (stories/s, µs/story, MB/s) on the sample, the
+// fixtures and, when present, the public corpus; and the cold import time of "wirecopy" in fresh
+// processes. One core: the parser runs in this process, nothing in parallel.
+// Usage: node bench/parse.bench.mjs [--seconds N] [--json out.json]
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const seconds = Number(args[args.indexOf("--seconds") + 1] || 0) || 2;
+const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
+const { safeParseWireStory } = await import(join(root, "dist", "index.js"));
+
+const readTexts = (dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+const sets = [
+  ["sample", [readFileSync(join(root, "fixtures", "seed-sample.txt"), "utf8")]],
+  ["fixtures", readTexts(join(root, "fixtures"))],
+];
+const corpus = join(root, "..", "shared", "corpus", "public");
+if (existsSync(corpus)) sets.push(["public corpus", readTexts(corpus)]);
+
+/** Parses the set round and round for `seconds` after a warm-up; returns per-story figures. */
+function measure(texts) {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (let i = 0; i < 200; i++) for (const t of texts) safeParseWireStory(t);
+  let rounds = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    for (const t of texts) safeParseWireStory(t);
+    rounds++;
+  }
+  const ms = performance.now() - t0;
+  const stories = rounds * texts.length;
+  return { stories: texts.length, perSecond: (stories / ms) * 1000, microsPerStory: (ms * 1000) / stories, mbPerSecond: (rounds * bytes) / 1e6 / (ms / 1000), avgBytes: bytes / texts.length };
+}
+
+/** Cold `import("wirecopy")` in a fresh Node process, median of `runs`. */
+function coldImport(runs = 9, entry = join(root, "dist", "index.js")) {
+  const script = `const t=performance.now();await import(${JSON.stringify(entry)});console.log(performance.now()-t)`;
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })));
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs };
+}
+
+/** For contrast: what reading the whole text with chrono (or compromise) would cost per story. */
+async function contrast(texts) {
+  const out = {};
+  const chrono = await import("chrono-node/en");
+  const t0 = performance.now();
+  for (const t of texts) chrono.strict.parse(t, new Date(Date.UTC(2024, 0, 1)));
+  out.chronoWholeText = ((performance.now() - t0) * 1000) / texts.length;
+  try {
+    const nlp = (await import("compromise")).default;
+    const sample = texts.slice(0, 50);
+    const t1 = performance.now();
+    for (const t of sample) nlp(t).people().out("array");
+    out.compromiseWholeText = ((performance.now() - t1) * 1000) / sample.length;
+  } catch {
+    out.compromiseWholeText = null;
+  }
+  return out;
+}
+
+const results = {};
+console.log(`wirecopy bench: Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} x${cpus().length}, one core, ${seconds}s per set\n`);
+console.log("set              stories   stories/s   µs/story    MB/s   avg KB");
+for (const [name, texts] of sets) {
+  const r = measure(texts);
+  results[name] = r;
+  console.log(`${name.padEnd(15)} ${String(r.stories).padStart(8)} ${Math.round(r.perSecond).toString().padStart(11)} ${r.microsPerStory.toFixed(1).padStart(10)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${(r.avgBytes / 1024).toFixed(1).padStart(8)}`);
+}
+const imp = coldImport();
+results.coldImport = imp;
+console.log(`\ncold import("wirecopy"): median ${imp.median.toFixed(1)} ms (min ${imp.min.toFixed(1)}, max ${imp.max.toFixed(1)}, ${imp.runs} fresh processes)`);
+const c = await contrast(sets[sets.length - 1][1]);
+results.contrast = c;
+console.log(`for contrast, per story: chrono.strict over the whole text ${c.chronoWholeText.toFixed(0)} µs` + (c.compromiseWholeText ? `, compromise over the whole text ${(c.compromiseWholeText / 1000).toFixed(1)} ms` : ""));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));
