@@ -16,13 +16,15 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: Node only, ESM, with a shebang.
-    entry: { cli: "src/cli.ts" },
+    // The CLI: Node only, ESM, with a shebang; dist/worker.js is its worker thread
+    // (`--jobs`). No code splitting: each file stands alone.
+    entry: { cli: "src/cli.ts", worker: "src/cli/worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
     sourcemap: true,
     clean: false,
+    splitting: false,
     banner: { js: "#!/usr/bin/env node" },
     define: { __VERSION__: JSON.stringify(version) },
   },

@@ -2,73 +2,229 @@
  * The `wirecopy` command: parses scraped news pages from the command line.
  * Node-only; the library itself (src/index.ts) imports nothing from `node:`.
  *
+ * - `wirecopy FILE` / `wirecopy [-]`: one page to pretty JSON.
+ * - `wirecopy --ndjson PATH...`: pages (files, folders walked for *.txt) to NDJSON.
+ * - `wirecopy --input ndjson [FILE...]`: NDJSON records in, the same records with `story` out, streamed.
+ * - `wirecopy --schema`: the JSON Schema of a story.
+ *
+ * Batches run on a worker_threads pool (src/cli/runner.ts, src/cli/pool.ts) with
+ * output in input order. The parsing itself (src/cli/work.ts) is built into
+ * dist/worker.js, which this file imports only when the main thread parses.
+ *
  * @module
  */
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { safeParseWireStory } from "./index.js";
+import { createReadStream, fstatSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { batchLines, countPages, readPageStream, walk } from "./cli/inputs.js";
+import { HELP, parseCommand, UsageError, VERSION } from "./cli/options.js";
+import type { Command } from "./cli/options.js";
+import { Progress } from "./cli/progress.js";
+import { Runner } from "./cli/runner.js";
+import { encodeLines, ioError, readPage } from "./cli/io.js";
+import type { ErrorInfo, PageItem, WorkOptions } from "./cli/io.js";
+import { loadWork } from "./cli/load.js";
 
-declare const __VERSION__: string;
+/** Pages per batch message (a page takes about half a millisecond to parse). */
+const PAGES_PER_BATCH = 32;
+/** NDJSON bytes per batch message (about 200 records of a typical page, 80 ms of parsing). */
+const BATCH_BYTES = 256 * 1024;
+/** Longest NDJSON line read; a longer one is skipped with an error record, so memory stays bounded. */
+const MAX_LINE_BYTES = 32 * 1024 * 1024;
+/** NDJSON lines parsed in the main thread before the pool starts (when no batch was full). */
+const POOL_AFTER_LINES = 256;
+/** Read size of NDJSON files (as for stdin); larger chunks only cost memory. */
+const READ_CHUNK = 64 * 1024;
 
-const HELP = `wirecopy ${__VERSION__}: parse a scraped news page into a typed story (JSON)
+type BatchCommand = Extract<Command, { kind: "batch" }>;
 
-Usage:
-  wirecopy FILE            print the story in FILE as pretty JSON
+/** Exits quietly when the reader of stdout goes away (`wirecopy ... | head`). */
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`wirecopy: cannot write the output: ${e.message}\n`);
+  process.exit(1);
+});
 
-Options:
-  --reference-date DATE    year for year-less dates when the page shows none (YYYY-MM-DD)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit codes: 0 parsed, 1 the input could not be read or parsed, 2 usage error.
-`;
-
-function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-        "reference-date": { type: "string" },
-      },
-    });
-  } catch (e) {
-    process.stderr.write(`wirecopy: ${(e as Error).message}\n`);
-    return 2;
+/** Writes to stdout, calling `done` once written; the promise (when there is one) settles on 'drain'. */
+function writeOut(data: string | Uint8Array, progress: Progress | null, done?: () => void): Promise<void> | void {
+  if (progress !== null && process.stdout.isTTY) progress.clear();
+  if (!process.stdout.write(data, done && (() => done()))) {
+    return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
+}
+
+function progressBar(cmd: BatchCommand, unit: string): Progress | null {
+  return !cmd.quiet && process.stderr.isTTY ? new Progress(process.stderr, unit) : null;
+}
+
+async function readStdinPage(quiet: boolean): Promise<{ text: string } | { error: ErrorInfo }> {
+  if (process.stdin.isTTY && !quiet) {
+    process.stderr.write("wirecopy: reading a page from stdin; end it with Ctrl-D (wirecopy --help for more)\n");
   }
-  if (values.version) {
-    process.stdout.write(`${__VERSION__}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    process.stderr.write("wirecopy: give one FILE (see wirecopy --help)\n");
-    return 2;
-  }
-  const file = positionals[0]!;
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`wirecopy: cannot read ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}\n`);
+  return readPageStream(process.stdin);
+}
+
+/** `wirecopy FILE`: one page, pretty JSON; errors on one line of stderr. */
+async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number> {
+  const name = cmd.input === "-" ? "(stdin)" : cmd.input;
+  const page = cmd.input === "-" ? await readStdinPage(cmd.quiet) : readPage(cmd.input);
+  const fail = (e: ErrorInfo): number => {
+    process.stderr.write(`wirecopy: ${name}: ${e.code}: ${e.message}\n`);
     return 1;
-  }
-  const referenceDate = values["reference-date"];
-  const result = safeParseWireStory(text, referenceDate ? { referenceDate } : undefined);
-  if (!result.success) {
-    process.stderr.write(`wirecopy: ${file}: ${result.error.code}: ${result.error.message}\n`);
-    return 1;
-  }
-  process.stdout.write(JSON.stringify(result.data, null, 2) + "\n");
+  };
+  if ("error" in page) return fail(page.error);
+  const result = (await loadWork()).parsePage(page.text, cmd.referenceDate);
+  if (!result.success) return fail(result.error);
+  await writeOut(JSON.stringify(result.data, null, 2) + "\n", null);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function workOptions(cmd: BatchCommand): WorkOptions {
+  return cmd.referenceDate ? { field: cmd.field, referenceDate: cmd.referenceDate } : { field: cmd.field };
+}
+
+function runner(cmd: BatchCommand, poolAfter: number, progress: Progress | null): Runner {
+  return new Runner({
+    jobs: cmd.jobs,
+    poolAfter,
+    work: workOptions(cmd),
+    write: (bytes, done) => writeOut(bytes, progress, done),
+    written: (r, bytes) => progress?.add(r.count, r.failed, bytes),
+  });
+}
+
+/** `wirecopy --ndjson PATH...`: one line per page, in input order. */
+async function runPages(cmd: BatchCommand): Promise<number> {
+  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+  const progress = progressBar(cmd, "files");
+  if (progress !== null) {
+    countPages(inputs).then(
+      (n) => (progress.total = n),
+      () => undefined,
+    );
+  }
+  const run = runner(cmd, PAGES_PER_BATCH, progress);
+  try {
+    let items: PageItem[] = [];
+    const flush = async (more: boolean): Promise<void> => {
+      if (items.length === 0) return;
+      const batch = items;
+      items = [];
+      await run.submit({ kind: "pages", items: batch }, 0, more);
+    };
+    for (const input of inputs) {
+      if (input === "-") {
+        items.push({ path: "-", ...(await readStdinPage(cmd.quiet)) });
+        continue;
+      }
+      for await (const item of walk(input)) {
+        items.push(item);
+        if (items.length >= PAGES_PER_BATCH) await flush(true);
+      }
+    }
+    await flush(false);
+    await run.finish();
+  } finally {
+    progress?.stop();
+  }
+  return run.failed > 0 ? 1 : 0;
+}
+
+/** The size of an input when it is a regular file (for the progress bar); 0 if it cannot be read, null if not a file. */
+async function sizeOf(input: string): Promise<number | null> {
+  try {
+    const st = input === "-" ? fstatSync(0) : await stat(input);
+    return st.isFile() ? st.size : st.isDirectory() ? 0 : null;
+  } catch {
+    return input === "-" ? null : 0;
+  }
+}
+
+/** `wirecopy --input ndjson [FILE...]`: records in, records with `story` out, streamed line by line. */
+async function runRecords(cmd: BatchCommand): Promise<number> {
+  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+  const progress = progressBar(cmd, "records");
+  if (progress !== null) {
+    // The fraction done is by bytes, when every input is a file (not a pipe).
+    const sizes = await Promise.all(inputs.map(sizeOf));
+    if (sizes.every((n) => n !== null)) progress.totalBytes = sizes.reduce<number>((a, n) => a + (n ?? 0), 0);
+  }
+  const run = runner(cmd, POOL_AFTER_LINES, progress);
+  try {
+    for (const input of inputs) {
+      const file = input === "-" ? null : input;
+      const failInput = (line: number | null, error: ErrorInfo) => {
+        const record = line === null ? { file: input, error } : file === null ? { line, error } : { file, line, error };
+        return run.submit({ kind: "ready", result: { out: encodeLines([JSON.stringify(record)]), count: 1, failed: 1 } });
+      };
+      let stream: Readable;
+      if (file === null) {
+        if (process.stdin.isTTY && !cmd.quiet) {
+          process.stderr.write("wirecopy: reading NDJSON records from stdin; end with Ctrl-D (wirecopy --help for more)\n");
+        }
+        stream = process.stdin;
+      } else {
+        try {
+          const st = await stat(file);
+          if (st.isDirectory()) {
+            await failInput(null, { code: "READ_ERROR", message: "is a directory (--input ndjson reads files)" });
+            continue;
+          }
+        } catch (e) {
+          await failInput(null, ioError(e));
+          continue;
+        }
+        stream = createReadStream(file, { highWaterMark: READ_CHUNK });
+      }
+      const read = await batchLines(
+        stream,
+        { batchBytes: BATCH_BYTES, maxLineBytes: MAX_LINE_BYTES, spares: run.inputs },
+        (bytes, start, lines, more) => run.submit({ kind: "lines", file, start, lines, bytes }, bytes.length, more),
+        (line) =>
+          failInput(line, { code: "INPUT_TOO_LARGE", message: `the line is longer than ${MAX_LINE_BYTES} bytes; skipped` }),
+      );
+      if (read.error) await failInput(read.lines > 0 ? read.lines + 1 : null, ioError(read.error));
+    }
+    await run.finish();
+  } finally {
+    progress?.stop();
+  }
+  return run.failed > 0 ? 1 : 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let cmd: Command;
+  try {
+    cmd = parseCommand(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`wirecopy: ${e.message}\n`);
+    return 2;
+  }
+  switch (cmd.kind) {
+    case "help":
+      await writeOut(HELP, null);
+      return 0;
+    case "version":
+      await writeOut(`${VERSION}\n`, null);
+      return 0;
+    case "schema":
+      // z.toJSONSchema(wireStorySchema), in src/cli/work.ts
+      await writeOut(JSON.stringify((await loadWork()).storyJsonSchema(), null, 2) + "\n", null);
+      return 0;
+    case "page":
+      return runPage(cmd);
+    case "batch":
+      return cmd.input === "ndjson" ? runRecords(cmd) : runPages(cmd);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`wirecopy: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

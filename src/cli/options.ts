@@ -1,0 +1,137 @@
+/**
+ * The command line of `wirecopy`: options (node:util parseArgs), help text,
+ * and the checks that turn argv into a {@link Command} or a usage error.
+ *
+ * @module
+ */
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+
+declare const __VERSION__: string;
+
+/** The version, set by the build (tsup `define`). */
+export const VERSION: string = __VERSION__;
+
+/** What to do. */
+export type Command =
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | { readonly kind: "schema" }
+  /** One page (a FILE, or stdin) to pretty JSON. */
+  | { readonly kind: "page"; readonly input: string; readonly referenceDate?: string; readonly quiet: boolean }
+  /** Pages (files, folders, stdin) or NDJSON records to NDJSON. */
+  | {
+      readonly kind: "batch";
+      readonly input: "text" | "ndjson";
+      readonly inputs: readonly string[];
+      readonly field: string;
+      readonly jobs: number;
+      readonly referenceDate?: string;
+      readonly quiet: boolean;
+    };
+
+/** A mistake on the command line: exit 2. */
+export class UsageError extends Error {}
+
+export const HELP = `wirecopy ${VERSION}: parse scraped news pages into typed stories (JSON)
+
+Usage:
+  wirecopy FILE                       print the story in FILE as pretty JSON
+  wirecopy [-]                        the same, reading the page from stdin
+  wirecopy --ndjson PATH...           one JSON line per page: {"file": ..., ...story};
+                                      a folder PATH is walked for *.txt files
+  wirecopy --input ndjson [FILE...]   read NDJSON records (from stdin if no FILE),
+                                      write each with its parsed "story" added
+  wirecopy --schema                   print the JSON Schema of a story
+
+Options:
+  --ndjson                 one compact JSON line per input file, in input order
+                             wirecopy --ndjson pages/ extra.txt > stories.ndjson
+  --input FORMAT           "text" (each input is one page; the default) or
+                           "ndjson" (each input line is a JSON record)
+                             zcat crawl.ndjson.gz | wirecopy --input ndjson > out.ndjson
+  --field NAME             with --input ndjson: the field holding the page text
+                           (default "text")
+                             wirecopy --input ndjson --field body crawl.ndjson
+  --jobs N                 parse on N worker threads (default: the number of
+                           CPUs, ${availableParallelism()} here); 1 parses in the main thread
+                             wirecopy --ndjson --jobs 8 pages/ > stories.ndjson
+  --reference-date DATE    the year for year-less dates when the page shows none
+                             wirecopy --reference-date 2024-06-20 page.txt
+  --schema                 print the JSON Schema of a story and exit
+                             wirecopy --schema > wirestory.schema.json
+  -q, --quiet              no progress bar (it is shown on stderr for batches,
+                           only when stderr is a terminal)
+                             wirecopy --ndjson --quiet pages/ > stories.ndjson
+  -h, --help               show this help
+  -v, --version            show the version
+
+Errors do not stop a batch: an input that cannot be read or parsed gives an
+error record, {"file": ..., "error": {"code", "message"}} (or {"line": N, ...}
+for a bad NDJSON line; a record whose text gives no story keeps its fields,
+with "story": null and "error"), and the run goes on.
+
+Exit codes: 0 every input parsed, 1 at least one input failed, 2 usage error.
+`;
+
+/** Whole days only: "2024-06-20", a real calendar day. */
+function checkDate(s: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(`--reference-date wants a date as YYYY-MM-DD, got "${s}"`);
+  }
+  return s;
+}
+
+/**
+ * Reads argv.
+ *
+ * @throws {UsageError} on an unknown option, a bad value, or options that do not go together
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        "reference-date": { type: "string" },
+        ndjson: { type: "boolean" },
+        input: { type: "string" },
+        field: { type: "string" },
+        jobs: { type: "string" },
+        schema: { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+
+  const input = values.input ?? "text";
+  if (input !== "text" && input !== "ndjson") throw new UsageError(`--input is "text" or "ndjson", not "${input}"`);
+  if (values.field !== undefined && input !== "ndjson") throw new UsageError("--field goes with --input ndjson");
+  if (values.field === "") throw new UsageError("--field wants a field name");
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d{0,3}$/.test(values.jobs)) throw new UsageError(`--jobs wants a whole number from 1 to 9999, got "${values.jobs}"`);
+    jobs = Number(values.jobs);
+  }
+  const referenceDate = values["reference-date"] === undefined ? undefined : checkDate(values["reference-date"]);
+  if (values.schema) return { kind: "schema" };
+
+  const quiet = values.quiet ?? false;
+  const common = referenceDate === undefined ? { quiet } : { quiet, referenceDate };
+  if (input === "ndjson" || values.ndjson) {
+    return { kind: "batch", input, inputs: positionals, field: values.field ?? "text", jobs, ...common };
+  }
+  if (positionals.length > 1) throw new UsageError("give one FILE, or use --ndjson for several (see wirecopy --help)");
+  return { kind: "page", input: positionals[0] ?? "-", ...common };
+}
