@@ -18,7 +18,7 @@ export const LINE_BREAKS = /\r\n?/g;
 /** BOM, zero-width characters and soft hyphens, removed. ✓ "\uFEFFWorld" */
 export const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
-/** NBSP and the other Unicode spaces, made plain spaces. ✓ "June\u00A020" */
+/** NBSP and the other Unicode spaces, made plain spaces (curly quotes and dashes nearby are kept). ✓ "June\u00A020" */
 export const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/g;
 
 /** C0/C1 control characters other than tab and newline, removed. ✓ "a\u0000b" */
@@ -35,24 +35,8 @@ export const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\
  */
 export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#(\d{2,4});/g;
 
-/** A character that opens a mojibake sequence (UTF-8 read as cp1252): "â", "Ã", "Â". */
-export const MOJIBAKE_LEAD = /[\u00e2\u00c3\u00c2]/;
-
-/** Any character the cleaning step changes: CR, controls, invisibles, Unicode spaces, surrogates. */
-export const NEEDS_CLEANING = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200D\u2028-\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDFFF]/;
-
-/**
- * Characters NFC may compose or replace: combining marks, Hangul jamo, and the
- * few singletons news text meets (Angstrom, Ohm, Kelvin signs). Without one of
- * these, NFC leaves the text unchanged, so it is not run.
- */
-export const DECOMPOSED = /[\u0300-\u036F\u0483-\u0489\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0900-\u0903\u093A-\u094F\u0951-\u0957\u0962\u0963\u0981-\u09D7\u1100-\u11FF\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\u2126\u212A\u212B\u3099\u309A\uF900-\uFAFF\uFE20-\uFE2F]/;
-
 /** Newlines at the very start or end of the text. */
 export const EDGE_NEWLINES = /^\n+|\n+$/g;
-
-/** A space or tab before a line end or the end of the text: trimming is needed. (Fixed width: linear.) */
-export const TRAILING_WHITE = /[ \t](?:\n|$)/;
 
 /** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
 export const BLANK_RUN = /\n{4,}/g;
@@ -232,14 +216,11 @@ export const GLUED_READ_MORE = /\s((?:continue reading|read more|read the full (
 /** `****` priority marks in front of a Reuters dateline. */
 export const PRIORITY_MARKS = /\*{1,8}/y;
 
-/**
- * One word of a place name. Letters joined by `.`, `'`, `’` or `-`.
- * ✓ "NEW" "XI'AN" "d'ALENE" "SAINT-JEAN-SUR-RICHELIEU" "D.C." "ST."  ✗ "-" "42"
- */
-export const PLACE_WORD = /\p{L}[\p{L}\p{M}]{0,24}(?:[.'’\-]\p{L}[\p{L}\p{M}]{0,24}){0,5}\.?/uy;
+/** One non-ASCII character that is a letter or a combining mark (place words are scanned by hand in src/lib/dateline.ts). */
+export const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
-/** Spaces at a cursor (up to 8: "By NAME     CITY" uses a wide gap). */
-export const SPACES = / {0,8}/y;
+/** One combining mark. */
+export const MARK = /^\p{M}$/u;
 
 /** A multi-city joint at a cursor: "/", " / ", "/ ". */
 export const CITY_JOINT = / {0,2}\/ {0,2}/y;

@@ -16,7 +16,7 @@ import { clutterKey, wordCount } from "./text.js";
  * ✓ "Kim described the agreement as a huge treaty." ✗ "Russia, N Korea agree on mutual support"
  */
 export function isParagraphLike(text: string): boolean {
-  return text.length >= 150 || (FULL_STOP_END.test(text) && wordCount(text) >= 6);
+  return text.length >= 150 || (FULL_STOP_END.test(text) && wordCount(text, 6) >= 6);
 }
 
 /**
@@ -33,7 +33,7 @@ export function isRunningText(text: string): boolean {
  * ✓ "Odisha chalking out plan for Buddhist sites" ✓ "Is cheap oil over?" ✗ "Prices rose 5 percent on Monday."
  */
 export function isHeadlineLike(text: string): boolean {
-  return text.length <= 220 && !(ENDS_WITH_PERIOD.test(text) && wordCount(text) >= 4);
+  return text.length <= 220 && !(ENDS_WITH_PERIOD.test(text) && wordCount(text, 4) >= 4);
 }
 
 /**
@@ -41,7 +41,7 @@ export function isHeadlineLike(text: string): boolean {
  * ✓ "More news" "ALSO READ:" "You may also like" ✗ "Prices rose."
  */
 export function isHeadingLike(text: string): boolean {
-  return text.length <= 50 && wordCount(text) <= 6 && !(SENTENCE_END.test(text) && !text.endsWith(":"));
+  return text.length <= 50 && wordCount(text, 7) <= 6 && !(SENTENCE_END.test(text) && !text.endsWith(":"));
 }
 
 /**
@@ -49,7 +49,7 @@ export function isHeadingLike(text: string): boolean {
  * ✓ "West Bengal Chief Minister Mamata Banerjee speaking to media in Kolkata on Tuesday."
  */
 export function isCaptionLike(text: string): boolean {
-  return ENDS_WITH_PERIOD.test(text) && wordCount(text) >= 8;
+  return ENDS_WITH_PERIOD.test(text) && wordCount(text, 8) >= 8;
 }
 
 function isCapitalisedWord(word: string): boolean {
@@ -62,7 +62,7 @@ function isCapitalisedWord(word: string): boolean {
  * "States » East", "Crime and Justice", "EMIRATES NEWS".
  */
 export function isSectionLabel(text: string): boolean {
-  if (text.length > 40 || wordCount(text) > 4) return false;
+  if (text.length > 40 || wordCount(text, 5) > 4) return false;
   if (SECTION_LABELS.has(clutterKey(text))) return true;
   if (SENTENCE_END.test(text) && !text.endsWith(".")) return false;
   if (ENDS_WITH_PERIOD.test(text) && !INITIALS.test(text)) return false;
@@ -87,7 +87,7 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
   if (dl.rest === "") return next !== undefined && isParagraphLike(next);
   // A hard-wrapped paragraph goes on, in lower case, on the next line.
   if (next !== undefined && LOWER_START.test(next)) return true;
-  return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest) >= 4);
+  return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest, 4) >= 4);
 }
 
 /** Line kinds that never carry the story's text: they may stand between its paragraphs. */

@@ -10,11 +10,14 @@ export function squash(text: string): string {
   return text.replace(WHITESPACE_RUN, " ").trim();
 }
 
-/** Number of space-separated words. */
-export function wordCount(text: string): number {
+/**
+ * Number of space-separated words, counting no further than `limit` (the
+ * callers only ask "at least n?", and a paragraph can be long).
+ */
+export function wordCount(text: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < limit; i++) {
     const space = text.charCodeAt(i) === 32;
     if (!space && !inWord) n++;
     inWord = !space;
@@ -38,8 +41,8 @@ export function clutterKey(text: string): string {
   return head.slice(start, end).toLowerCase();
 }
 
-/** How much of a line `clutterKey` looks at. */
-const KEY_LENGTH = 160;
+/** How much of a line `clutterKey` looks at: more than the longest table entry. */
+const KEY_LENGTH = 64;
 /** Characters trimmed off the start of a clutter key: spaces, bullets, separators. */
 const KEY_LEAD_CHARS = " \t|»›>•·-–—";
 /** Characters trimmed off the end of a clutter key: spaces, punctuation, arrows, ellipses. */

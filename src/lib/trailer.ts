@@ -80,37 +80,39 @@ export interface GluedTrailer {
  */
 export function splitGluedTrailer(paragraph: string): GluedTrailer {
   let body = paragraph;
-  let link: string | null = null;
+  let linkText: string | null = null;
   // Each pattern is $-anchored: look only at the tail, and only when its telltale is there.
-  const tail = paragraph.length > TAIL ? paragraph.slice(-TAIL) : paragraph;
-  const lowerTail = tail.toLowerCase();
-  const more = lowerTail.includes("read") ? GLUED_READ_MORE.exec(body) : null;
+  const end = paragraph.length > LINK_TAIL ? paragraph.slice(-LINK_TAIL) : paragraph;
+  const more = end.includes("ead") || end.includes("EAD") || end.includes("ontinue") ? GLUED_READ_MORE.exec(body) : null;
   if (more && more.index > 0) {
-    link = more[1]!;
+    linkText = more[1]!;
     body = body.slice(0, more.index).trimEnd();
   }
   const last = body[body.length - 1] ?? "";
+  const digit = last >= "0" && last <= "9";
+  const letter = (last >= "A" && last <= "Z") || (last >= "a" && last <= "z");
+  // A glued sign-off ends with ")" ("(ANI)", "(end)"), a letter ("-----PTI", "WAM") or a year (Dawn).
+  if (last !== ")" && !letter && !digit) return { body, trailer: null, link: linkText };
+  const tail = body.length > TAIL ? body.slice(-TAIL) : body;
   const candidates = [
     last === ")" ? REPORTING_CREDIT_END : null,
-    last >= "0" && last <= "9" && lowerTail.includes("published in") ? GLUED_PRINT_CREDIT : null,
-    lowerTail.includes("agency") ? GLUED_DASH_CREDIT : null,
+    digit && tail.includes("ublished in") ? GLUED_PRINT_CREDIT : null,
+    letter && tail.includes("gency") ? GLUED_DASH_CREDIT : null,
   ];
   for (const re of candidates) {
     const m = re?.exec(body);
-    if (m && m.index > 0) return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link };
+    if (m && m.index > 0) return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link: linkText };
   }
-  // A glued sign-off ends with ")" ("(ANI)", "(end)") or a letter ("-----PTI", "(end) hb").
-  const letter = (last >= "A" && last <= "Z") || (last >= "a" && last <= "z");
-  if (last !== ")" && !letter) return { body, trailer: null, link };
-  const m = GLUED_SIGN_OFF.exec(body);
-  if (m && m.index > 0 && isGluedSignOff(m[1]!)) {
-    return { body: body.slice(0, m.index).trimEnd(), trailer: m[1]!, link };
-  }
-  return { body, trailer: null, link };
+  const m = digit ? null : GLUED_SIGN_OFF.exec(tail);
+  const at = m ? m.index + body.length - tail.length : 0;
+  if (m && at > 0 && isGluedSignOff(m[1]!)) return { body: body.slice(0, at).trimEnd(), trailer: m[1]!, link: linkText };
+  return { body, trailer: null, link: linkText };
 }
 
 /** How much of a paragraph's end the glued-trailer patterns look at. */
 const TAIL = 480;
+/** How much of it a glued "Continue reading" link can take. */
+const LINK_TAIL = 120;
 
 function isGluedSignOff(signOff: string): boolean {
   if (signOff.startsWith("(end)") || WITH_INPUTS.test(signOff)) return true;

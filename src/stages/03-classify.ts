@@ -30,10 +30,35 @@ import type { DatelineParse } from "../lib/dateline.js";
 import type { DateLine, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
- * A classified line. Its dateline is read on first use and kept: only the
- * lines the layout asks about (the head, short lines, teaser summaries) are
- * ever scanned for one, and none twice.
+ * What a line's text is, shared by every line of the page with the same text
+ * (menus, repeated slots and teaser lists repeat lines; floods of one line
+ * are a classic hostile input). Its dateline is read on first use and kept:
+ * only the lines the layout asks about are ever scanned for one, none twice.
  */
+class LineReading {
+  readonly kind: LineKind;
+  readonly dateLine: DateLine | undefined;
+  readonly value: string | undefined;
+  readonly #text: string;
+  #dateline: DatelineParse | null | undefined;
+
+  constructor(text: string) {
+    const k = kindOf(text);
+    this.#text = text;
+    this.kind = k.kind;
+    this.dateLine = k.dateLine;
+    this.value = k.value;
+  }
+
+  get dateline(): DatelineParse | null {
+    if (this.#dateline === undefined) {
+      this.#dateline = this.kind === "text" || this.kind === "credit" ? parseDateline(this.#text) : null;
+    }
+    return this.#dateline;
+  }
+}
+
+/** A classified line: its place on the page and the reading of its text. */
 class ClassifiedLine implements LineInfo {
   readonly text: string;
   readonly start: number;
@@ -42,24 +67,22 @@ class ClassifiedLine implements LineInfo {
   readonly kind: LineKind;
   readonly dateLine: DateLine | undefined;
   readonly value: string | undefined;
-  #dateline: DatelineParse | null | undefined;
+  readonly #reading: LineReading;
 
-  constructor(line: Line, kind: LineKind, dateLine: DateLine | undefined, value: string | undefined) {
+  constructor(line: Line, reading: LineReading) {
     this.text = line.text;
     this.start = line.start;
     this.end = line.end;
     this.blankBefore = line.blankBefore;
-    this.kind = kind;
-    this.dateLine = dateLine;
-    this.value = value;
+    this.kind = reading.kind;
+    this.dateLine = reading.dateLine;
+    this.value = reading.value;
+    this.#reading = reading;
   }
 
   /** The dateline the line opens with ("text" and "credit" lines only), or null. */
   get dateline(): DatelineParse | null {
-    if (this.#dateline === undefined) {
-      this.#dateline = this.kind === "text" || this.kind === "credit" ? parseDateline(this.text) : null;
-    }
-    return this.#dateline;
+    return this.#reading.dateline;
   }
 }
 
@@ -68,9 +91,12 @@ const SEPARATOR_LEADS = "_-=*–— ";
 /** First letters (lower case) of an "Also Read" link line. */
 const ALSO_READ_LEADS = "arsm";
 
+/** What a breadcrumb trail must hold: one of its separators. */
+const BREADCRUMB_MARKS = ["›", "»", "→", " > ", " | ", " / ", "Home", "HOME", "home"];
+
 /** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
 export function isBreadcrumb(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || !BREADCRUMB_MARKS.some((m) => text.includes(m))) return false;
   if (BREADCRUMB_HOME.test(text)) return true;
   const parts = text.split(BREADCRUMB_SPLIT);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 30);
@@ -91,17 +117,21 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
 }
 
 function isClutter(text: string, key: string): boolean {
-  if (CLUTTER_LINES.has(key)) return true;
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
+  if (text.length > SHORT_LINE) return text.length <= 500 && URL_LINE.test(text);
+  if (CLUTTER_LINES.has(key)) return true;
   return (
     URL_LINE.test(text) ||
     IMAGE_FILE_LINE.test(text) ||
     COUNTER_LINE.test(text) ||
     RECORD_ID_LINE.test(text) ||
     isBreadcrumb(text) ||
-    GLUED_MENU.test(text)
+    (text.includes("News") && GLUED_MENU.test(text))
   );
 }
+
+/** Lines longer than this are never a menu item, a heading, a link or a counter. */
+const SHORT_LINE = 160;
 
 /**
  * Classifies one line, strongest rule first.
@@ -115,8 +145,7 @@ function isClutter(text: string, key: string): boolean {
  * ```
  */
 export function classifyLine(line: Line): LineInfo {
-  const k = kindOf(line.text);
-  return new ClassifiedLine(line, k.kind, k.dateLine, k.value);
+  return new ClassifiedLine(line, new LineReading(line.text));
 }
 
 /** The kind of a line and what was read from it, strongest rule first. */
@@ -138,9 +167,11 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
   const key = clutterKey(text);
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return { kind: "credit" };
-  if (TEASER_HEADINGS.has(key)) return { kind: "heading" };
-  if (LINK_LINES.has(key)) return { kind: "link" };
-  if (EMPTY_LIST_LINES.has(key)) return { kind: "placeholder" };
+  if (text.length <= SHORT_LINE) {
+    if (TEASER_HEADINGS.has(key)) return { kind: "heading" };
+    if (LINK_LINES.has(key)) return { kind: "link" };
+    if (EMPTY_LIST_LINES.has(key)) return { kind: "placeholder" };
+  }
   if (isClutter(text, key)) return { kind: "clutter" };
   return { kind: "text" };
 }
@@ -153,5 +184,13 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
  * @returns one `LineInfo` per line, in order
  */
 export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineInfo[] {
-  return lines.map(classifyLine);
+  const readings = new Map<string, LineReading>();
+  return lines.map((line) => {
+    let reading = readings.get(line.text);
+    if (reading === undefined) {
+      reading = new LineReading(line.text);
+      readings.set(line.text, reading);
+    }
+    return new ClassifiedLine(line, reading);
+  });
 }

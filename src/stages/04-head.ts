@@ -12,8 +12,8 @@ import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { PLACES } from "../data/places.js";
 import type { DatelineParse } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
-import { clutterKey, endsLikeSentence, squash } from "../lib/text.js";
-import { BYLINE_LINE, FIELD_LABEL } from "../patterns.js";
+import { clutterKey, endsLikeSentence } from "../lib/text.js";
+import { BYLINE_LINE, FIELD_LABEL, LOWER_START } from "../patterns.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
 
 /** The head's pieces, and where the body starts. */
@@ -24,6 +24,9 @@ export interface HeadLayout {
   /** The dateline that opens the body, if any. */
   readonly dateline: DatelineParse | null;
 }
+
+/** A line this short may be a dateline standing alone ("Mumbai, August 21"). */
+const SHORT_DATELINE = 48;
 
 /** How many text lines may stand between the head and the dateline paragraph. */
 const MAX_PRE_BODY_BLOCKS = 8;
@@ -39,13 +42,20 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
     // after it belongs to another. (A heading word above the headline is a section: "Top News".)
     if (line.kind === "sign-off" || line.kind === "source" || (line.kind === "heading" && sawParagraph)) break;
     if (line.kind !== "text" && line.kind !== "credit") continue;
-    const dl = line.dateline;
     const j = skipAsides(lines, i + 1);
     const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;
+    const nextIsParagraph = next !== undefined && isParagraphLike(next);
+    // Read a dateline only where one could open the story: on running text, on a line the next
+    // one continues in lower case, on a short line or a line with a credit before a paragraph.
+    const worthReading =
+      isParagraphLike(line.text) ||
+      (next !== undefined && LOWER_START.test(next)) ||
+      (nextIsParagraph && (texts > 0 || line.text.length <= SHORT_DATELINE || line.text.includes("(")));
+    const dl = worthReading ? line.dateline : null;
     if (dl && opensParagraph(dl, next)) return { index: i, dateline: dl };
     // Below the headline, a dateline may open a short first paragraph (a subtitle) when running text follows:
     // "NEW DELHI – Higher education: A great common denominator".
-    if (dl && texts > 0 && dl.rest !== "" && next !== undefined && isParagraphLike(next) && isSureDateline(dl)) return { index: i, dateline: dl };
+    if (dl && texts > 0 && dl.rest !== "" && nextIsParagraph && isSureDateline(dl)) return { index: i, dateline: dl };
     if (line.kind !== "text") continue;
     texts++;
     sawParagraph ||= isParagraphLike(line.text);
@@ -153,7 +163,7 @@ function chooseTitles(lines: readonly LineInfo[], candidates: readonly number[],
   const seen = new Set<string>();
   const unique: number[] = [];
   for (const i of candidates) {
-    const key = squash(lines[i]!.text).toLowerCase();
+    const key = lines[i]!.text.toLowerCase();
     if (seen.has(key)) pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
     else {
       seen.add(key);

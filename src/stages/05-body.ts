@@ -36,7 +36,7 @@ export function opensTeaserBlock(lines: readonly LineInfo[], i: number): boolean
   if (next.kind !== "text" || !isHeadlineLike(next.text)) return false;
   const dl = next.dateline;
   if (dl && opensParagraph(dl, lines[i + 2]?.text)) return false;
-  if (line.kind === "heading" || wordCount(next.text) >= 4) return true;
+  if (line.kind === "heading" || wordCount(next.text, 4) >= 4) return true;
   const after = lines[i + 2];
   return after !== undefined && (after.kind === "date" || after.kind === "link" || (after.kind === "text" && isHeadlineLike(after.text)));
 }
@@ -71,7 +71,7 @@ const REPEAT_MAX_LENGTH = 80;
 function repeatedShortLines(lines: readonly LineInfo[]): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    if (l.kind !== "text" || l.text.length > REPEAT_MAX_LENGTH || wordCount(l.text) > 8) continue;
+    if (l.kind !== "text" || l.text.length > REPEAT_MAX_LENGTH || wordCount(l.text, 9) > 8) continue;
     const key = squash(l.text).toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -91,7 +91,7 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
   let i = head.bodyStart;
   let paragraphs = 0;
   let byline = head.pieces.some((p) => p.role === "byline");
-  const repeated = repeatedShortLines(lines);
+  let repeated: Set<string> | null = null; // built on first need: most pages have no short line to check
 
   /** Adds a body paragraph; returns true when a glued sign-off ends the story there. */
   const addParagraph = (text: string, index: number): boolean => {
@@ -160,7 +160,7 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
             pieces.push({ role: "byline", text: line.text, line: i });
             return { pieces, tailStart: i + 1 };
           }
-          if (line.text.length <= REPEAT_MAX_LENGTH && repeated.has(squash(line.text).toLowerCase())) {
+          if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).has(squash(line.text).toLowerCase())) {
             pieces.push({ role: "furniture", text: line.text, line: i });
             break;
           }

@@ -9,7 +9,6 @@
  * @module
  */
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
-import { squash } from "../lib/text.js";
 import type { LineInfo, ParseContext, Piece } from "../types.js";
 import type { BodyLayout } from "./05-body.js";
 import { opensNextStory, opensTeaserBlock } from "./05-body.js";
@@ -107,7 +106,7 @@ export function layoutTail(
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
         } else if (isHeadlineLike(line.text)) {
-          const repeat = teaser && !teaser.summary && !teaser.date && squash(teaser.headline) === squash(line.text);
+          const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
             teaser = { index: count++, headline: line.text, summary: false, date: false };
