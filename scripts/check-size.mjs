@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// Size budget of the built main entry (run by npm test after the build). Dependencies (zod,
-// chrono-node) stay external and are not counted. Raise a budget only on purpose, in its own commit.
+// Size budget of the built main entry (run by npm test after the build). zod and chrono-node are
+// bundled in (see tsup.config.ts), so they count. Raise a budget only on purpose, in its own commit.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const BUDGETS = [
   // [file, max bytes, max gzip bytes]
-  ["dist/index.js", 120_000, 36_000],
-  ["dist/index.cjs", 120_000, 36_000],
+  ["dist/index.js", 400_000, 90_000],
+  ["dist/index.cjs", 400_000, 90_000],
 ];
 
 let failed = false;
@@ -20,8 +20,8 @@ for (const [file, max, maxGzip] of BUDGETS) {
   console.log(`${ok ? "ok  " : "OVER"} ${file}: ${(bytes.length / 1024).toFixed(1)} KB (budget ${(max / 1024).toFixed(0)}), ${(gz / 1024).toFixed(1)} KB gzip (budget ${(maxGzip / 1024).toFixed(0)})`);
 }
 const index = readFileSync(join(import.meta.dirname, "..", "dist", "index.js"), "utf8");
-if (/from\s*["']compromise/.test(index) || /from\s*["']node:/.test(index) || /from\s*["']chrono-node["']/.test(index)) {
-  console.log('FAIL dist/index.js imports compromise, a node: module or the full "chrono-node" (use "chrono-node/en")');
+if (/from\s*["'](?:compromise|node:|chrono-node)/.test(index) || /\bimport\(\s*["']compromise/.test(index)) {
+  console.log("FAIL dist/index.js imports compromise, a node: module, or chrono-node (which is bundled in)");
   failed = true;
 }
 process.exit(failed ? 1 : 0);
