@@ -2,7 +2,7 @@
  * The pipeline: the one place where the stages are composed, in order.
  *
  * ```
- * text ─ 0 inspect ─ 1 normalize ─ 2 segment ─ 3 classify ─ 4 head ─ 5 body ─ 6 tail ─ 7 extract ─ 8 validate ─ result
+ * text ─ 0 inspect ─ 1 normalize ─ 2 segment ─ 3 classify ─ 4 head ─ 5 body ─ 6 tail ─ 7 extract ─ [9 spans] ─ 8 validate ─ result
  * ```
  *
  * @module
@@ -17,6 +17,7 @@ import { layoutHead } from "./stages/04-head.js";
 import { layoutBody } from "./stages/05-body.js";
 import { layoutTail } from "./stages/06-tail.js";
 import { extractStory } from "./stages/07-extract.js";
+import { locateSpans } from "./stages/09-spans.js";
 import { validateStory } from "./stages/08-validate.js";
 import type { Layout, ParseContext, ParseOptions, ParseResult } from "./types.js";
 
@@ -56,10 +57,15 @@ export function runPipeline(input: unknown, options: ParseOptions | undefined): 
   try {
     const text = normalizeText(input);
     if (text.trim() === "") return fail("EMPTY_INPUT", "input is empty or only whitespace");
-    const ctx: ParseContext = { referenceDay: referenceDay(options?.referenceDate) };
+    const ctx: ParseContext = { referenceDay: referenceDay(options?.referenceDate), spans: options?.spans === true };
     const inputWarnings = inspectInput(input, ctx);
-    const story = extractStory(layoutPage(text, ctx), ctx);
-    return validateStory(inputWarnings.length > 0 ? { ...story, warnings: [...inputWarnings, ...story.warnings] } : story, ctx);
+    const layout = layoutPage(text, ctx);
+    const { story, sources } = extractStory(layout, ctx);
+    const warnings = [...inputWarnings, ...story.warnings];
+    if (!sources) return validateStory(inputWarnings.length > 0 ? { ...story, warnings } : story, ctx);
+    const spans = locateSpans(input, text, layout, sources, ctx);
+    if (!spans) warnings.push({ code: "SPANS_UNAVAILABLE", message: "the repairs made to this text could not be traced back to its offsets; no spans" });
+    return validateStory({ ...story, warnings, ...(spans ? { spans } : {}) }, ctx);
   } catch (e) {
     // A bug in wirecopy must not stop a user's pipeline: report it as a failed parse.
     return fail("NO_STORY", `internal error while parsing (please report this input): ${e instanceof Error ? e.message : String(e)}`);

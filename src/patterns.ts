@@ -35,6 +35,12 @@ export const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\
  */
 export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#(\d{2,4});/g;
 
+/** One whole entity, split as HTML_ENTITY splits it. Groups: the body after any "amp;" chain; the damaged number. */
+export const ENTITY_PARTS = /^(?:&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|#(\d{2,4});)$/;
+
+/** The same entity forms as HTML_ENTITY, at a cursor (for mapping offsets back). */
+export const ENTITY_AT = /&(?:amp;){0,8}(?:#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#\d{2,4};/y;
+
 /** Newlines at the very start or end of the text. */
 export const EDGE_NEWLINES = /^\n+|\n+$/g;
 
@@ -368,3 +374,56 @@ export const DATE_LINE_REST_TRIM = /^[\s|:\-–—(,]+|[\s|)\-–—,]+$/g;
 
 /** A word token of a date line's leftover text (labels, names, zones). */
 export const WORD_TOKEN = /[\p{L}]+/gu;
+
+// ---------------------------------------------------------------- entities (src/entities.ts)
+
+/**
+ * A run of two or more ALL-CAPS words inside mixed-case text, title-cased
+ * before tagging when one of its words has four letters or more.
+ * ✓ "SAO PAULO" "NEW YORK" "COEUR D'ALENE"  ✗ "NATO" (one word) "London"
+ */
+export const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’.-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{Lu}'’.-]{0,30}){1,8}(?![\p{L}\p{N}])/gu;
+
+/** A word of four letters or more (in a {@link CAPS_RUN}). ✓ "PAULO" ✗ "SAO" */
+export const LONG_WORD = /\p{L}{4}/u;
+
+/** A dotted initialism, kept as it is when a name is title-cased. ✓ "U.S." "D.C." "n.y." ✗ "Okla." "St." */
+export const DOTTED_INITIALISM = /^(?:\p{L}\.){2,12}$/u;
+
+/**
+ * A bracketed aside inside a name, dropped with its brackets.
+ * ✓ "Pyongyang [North Korea]" "Prairie Star <PSEN>" "Kolkata (West Bengal)" ✗ "Kim Jong Un"
+ */
+export const NAME_BRACKETED = /[[(<{][^[\](){}<>]{0,200}[\])>}]/g;
+
+/** A bracket left unpaired in a name (dropped). ✓ "[North" "Korea]" */
+export const NAME_BRACKET_CHARS = /[[\](){}<>]/g;
+
+/** A run of whitespace inside a name (made one space). ✓ "Kim \n Jong" */
+export const NAME_SPACES = /\s{1,200}/g;
+
+/** What is neither letter nor digit at the start of a name. ✓ "``Kim" "“Putin" ✗ "Kim" */
+export const NAME_LEAD_JUNK = /^[^\p{L}\p{N}]{1,50}/u;
+
+/** What is neither letter nor digit at the end of a name. ✓ "LONDON," "Asia." "Kim''" ✗ "Kim" */
+export const NAME_TRAIL_JUNK = /[^\p{L}\p{N}]{1,50}$/u;
+
+/**
+ * A name ending in a one-letter initial, whose final period is kept.
+ * ✓ "Washington, D.C" "U.S" "John F" ✗ "Okla" "Asia"
+ */
+export const INITIAL_END = /(?:^|[\s.])\p{L}$/u;
+
+/** An English possessive at the end of a name (dropped). ✓ "Putin's" "Moscow’s" ✗ "Jones" */
+export const NAME_POSSESSIVE = /['’][sS]$/;
+
+// ---------------------------------------------------------------- fingerprint (src/fingerprint.ts)
+
+/** Apostrophes inside words, removed before the words are read ("Putin's" → "putins"). ✓ "'" "’" */
+export const WORD_APOSTROPHES = /['’`\u02bc]/g;
+
+/** A word for the fingerprint: letters (with their marks) and digits. ✓ "putin" "2024" "नई" ✗ "," "—" */
+export const FINGERPRINT_WORD = /[\p{L}\p{M}\p{N}]{1,200}/gu;
+
+/** A fingerprint: 16 hex digits (either case). ✓ "0f3a9c2b71d4e580" ✗ "0x0f3a" "xyz" */
+export const FINGERPRINT_HEX = /^[0-9a-fA-F]{16}$/;

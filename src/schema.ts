@@ -67,6 +67,8 @@ export const wireStorySchema = z.object({
   moreNews: z.array(teaserSchema),
   furniture: z.array(z.string().min(1)),
   warnings: z.array(warningSchema),
+  /** Only with the `spans` option: field path → `[start, end]` in the original input. */
+  spans: z.record(z.string(), z.tuple([z.int().nonnegative(), z.int().nonnegative()])).optional(),
 });
 
 /** A parsed story: the result of {@link wireStorySchema}. */

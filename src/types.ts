@@ -23,6 +23,13 @@ export interface ParseOptions {
    * @default 5_000_000
    */
   readonly maxLength?: number;
+  /**
+   * Add `spans`: for each field path ("headline", "dateline.city", "body.3",
+   * "moreNews.0.headline" ...) the `[start, end]` offsets of its value in the
+   * original input, so the caller can highlight where it came from.
+   * @default false
+   */
+  readonly spans?: boolean;
 }
 
 /** What `safeParseWireStory` returns: never throws. */
@@ -34,6 +41,8 @@ export type ParseResult =
 export interface ParseContext {
   /** The `referenceDate` option as a day, or null. */
   readonly referenceDay: DayParts | null;
+  /** True when provenance spans were asked for. */
+  readonly spans?: boolean;
 }
 
 /** A stage: a pure function of its input and the context. */

@@ -50,21 +50,47 @@ function dayOf(p: Piece | undefined): DayParts | null {
   return p?.date ?? null;
 }
 
+/** Where a field's value was read: the piece, and the value's text within it. */
+export interface FieldSource {
+  /** The field path: "headline", "dateline.city", "body.3", "moreNews.0.headline". */
+  readonly path: string;
+  readonly piece: Piece;
+  /** The value as it stands in the piece's text. */
+  readonly value: string;
+}
+
+/** The story, and (when spans were asked for) where each field came from. */
+export interface Extracted {
+  readonly story: WireStory;
+  readonly sources: readonly FieldSource[] | null;
+}
+
 /**
  * Stage 7: builds the story.
  *
  * @param layout - every line's pieces
- * @param ctx - the parse context (for `referenceDay`)
- * @returns the story, not yet validated
+ * @param ctx - the parse context (`referenceDay`; `spans` to record sources)
+ * @returns the story, not yet validated, and the field sources when `ctx.spans`
  */
-export function extractStory(layout: Layout, ctx: ParseContext): WireStory {
+export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
   const { pieces } = layout;
   const warnings: Warning[] = [];
+  const sources: FieldSource[] | null = ctx.spans ? [] : null;
+  /** Records where a value came from (only when spans are wanted). */
+  const note = (path: string, piece: Piece | undefined, value: string | null = piece?.text ?? null): void => {
+    if (sources && piece && value !== null) sources.push({ path, piece, value });
+  };
+  const noteDateline = (path: string, piece: Piece, d: Dateline): void => {
+    note(path, piece, d.text);
+    for (const key of ["city", "region", "country", "agency"] as const) note(`${path}.${key}`, piece, d[key]);
+  };
+
   const publishedPiece = first(pieces, "published");
   const updatedPiece = first(pieces, "updated");
   const storyDay = dayOf(publishedPiece) ?? dayOf(updatedPiece);
   const datelinePiece = first(pieces, "dateline");
   const dateline = datelinePiece ? resolveDateline(datelinePiece.dateline!, storyDay, ctx, warnings, "the story's") : null;
+  if (datelinePiece && dateline) noteDateline("dateline", datelinePiece, dateline);
   const country = dateline?.country ?? null;
 
   const teasers: Teaser[] = [];
@@ -78,31 +104,46 @@ export function extractStory(layout: Layout, ctx: ParseContext): WireStory {
   for (const [n, list] of [...teaserPieces].sort((a, b) => a[0] - b[0])) {
     const headline = first(list, "teaser-headline");
     if (!headline) continue;
+    const at = `moreNews.${teasers.length}`;
     const datePiece = first(list, "teaser-date");
     const dl = first(list, "teaser-dateline");
+    const summary = first(list, "teaser-summary");
     const tDateline = dl ? resolveDateline(dl.dateline!, dayOf(datePiece) ?? storyDay, ctx, warnings, `teaser ${n + 1}'s`) : null;
+    note(`${at}.headline`, headline);
+    note(`${at}.summary`, summary);
+    note(`${at}.published`, datePiece);
+    if (dl && tDateline) noteDateline(`${at}.dateline`, dl, tDateline);
     teasers.push({
       headline: headline.text,
-      summary: first(list, "teaser-summary")?.text ?? null,
+      summary: summary?.text ?? null,
       dateline: tDateline,
       published: datePiece ? storyDate(datePiece.text, datePiece.date!, tDateline?.country ?? country) : null,
     });
   }
 
-  const headline = first(pieces, "headline")?.text ?? null;
+  const headlinePiece = first(pieces, "headline");
+  const headline = headlinePiece?.text ?? null;
   if (headline === null) warnings.push({ code: "NO_HEADLINE", message: "no headline line was found above the story" });
-  return {
+  const body = pieces.filter((p) => p.role === "body");
+  const furniture = pieces.filter((p) => p.role === "furniture");
+  if (sources) {
+    for (const role of ["section", "headline", "published", "updated", "byline", "trailer", "source"] as const) note(role, first(pieces, role));
+    body.forEach((p, i) => note(`body.${i}`, p));
+    furniture.forEach((p, i) => note(`furniture.${i}`, p));
+  }
+  const story: WireStory = {
     section: first(pieces, "section")?.text ?? null,
     headline,
     published: publishedPiece ? storyDate(publishedPiece.text, publishedPiece.date!, country) : null,
     updated: updatedPiece ? storyDate(updatedPiece.text, updatedPiece.date!, country) : null,
     byline: first(pieces, "byline")?.text ?? null,
     dateline,
-    body: pieces.filter((p) => p.role === "body").map((p) => p.text),
+    body: body.map((p) => p.text),
     trailer: first(pieces, "trailer")?.text ?? null,
     source: first(pieces, "source")?.text ?? null,
     moreNews: teasers,
-    furniture: pieces.filter((p) => p.role === "furniture").map((p) => p.text),
+    furniture: furniture.map((p) => p.text),
     warnings,
   };
+  return { story, sources };
 }
