@@ -260,6 +260,12 @@ export const DATE_FIRST_SOURCE = / {0,2}; {0,2}([A-Z][A-Za-z&]{1,15}(?: [A-Z][A-
 /** A label line such as "ID :" or "Auther :": a word or two and a colon. */
 export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
 
+/** A credit, a dash, then a date, inside parentheses. Groups: credit, date. ✓ "UrduPoint / Pakistan Point News / WAM - 02nd May, 2021" */
+export const CREDIT_DASH_DATE = /^([^()]{2,60}?) [-–] (\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})$/;
+
+/** The separators between the credits of a republisher's header: " / ". */
+export const CREDIT_SPLIT = /\s{0,2}\/\s{0,2}/;
+
 /** A comma left before the separator where a date was dropped. ✓ "SAN JOSE, Calif., -" */
 export const COMMA_BEFORE_SEPARATOR = / {0,2},(?= {0,4}(?:-|–|—|_|:))/y;
 
@@ -416,6 +422,9 @@ export const INITIAL_END = /(?:^|[\s.])\p{L}$/u;
 
 /** An English possessive at the end of a name (dropped). ✓ "Putin's" "Moscow’s" ✗ "Jones" */
 export const NAME_POSSESSIVE = /['’][sS]$/;
+
+/** What separates the words of a name's comparison key (split on it). ✓ ", " "." "'" ✗ "a" "3" */
+export const NAME_KEY_SEPARATOR = /[^\p{L}\p{M}\p{N}]{1,50}/u;
 
 // ---------------------------------------------------------------- fingerprint (src/fingerprint.ts)
 

@@ -1043,3 +1043,25 @@ describe.skipIf(!existsSync(SNIPPETS))("real snippets in ../shared/corpus/snippe
     });
   }
 });
+
+describe("republisher headers with a credit and a date", () => {
+  it("reads a credit, a dash and a date in parentheses after the city", () => {
+    const r = parseDateline("ABU DHABI, (Example Point / Gulf Wire Service / WAM - 02nd May, 2021) The council met on Sunday.");
+    expect(r).not.toBeNull();
+    expect(r!.text).toBe("ABU DHABI, (Example Point / Gulf Wire Service / WAM - 02nd May, 2021)");
+    expect(r!.city).toBe("ABU DHABI");
+    expect(r!.agency).toBe("WAM");
+    expect([r!.year, r!.month, r!.day]).toEqual([2021, 5, 2]);
+    expect(r!.rest).toBe("The council met on Sunday.");
+  });
+
+  it("keeps the whole credit when its last part is not a known agency", () => {
+    const r = parseDateline("CAIRO, (Example Daily - March 3, 2024) Ministers met on Sunday to agree a plan.");
+    expect(r?.agency).toBe("Example Daily");
+    expect([r?.year, r?.month, r?.day]).toEqual([2024, 3, 3]);
+  });
+
+  it("does not read a parenthesis without a dated credit", () => {
+    expect(parseDateline("CAIRO, (which is the capital) said on Sunday it would act.")).toBeNull();
+  });
+});

@@ -32,6 +32,8 @@ import {
   CITY_JOINT,
   COMMA_AT,
   COMMA_BEFORE_SEPARATOR,
+  CREDIT_DASH_DATE,
+  CREDIT_SPLIT,
   DATE_FIRST_SOURCE,
   DATELINE_SEPARATOR,
   DAY_NUMBER,
@@ -508,13 +510,34 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
     } else {
       if (c.s[c.p] === ",") { c.p++; skipSpaces(c); }
       const bare = peekBareAgency(c);
+      const dated = !date && c.s[c.p] === "(" ? take(c, PAREN_GROUP) : null;
+      const credit = dated ? creditWithDate(dated[1]!) : null;
       if (bare && date) {
         c.p = bare.end;
         agency = canonicalAgency(bare.name);
+      } else if (credit) {
+        // "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021)"
+        ({ agency, date } = credit);
+        agencyInParens = true;
       } else c.p = save;
     }
   }
   return finish(c, start, { city: place.text.replace(LEADING_STARS, ""), placeWords: place.words, q, date, agency }, agencyInParens);
+}
+
+/**
+ * A credit with a date in parentheses, as republishers print it: "UrduPoint /
+ * Pakistan Point News / WAM - 02nd May, 2021". The agency is the last credit
+ * when it is a known agency, else the whole credit; the date needs its year.
+ */
+function creditWithDate(text: string): { agency: string; date: DatePart } | null {
+  const m = CREDIT_DASH_DATE.exec(text);
+  if (!m) return null;
+  const date = readDate({ s: m[2]!, p: 0 });
+  if (!date || date.year === null) return null;
+  const credits = m[1]!.split(CREDIT_SPLIT);
+  const last = credits[credits.length - 1]!.trim();
+  return { agency: AGENCIES.has(last.toUpperCase()) ? canonicalAgency(last) : m[1]!.trim(), date };
 }
 
 /** A known agency name at the cursor followed by a separator ("Reuter -", "SAPA --", "SPA --"). */
