@@ -14,7 +14,10 @@ const BUNDLED = ["zod", "chrono-node"];
 export default defineConfig([
   {
     // The library: no `node:` imports, runs in browsers, Deno, Bun and edge workers.
-    entry: { index: "src/index.ts" },
+    // `wirecopy/entities` (src/entities.ts) is an entry of its own, so that only it loads
+    // compromise; compromise is a dependency and stays external (only BUNDLED is bundled).
+    // No code splitting: each entry stands alone, and dist/index.js imports nothing.
+    entry: { index: "src/index.ts", entities: "src/entities.ts" },
     format: ["esm", "cjs"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     target: "es2022",
@@ -22,6 +25,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    splitting: false,
+    external: ["compromise"],
     noExternal: BUNDLED,
   },
   {

@@ -6,6 +6,8 @@
  * - `wirecopy --ndjson PATH...`: pages (files, folders walked for *.txt) to NDJSON.
  * - `wirecopy --input ndjson [FILE...]`: NDJSON records in, the same records with `story` out, streamed.
  * - `wirecopy --schema`: the JSON Schema of a story.
+ * - `--fingerprint`: each record also gets the story's syndication fingerprint
+ *   (src/fingerprint.ts), after the story's fields or next to `story`.
  *
  * Batches run on a worker_threads pool (src/cli/runner.ts, src/cli/pool.ts) with
  * output in input order. The parsing itself (src/cli/work.ts) is built into
@@ -73,14 +75,17 @@ async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number>
     return 1;
   };
   if ("error" in page) return fail(page.error);
-  const result = (await loadWork()).parsePage(page.text, cmd.referenceDate);
+  const work = await loadWork();
+  const result = work.parsePage(page.text, cmd.referenceDate);
   if (!result.success) return fail(result.error);
-  await writeOut(JSON.stringify(result.data, null, 2) + "\n", null);
+  const out = cmd.fingerprint ? { ...result.data, fingerprint: work.fingerprint(result.data) } : result.data;
+  await writeOut(JSON.stringify(out, null, 2) + "\n", null);
   return 0;
 }
 
 function workOptions(cmd: BatchCommand): WorkOptions {
-  return cmd.referenceDate ? { field: cmd.field, referenceDate: cmd.referenceDate } : { field: cmd.field };
+  const base = { field: cmd.field, fingerprint: cmd.fingerprint };
+  return cmd.referenceDate ? { ...base, referenceDate: cmd.referenceDate } : base;
 }
 
 function runner(cmd: BatchCommand, poolAfter: number, progress: Progress | null): Runner {

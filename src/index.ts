@@ -9,6 +9,8 @@ import type { ParseOptions, ParseResult } from "./types.js";
 
 export { WireParseError } from "./errors.js";
 export { formatWireStory } from "./format.js";
+export { fingerprint, fingerprintDistance } from "./fingerprint.js";
+export { toNinjs, ninjsSchema, type Ninjs, type NinjsOptions } from "./ninjs.js";
 export type { WireParseErrorCode, WireParseIssue } from "./errors.js";
 export { wireStorySchema, storyDateSchema, datelineSchema, teaserSchema, warningSchema } from "./schema.js";
 export type { WireStory, StoryDate, Dateline, Teaser, Warning } from "./schema.js";

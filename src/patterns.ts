@@ -384,11 +384,12 @@ export const WORD_TOKEN = /[\p{L}]+/gu;
 // ---------------------------------------------------------------- entities (src/entities.ts)
 
 /**
- * A run of two or more ALL-CAPS words inside mixed-case text, title-cased
- * before tagging when one of its words has four letters or more.
- * ✓ "SAO PAULO" "NEW YORK" "COEUR D'ALENE"  ✗ "NATO" (one word) "London"
+ * A run of ALL-CAPS words inside mixed-case text: title-cased before tagging
+ * when it has two words or more and one of four letters or more ("SAO
+ * PAULO"), or when it is one word compromise knows as a place ("LONDON").
+ * ✓ "SAO PAULO" "NEW YORK" "COEUR D'ALENE" "LONDON" "NATO" ✗ "London" "Nato"
  */
-export const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’.-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{Lu}'’.-]{0,30}){1,8}(?![\p{L}\p{N}])/gu;
+export const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’.-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{Lu}'’.-]{0,30}){0,8}(?![\p{L}\p{N}])/gu;
 
 /** A word of four letters or more (in a {@link CAPS_RUN}). ✓ "PAULO" ✗ "SAO" */
 export const LONG_WORD = /\p{L}{4}/u;
@@ -402,10 +403,10 @@ export const DOTTED_INITIALISM = /^(?:\p{L}\.){2,12}$/u;
  */
 export const NAME_BRACKETED = /[[(<{][^[\](){}<>]{0,200}[\])>}]/g;
 
-/** A bracket left unpaired in a name (dropped). ✓ "[North" "Korea]" */
+/** A bracket left unpaired in a name (dropped). ✓ "[North" "Korea]" ✗ "Kim" */
 export const NAME_BRACKET_CHARS = /[[\](){}<>]/g;
 
-/** A run of whitespace inside a name (made one space). ✓ "Kim \n Jong" */
+/** A run of whitespace inside a name (made one space). ✓ "Kim \n Jong" ✗ "KimJong" */
 export const NAME_SPACES = /\s{1,200}/g;
 
 /** What is neither letter nor digit at the start of a name. ✓ "``Kim" "“Putin" ✗ "Kim" */
@@ -428,11 +429,28 @@ export const NAME_KEY_SEPARATOR = /[^\p{L}\p{M}\p{N}]{1,50}/u;
 
 // ---------------------------------------------------------------- fingerprint (src/fingerprint.ts)
 
-/** Apostrophes inside words, removed before the words are read ("Putin's" → "putins"). ✓ "'" "’" */
-export const WORD_APOSTROPHES = /['’`\u02bc]/g;
-
-/** A word for the fingerprint: letters (with their marks) and digits. ✓ "putin" "2024" "नई" ✗ "," "—" */
-export const FINGERPRINT_WORD = /[\p{L}\p{M}\p{N}]{1,200}/gu;
+/** A character (one code point) of a word for the fingerprint, outside ASCII: a letter, a mark, a digit. ✓ "é" "न" "ि" ✗ "—" "“" */
+export const FINGERPRINT_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** A fingerprint: 16 hex digits (either case). ✓ "0f3a9c2b71d4e580" ✗ "0x0f3a" "xyz" */
 export const FINGERPRINT_HEX = /^[0-9a-fA-F]{16}$/;
+
+// ---------------------------------------------------------------- ninjs export
+
+/**
+ * An absolute URI in RFC 3986 characters: a scheme, then unreserved, reserved
+ * or `%HH` characters, at most one `#`. Square brackets (IPv6 hosts) are not
+ * accepted. ✓ "urn:newsml:example.com:20240620:abc" "https://ex.com/a#teaser-1"
+ * ✗ "https://ex.com/a b" "story-1" "https://ex.com/a#b#c"
+ */
+export const URI_CHARS =
+  /^[A-Za-z][A-Za-z0-9+.-]{0,63}:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})+(?:#(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/;
+
+/** `Z` or `±HH:MM`. ✓ "Z" "+05:30" "-04:00" ✗ "+0530" "IST" */
+export const UTC_OFFSET_OR_Z = /^(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A BCP 47 tag, loosely: a 2-3 letter language and up to 8 subtags. ✓ "en" "en-GB" "zh-Hant-TW" ✗ "english" "en_GB" */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,8}$/;
+
+/** Characters escaped in the HTML body. ✓ "AT&T <b>" */
+export const HTML_SPECIAL = /[&<>]/g;

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { safeParseWireStory } from "../src/index.js";
+import { fingerprint, safeParseWireStory } from "../src/index.js";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli.js");
@@ -421,6 +421,92 @@ describe("wirecopy --input ndjson", () => {
   });
 });
 
+describe("wirecopy --fingerprint", () => {
+  /** The fingerprint the library gives a page's story. */
+  const fingerprintOf = (text: string): string => fingerprint(safeParseWireStory(text).data!);
+
+  it("adds \"fingerprint\" after the story's fields for FILE (pretty JSON)", () => {
+    const r = run(["--fingerprint", "fixtures/seed-sample.txt"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const { fingerprint: fp, ...story } = out;
+    expect(story).toEqual(safeParseWireStory(seedText).data);
+    expect(fp).toBe(fingerprintOf(seedText));
+    expect(fp).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.keys(out).at(-1)).toBe("fingerprint");
+    expect(r.stdout.startsWith("{\n  ")).toBe(true);
+    expect(r.stdout).toMatch(/\n {2}"fingerprint": "[0-9a-f]{16}"\n\}\n$/);
+    // Not asked for: not there.
+    expect(JSON.parse(run(["fixtures/seed-sample.txt"]).stdout)).not.toHaveProperty("fingerprint");
+  });
+
+  it("adds it for a page from stdin", () => {
+    const r = run(["--fingerprint", "-"], { input: xinhuaText });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).fingerprint).toBe(fingerprintOf(xinhuaText));
+  });
+
+  it("adds it to each --ndjson record, last, on worker threads and in the main thread; not to error records", () => {
+    const a = write(tmpPath("fp-a.txt"), page(1));
+    const missing = tmpPath("fp-missing.txt");
+    for (const jobs of ["1", "2"]) {
+      const r = run(["--ndjson", "--fingerprint", "--jobs", jobs, a, missing, "fixtures/seed-sample.txt", "fixtures/xinhua.txt"]);
+      expect(r.status).toBe(1);
+      const out = records(r.stdout);
+      expect(out.map((o) => o.fingerprint)).toEqual([fingerprintOf(page(1)), undefined, fingerprintOf(seedText), fingerprintOf(xinhuaText)]);
+      expect(Object.keys(out[0]!).at(-1)).toBe("fingerprint");
+      expect(Object.keys(out[1]!)).toEqual(["file", "error"]);
+      const { file, fingerprint: fp, ...story } = out[2]!;
+      expect([file, fp]).toEqual(["fixtures/seed-sample.txt", fingerprintOf(seedText)]);
+      expect(story).toEqual(safeParseWireStory(seedText).data);
+    }
+    // The pool proper: enough pages to go to the workers.
+    const r = run(["--ndjson", "--fingerprint", "--jobs", "2", many]);
+    expect(r.status).toBe(0);
+    const out = records(r.stdout);
+    expect(out).toHaveLength(150);
+    expect(out.every((o) => typeof o.fingerprint === "string" && /^[0-9a-f]{16}$/.test(o.fingerprint))).toBe(true);
+    expect(out[3]!.fingerprint).toBe(fingerprintOf(page(3)));
+  });
+
+  it("adds it next to \"story\" with --input ndjson, keeping the record as written; not when there is no story", () => {
+    const input = [
+      `{"id":12345678901234567890,"text":${JSON.stringify(page(1))}}`,
+      JSON.stringify({ id: 2, text: "   " }),
+      JSON.stringify({ id: 3, body: seedText }),
+    ].join("\n");
+    const r = run(["--input", "ndjson", "--fingerprint"], { input: input + "\n" });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]!.startsWith('{"id":12345678901234567890,"text":')).toBe(true);
+    const [first, second, third] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(first!)).toEqual(["id", "text", "story", "fingerprint"]);
+    expect(first!.fingerprint).toBe(fingerprintOf(page(1)));
+    expect(first!.story).toEqual(safeParseWireStory(page(1)).data);
+    expect(second).toEqual({ id: 2, text: "   ", story: null, error: { code: "EMPTY_INPUT", message: expect.any(String) } });
+    expect(third).toMatchObject({ line: 3, error: { code: "MISSING_FIELD" } });
+    expect(third).not.toHaveProperty("fingerprint");
+    const byField = records(run(["--input", "ndjson", "--field", "body", "--fingerprint"], { input: JSON.stringify({ body: seedText }) }).stdout);
+    expect(byField[0]!.fingerprint).toBe(fingerprintOf(seedText));
+  });
+
+  it("replaces a \"fingerprint\" field the record already has", () => {
+    const r = run(["--input", "ndjson", "--fingerprint"], { input: JSON.stringify({ fingerprint: "old", text: seedText }) + "\n" });
+    expect(r.status).toBe(0);
+    const [rec] = records(r.stdout);
+    expect(rec!.fingerprint).toBe(fingerprintOf(seedText));
+  });
+
+  it("gives near fingerprints to one story republished on two sites", () => {
+    const copy = seedText.replace("World", "Asia").replace("Pyongyang [North Korea], June 20:", "SEOUL, June 20 (AFP) -") + "\nShare on WhatsApp\n";
+    const out = records(run(["--ndjson", "--fingerprint", write(tmpPath("fp-site1.txt"), seedText), write(tmpPath("fp-site2.txt"), copy)]).stdout);
+    const [x, y] = out.map((o) => BigInt(`0x${o.fingerprint as string}`));
+    let bits = 0;
+    for (let v = x! ^ y!; v > 0n; v >>= 1n) bits += Number(v & 1n);
+    expect(bits).toBeLessThanOrEqual(3);
+  });
+});
+
 describe("wirecopy --schema", () => {
   it("prints the JSON Schema of a story: valid JSON with properties.headline, exit 0", () => {
     const r = run(["--schema"]);
@@ -428,9 +514,10 @@ describe("wirecopy --schema", () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.type).toBe("object");
     expect(schema.properties.headline).toBeDefined();
-    // Every field the command prints is in the schema.
+    // Every field the command prints is in the schema; `spans` is the one optional field (only with
+    // the library's { spans: true }, which the command does not set).
     const story = JSON.parse(run(["fixtures/seed-sample.txt"]).stdout);
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(story).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(story), "spans"].sort());
     expect(schema.required.sort()).toEqual(Object.keys(story).sort());
   });
 });
@@ -439,7 +526,7 @@ describe("usage", () => {
   it("lists every option in --help, with examples", () => {
     const r = run(["--help"]);
     expect(r.status).toBe(0);
-    for (const option of ["--ndjson", "--input", "--field", "--jobs", "--reference-date", "--schema", "--quiet", "--help", "--version"]) {
+    for (const option of ["--ndjson", "--input", "--field", "--jobs", "--reference-date", "--fingerprint", "--schema", "--quiet", "--help", "--version"]) {
       expect(r.stdout).toContain(option);
     }
     expect(r.stdout).toContain("wirecopy --input ndjson --field body");

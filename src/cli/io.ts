@@ -20,6 +20,8 @@ export interface WorkOptions {
   readonly referenceDate?: string;
   /** `--field`: the NDJSON record field holding the page text. */
   readonly field: string;
+  /** `--fingerprint`: add each story's syndication fingerprint to its record. */
+  readonly fingerprint?: boolean;
 }
 
 /** One page to parse: a file path, or (for stdin) the text or error read by the main thread. */

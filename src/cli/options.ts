@@ -18,7 +18,13 @@ export type Command =
   | { readonly kind: "version" }
   | { readonly kind: "schema" }
   /** One page (a FILE, or stdin) to pretty JSON. */
-  | { readonly kind: "page"; readonly input: string; readonly referenceDate?: string; readonly quiet: boolean }
+  | {
+      readonly kind: "page";
+      readonly input: string;
+      readonly referenceDate?: string;
+      readonly fingerprint: boolean;
+      readonly quiet: boolean;
+    }
   /** Pages (files, folders, stdin) or NDJSON records to NDJSON. */
   | {
       readonly kind: "batch";
@@ -27,6 +33,7 @@ export type Command =
       readonly field: string;
       readonly jobs: number;
       readonly referenceDate?: string;
+      readonly fingerprint: boolean;
       readonly quiet: boolean;
     };
 
@@ -58,6 +65,12 @@ Options:
                              wirecopy --ndjson --jobs 8 pages/ > stories.ndjson
   --reference-date DATE    the year for year-less dates when the page shows none
                              wirecopy --reference-date 2024-06-20 page.txt
+  --fingerprint            add "fingerprint": the story's syndication fingerprint
+                           (16 hex digits, a SimHash of the body; copies of one
+                           wire story on different sites are within a few bits).
+                           After the story's fields for FILE and --ndjson; next
+                           to "story" with --input ndjson (not on error records)
+                             wirecopy --ndjson --fingerprint pages/ > out.ndjson
   --schema                 print the JSON Schema of a story and exit
                              wirecopy --schema > wirestory.schema.json
   -q, --quiet              no progress bar (it is shown on stderr for batches,
@@ -105,6 +118,7 @@ export function parseCommand(argv: readonly string[]): Command {
         field: { type: "string" },
         jobs: { type: "string" },
         schema: { type: "boolean" },
+        fingerprint: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
       },
     });
@@ -128,7 +142,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.schema) return { kind: "schema" };
 
   const quiet = values.quiet ?? false;
-  const common = referenceDate === undefined ? { quiet } : { quiet, referenceDate };
+  const fingerprint = values.fingerprint ?? false;
+  const common = referenceDate === undefined ? { quiet, fingerprint } : { quiet, fingerprint, referenceDate };
   if (input === "ndjson" || values.ndjson) {
     return { kind: "batch", input, inputs: positionals, field: values.field ?? "text", jobs, ...common };
   }

@@ -8,10 +8,12 @@
  * @module
  */
 import * as z from "zod";
-import { safeParseWireStory, wireStorySchema } from "../index.js";
+import { fingerprint, safeParseWireStory, wireStorySchema } from "../index.js";
 import type { ParseOptions, ParseResult } from "../index.js";
 import { forEachLine, isBlank, LineSink, readPage } from "./io.js";
 import type { Batch, BatchResult, ErrorInfo, PageItem, WorkOptions } from "./io.js";
+
+export { fingerprint };
 
 /** The JSON Schema of a story (`wirecopy --schema`). */
 export function storyJsonSchema(): unknown {
@@ -32,7 +34,10 @@ export function renderPage(item: PageItem, opts: WorkOptions): { line: string; f
   const page = item.error ? { error: item.error } : item.text !== undefined ? { text: item.text } : readPage(item.path);
   if ("error" in page) return { line: JSON.stringify({ file: item.path, error: page.error }), failed: true };
   const r = safeParseWireStory(page.text, parseOptions(opts));
-  if (r.success) return { line: JSON.stringify({ file: item.path, ...r.data }), failed: false };
+  if (r.success) {
+    const record = opts.fingerprint ? { file: item.path, ...r.data, fingerprint: fingerprint(r.data) } : { file: item.path, ...r.data };
+    return { line: JSON.stringify(record), failed: false };
+  }
   return { line: JSON.stringify({ file: item.path, error: { code: r.error.code, message: r.error.message } }), failed: true };
 }
 
@@ -87,7 +92,10 @@ export function renderRecord(
   const value = (record as Record<string, unknown>)[field];
   if (typeof value !== "string") return bad("MISSING_FIELD", `field "${field}" is ${typeName(value)}, not a string`);
   const r = safeParseWireStory(value, parseOptions(opts));
-  if (r.success) return { line: appendFields(text, record, { story: r.data }), failed: false };
+  if (r.success) {
+    const add = opts.fingerprint ? { story: r.data, fingerprint: fingerprint(r.data) } : { story: r.data };
+    return { line: appendFields(text, record, add), failed: false };
+  }
   return {
     line: appendFields(text, record, { story: null, error: { code: r.error.code, message: r.error.message } }),
     failed: true,

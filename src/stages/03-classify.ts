@@ -102,17 +102,17 @@ export function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 30);
 }
 
-/** Prefix lists indexed by their first two characters, so a line meets only the few that can match. */
+/** Prefix lists indexed by their first character, so a line meets only the few that can match. */
 function indexPrefixes(prefixes: readonly string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const p of prefixes) index.set(p.slice(0, 2), [...(index.get(p.slice(0, 2)) ?? []), p]);
+  for (const p of prefixes) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p]);
   return index;
 }
 const CLUTTER_PREFIX_INDEX = indexPrefixes(CLUTTER_PREFIXES);
 const CREDIT_PREFIX_INDEX = indexPrefixes(CREDIT_PREFIXES);
 
 function startsWithAny(key: string, index: Map<string, string[]>): boolean {
-  const list = index.get(key.slice(0, 2));
+  const list = index.get(key[0] ?? "");
   return list !== undefined && list.some((p) => key.startsWith(p));
 }
 
