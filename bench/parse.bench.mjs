@@ -3,55 +3,16 @@
 // fixtures and, when present, the public corpus; and the cold import time of "wirecopy" in fresh
 // processes. One core: the parser runs in this process, nothing in parallel.
 // Usage: node bench/parse.bench.mjs [--seconds N] [--json out.json]
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
+import { coldImport, measure, pageSets, root } from "./lib.mjs";
 
-const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf("--seconds") + 1] || 0) || 3;
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
 const { safeParseWireStory } = await import(join(root, "dist", "index.js"));
-
-const readTexts = (dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
-const sets = [
-  ["sample", [readFileSync(join(root, "fixtures", "seed-sample.txt"), "utf8")]],
-  ["fixtures", readTexts(join(root, "fixtures"))],
-];
-const corpus = join(root, "..", "shared", "corpus", "public");
-if (existsSync(corpus)) sets.push(["public corpus", readTexts(corpus)]);
-
-/**
- * Parses the set round and round after a warm-up, in 7 timed rounds; gives the median round and the
- * best one (this VM is noisy: a neighbour's load moves single figures by half).
- */
-function measure(texts) {
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  for (let i = 0; i < 200; i++) for (const t of texts) safeParseWireStory(t);
-  const rounds = [];
-  for (let r = 0; r < 7; r++) {
-    let stories = 0;
-    const t0 = performance.now();
-    while (performance.now() - t0 < (seconds * 1000) / 7) {
-      for (const t of texts) safeParseWireStory(t);
-      stories += texts.length;
-    }
-    rounds.push((performance.now() - t0) / stories);
-  }
-  rounds.sort((a, b) => a - b);
-  const ms = rounds[3];
-  return { stories: texts.length, perSecond: 1000 / ms, best: 1000 / rounds[0], microsPerStory: ms * 1000, mbPerSecond: bytes / texts.length / 1e6 / (ms / 1000), avgBytes: bytes / texts.length };
-}
-
-/** Cold `import("wirecopy")` in a fresh Node process, median of `runs`. */
-function coldImport(runs = 9, entry = join(root, "dist", "index.js")) {
-  const script = `const t=performance.now();await import(${JSON.stringify(entry)});console.log(performance.now()-t)`;
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push(Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })));
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs };
-}
+const sets = [["sample", [readFileSync(join(root, "fixtures", "seed-sample.txt"), "utf8")]], ...pageSets()];
 
 /** For contrast: what reading the whole text with chrono (or compromise) would cost per story. */
 async function contrast(texts) {
@@ -76,11 +37,13 @@ const results = {};
 console.log(`wirecopy bench: Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} x${cpus().length}, one core, ${seconds}s per set\n`);
 console.log("set              stories   stories/s  (best round)   µs/story    MB/s   avg KB   (median of 7 rounds)");
 for (const [name, texts] of sets) {
-  const r = measure(texts);
+  const { median, best } = measure(texts, safeParseWireStory, { seconds, warmup: 200 });
+  const avgBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length;
+  const r = { stories: texts.length, perSecond: 1e6 / median, best: 1e6 / best, microsPerStory: median, mbPerSecond: avgBytes / median, avgBytes };
   results[name] = r;
   console.log(`${name.padEnd(15)} ${String(r.stories).padStart(8)} ${Math.round(r.perSecond).toString().padStart(11)} ${("(" + Math.round(r.best) + ")").padStart(14)} ${r.microsPerStory.toFixed(1).padStart(10)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${(r.avgBytes / 1024).toFixed(1).padStart(8)}`);
 }
-const imp = coldImport();
+const imp = coldImport(join(root, "dist", "index.js"));
 results.coldImport = imp;
 console.log(`\ncold import("wirecopy"): median ${imp.median.toFixed(1)} ms (min ${imp.min.toFixed(1)}, max ${imp.max.toFixed(1)}, ${imp.runs} fresh processes)`);
 const c = await contrast(sets[sets.length - 1][1]);

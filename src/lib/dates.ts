@@ -96,31 +96,28 @@ const NUMERIC_FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => [number
   ],
 ];
 
+/**
+ * The first match of a month-name date pattern (global) before `limit` whose
+ * month is a real month and whose day exists; `monthGroup` and `dayGroup`
+ * say where they are, the year is group 3.
+ */
+function firstNamed(line: string, pattern: RegExp, monthGroup: number, dayGroup: number, limit: number): Match | null {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(line)) && m.index < limit) {
+    const month = monthNumber(m[monthGroup]!);
+    const day = Number(m[dayGroup]);
+    const year = Number(m[3]);
+    if (month && plausible(year, month, day)) return { index: m.index, length: m[0].length, year, month, day };
+  }
+  return null;
+}
+
 function firstMatch(line: string): Match | null {
   // Month-name forms first; a Hijri month ("Ramadan 23, 1438") is not a month and is passed over.
-  let best: Match | null = null;
-  let m: RegExpExecArray | null;
-  MONTH_DAY_YEAR.lastIndex = 0;
-  while ((m = MONTH_DAY_YEAR.exec(line))) {
-    const month = monthNumber(m[1]!);
-    const day = Number(m[2]);
-    const year = Number(m[3]);
-    if (month && plausible(year, month, day)) {
-      best = { index: m.index, length: m[0].length, year, month, day };
-      break;
-    }
-  }
-  DAY_MONTH_YEAR.lastIndex = 0;
-  while ((m = DAY_MONTH_YEAR.exec(line))) {
-    if (best && best.index <= m.index) break;
-    const month = monthNumber(m[2]!);
-    const day = Number(m[1]);
-    const year = Number(m[3]);
-    if (month && plausible(year, month, day)) {
-      best = { index: m.index, length: m[0].length, year, month, day };
-      break;
-    }
-  }
+  const monthFirst = firstNamed(line, MONTH_DAY_YEAR, 1, 2, Infinity);
+  const dayFirst = firstNamed(line, DAY_MONTH_YEAR, 2, 1, monthFirst?.index ?? Infinity);
+  const best = dayFirst ?? monthFirst;
   if (best) return best;
   for (const [pattern, order] of NUMERIC_FORMS) {
     const n = pattern.exec(line);

@@ -1,0 +1,46 @@
+// Shared by the bench scripts: the page sets to run on, and the round-based timer.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const root = join(import.meta.dirname, "..");
+
+/** Every *.txt page of a folder, in name order. */
+export const readTexts = (dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+
+/** [name, texts] sets: the fixtures, and the public corpus when ../shared is there. */
+export function pageSets() {
+  const sets = [["fixtures", readTexts(join(root, "fixtures"))]];
+  const corpus = join(root, "..", "shared", "corpus", "public");
+  if (existsSync(corpus)) sets.push(["public corpus", readTexts(corpus)]);
+  return sets;
+}
+
+/**
+ * µs per call of `fn` on each item: 7 timed rounds sharing `seconds`, after `warmup` passes.
+ * Gives the median round and the best (the CI machine is a noisy shared VM).
+ */
+export function measure(items, fn, { seconds = 3, warmup = 50 } = {}) {
+  for (let i = 0; i < warmup; i++) for (const x of items) fn(x);
+  const rounds = [];
+  for (let r = 0; r < 7; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    while (n === 0 || performance.now() - t0 < (seconds * 1000) / 7) {
+      for (const x of items) fn(x);
+      n += items.length;
+    }
+    rounds.push(((performance.now() - t0) * 1000) / n);
+  }
+  rounds.sort((a, b) => a - b);
+  return { median: rounds[3], best: rounds[0] };
+}
+
+/** Cold `import(entry)` in fresh Node processes: { median, min, max, runs } in ms. */
+export function coldImport(entry, runs = 9) {
+  const script = `const t=performance.now();await import(${JSON.stringify(entry)});console.log(performance.now()-t)`;
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })));
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs };
+}
