@@ -40,6 +40,7 @@ export type Command =
 /** A mistake on the command line: exit 2. */
 export class UsageError extends Error {}
 
+/** The text `wirecopy --help` prints. */
 export const HELP = `wirecopy ${VERSION}: parse scraped news pages into typed stories (JSON)
 
 Usage:
