@@ -258,3 +258,22 @@ describe("parseWireStory trailer", () => {
     expect(story.trailer).toBeNull();
   });
 });
+
+describe("a sign-off before the next story of a listing page", () => {
+  it("ends the story when the next paragraph opens with its own dateline", () => {
+    const page = [
+      "Council approves new bus routes",
+      "",
+      "Pune [India], June 3 (ANI): The city council on Monday approved twelve new bus routes for the eastern suburbs.",
+      "Officials said the routes would start running next month. (ANI)",
+      "Nagpur [India], June 3 (ANI): A new flyover opened to traffic on Monday after two years of work, officials said.",
+    ].join("\n");
+    const story = parseWireStory(page, { referenceDate: "2024-06-10" });
+    expect(story.body).toEqual([
+      "The city council on Monday approved twelve new bus routes for the eastern suburbs.",
+      "Officials said the routes would start running next month.",
+    ]);
+    expect(story.trailer).toBe("(ANI)");
+    expect(story.body.join(" ")).not.toContain("flyover");
+  });
+});

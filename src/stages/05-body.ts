@@ -46,7 +46,8 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (line.kind !== "text" || !next || next.kind !== "text" || !isHeadlineLike(line.text)) return false;
-  if (line.dateline) return false;
+  // A line that closes with a sign-off ("... next month. (ANI)") ends a story; it is no headline.
+  if (line.dateline || splitGluedTrailer(line.text).trailer !== null) return false;
   const dl = next.dateline;
   return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
 }
@@ -54,14 +55,17 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
 /**
  * True when nothing of the story follows line `i`: the page ends, or the next
  * line that is not clutter is a Source line, a sign-off, a heading, a teaser
- * block or the next story.
+ * block or the next story (with or without its headline).
  */
 export function storyEndsAfter(lines: readonly LineInfo[], i: number): boolean {
   const j = skipAsides(lines, i + 1);
   const next = lines[j];
   if (!next) return true;
   if (next.kind !== "text") return true;
-  return opensTeaserBlock(lines, j) || opensNextStory(lines, j);
+  if (opensTeaserBlock(lines, j) || opensNextStory(lines, j)) return true;
+  // A paragraph with a dateline of its own: the next story of a listing page, with no headline.
+  const dl = next.dateline;
+  return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[j + 1]?.text);
 }
 
 /** Lines longer than this are never treated as repeated page slots. */
