@@ -205,9 +205,6 @@ export const DASH_AGENCY_CREDIT = /^[–—-]{1,2}\s{0,2}(?:[\p{Lu}][\p{L}]{1,20
  */
 export const GLUED_SIGN_OFF = /(\((?:[A-Z][A-Za-z]{1,7})(?:\s{0,2}[,/]\s{0,2}[A-Z]{2,7}){0,2}\)|-{2,6}\s{0,2}[A-Z]{2,6}|\(end\)(?:\s{1,3}[a-z]{1,5})?|\((?:[Ww]ith|[Ii]nputs from)\s[^()]{1,60}\))$/;
 
-/** The separator dash left dangling at the end of a paragraph ("... theft. -"). */
-export const DANGLING_DASH = /\s[-–—]$/;
-
 /** Dash-led trailer glued to the end of a paragraph (group 1). ✓ "... entourage. – Emirates News Agency, WAM" */
 export const GLUED_DASH_CREDIT = /\s([–—-]\s(?:[\p{Lu}][\p{L}]{1,20}\s){0,4}(?:News Agency|Press Agency)(?:,\s{0,2}[A-Z]{2,6})?)$/u;
 

@@ -330,8 +330,8 @@ function addQualifier(q: Qualifiers, text: string, how: "paren" | "bracket" | "c
   else q.country ??= text;
 }
 
-/** True when a place (or each part of a multi-city place) is in the places table. */
-function isKnownPlace(place: string): boolean {
+/** True when a place (or each part of a multi-city place) is in the places or countries table. */
+export function isKnownPlace(place: string): boolean {
   return place
     .split(/ {0,2}\/ {0,2}/)
     .every((part) => PLACES.has(part.toLowerCase()) || COUNTRIES.has(part.toLowerCase()));

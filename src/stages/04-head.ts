@@ -9,8 +9,7 @@
  */
 import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
-import { PLACES } from "../data/places.js";
-import type { DatelineParse } from "../lib/dateline.js";
+import { isKnownPlace, type DatelineParse } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
 import { BYLINE_LINE, FIELD_LABEL, LOWER_START } from "../patterns.js";
@@ -67,7 +66,7 @@ function findDatelineParagraph(lines: readonly LineInfo[]): { index: number; dat
 
 /** A dateline with an agency, a date, or a place from the places table: safe to trust on a short line. */
 function isSureDateline(dl: DatelineParse): boolean {
-  return dl.agency !== null || dl.month !== null || (dl.city !== null && PLACES.has(dl.city.toLowerCase()));
+  return dl.agency !== null || dl.month !== null || (dl.city !== null && isKnownPlace(dl.city));
 }
 
 /**
