@@ -9,6 +9,7 @@
  */
 import { WireParseError } from "./errors.js";
 import { referenceDay } from "./lib/dates.js";
+import { scanText } from "./lib/scan.js";
 import { inspectInput } from "./stages/00-inspect.js";
 import { normalizeText } from "./stages/01-normalize.js";
 import { segmentLines } from "./stages/02-segment.js";
@@ -55,10 +56,11 @@ export function runPipeline(input: unknown, options: ParseOptions | undefined): 
   const max = options?.maxLength ?? DEFAULT_MAX_LENGTH;
   if (input.length > max) return fail("INPUT_TOO_LARGE", `input is ${input.length} characters, over the limit of ${max}`);
   try {
-    const text = normalizeText(input);
+    const scanned = scanText(input);
+    const text = normalizeText(input, scanned);
     if (text.trim() === "") return fail("EMPTY_INPUT", "input is empty or only whitespace");
     const ctx: ParseContext = { referenceDay: referenceDay(options?.referenceDate), spans: options?.spans === true };
-    const inputWarnings = inspectInput(input, ctx);
+    const inputWarnings = inspectInput(input, scanned, ctx);
     const layout = layoutPage(text, ctx);
     const { story, sources } = extractStory(layout, ctx);
     const warnings = [...inputWarnings, ...story.warnings];

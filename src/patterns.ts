@@ -41,9 +41,6 @@ export const ENTITY_PARTS = /^(?:&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};
 /** The same entity forms as HTML_ENTITY, at a cursor (for mapping offsets back). */
 export const ENTITY_AT = /&(?:amp;){0,8}(?:#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#\d{2,4};/y;
 
-/** Newlines at the very start or end of the text. */
-export const EDGE_NEWLINES = /^\n+|\n+$/g;
-
 /** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
 export const BLANK_RUN = /\n{4,}/g;
 
@@ -55,9 +52,6 @@ export const HTML_TAG = /<\/?(?:html|head|body|div|span|p|a|br|script|style|meta
 
 /** NUL and other control characters that text never holds (tab, newline and carriage return excepted). */
 export const BINARY_CHARS = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
-
-/** The same, as a cheap non-global test. */
-export const HAS_BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/;
 
 // ---------------------------------------------------------------- line shapes
 

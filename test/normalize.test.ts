@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../src/stages/01-normalize.js";
 import { segmentLines } from "../src/stages/02-segment.js";
+import { MAY_BE_BINARY, MAY_HAVE_ENTITY, MAY_HAVE_MOJIBAKE, MAY_NEED_NFC, NEEDS_CLEAN, NEWLINE_RUNS, scanText, TRAILING_SPACE } from "../src/lib/scan.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
@@ -84,5 +85,53 @@ describe("segmentLines", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+/** A character-by-character reference for `scanText`: the flags straight from the definitions. */
+function referenceScan(text: string): number {
+  const composable = (c: number) =>
+    (c >= 0x0300 && c <= 0x036f) || (c >= 0x0483 && c <= 0x0489) || (c >= 0x0591 && c <= 0x05c7) || (c >= 0x0610 && c <= 0x065f) ||
+    (c >= 0x0900 && c <= 0x09d7) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) || c === 0x2126 || c === 0x212a || c === 0x212b || c === 0x3099 || c === 0x309a ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe20 && c <= 0xfe2f);
+  const cleaned = (c: number) =>
+    (c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff);
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26 || c === 0x23) flags |= MAY_HAVE_ENTITY;
+    if (c === 0xc2 || c === 0xc3 || c === 0xe2) flags |= MAY_HAVE_MOJIBAKE;
+    else if (cleaned(c)) flags |= NEEDS_CLEAN;
+    else if (composable(c)) flags |= MAY_NEED_NFC;
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0xfffd) flags |= MAY_BE_BINARY;
+    if (c === 0x0a && i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) flags |= TRAILING_SPACE;
+  }
+  if (/[ \t]$/.test(text)) flags |= TRAILING_SPACE;
+  if (/^\n|\n$|\n\n\n\n/.test(text)) flags |= NEWLINE_RUNS;
+  return flags;
+}
+
+describe("scanText", () => {
+  it("flags exactly what a character-by-character reference flags, for every UTF-16 code unit", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      expect(scanText(s), `U+${c.toString(16)}`).toBe(referenceScan(s));
+    }
+  });
+
+  it("agrees with the reference on arbitrary text", () => {
+    const piece = fc.constantFrom("\n", "\n\n\n\n", " ", "\t", "&", "#", "\r", "\u00a0", "\u00e2", "e\u0301", "\ufffd", "\u0000", "\ud83d\ude00", "\ud800", "x", "\u2019");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.array(piece, { maxLength: 30 }).map((p) => p.join(""))), (s) => {
+        expect(scanText(s)).toBe(referenceScan(s));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("finds nothing to do on plain text", () => {
+    expect(scanText("Plain words, curly \u2019quotes\u2019 \u2014 and caf\u00e9.\nNext line.")).toBe(0);
   });
 });

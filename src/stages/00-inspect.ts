@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { BINARY_CHARS, HAS_BINARY, HTML_TAG } from "../patterns.js";
+import { MAY_BE_BINARY } from "../lib/scan.js";
+import { BINARY_CHARS, HTML_TAG } from "../patterns.js";
 import type { Warning } from "../schema.js";
 import type { ParseContext } from "../types.js";
 
@@ -19,14 +20,15 @@ const SAMPLE = 65_536;
  * Stage 0: inspects the raw input.
  *
  * @param input - the text as given
+ * @param scanned - `scanText(input)`: binary characters are counted only when it found some
  * @param _ctx - the parse context
  * @returns warnings: `HTML_INPUT`, `BINARY_INPUT`
  * @example
  * ```ts
- * inspectInput("<html><body><p>Hi</p></body></html>", ctx) //=> [{ code: "HTML_INPUT", ... }]
+ * inspectInput(html, scanText(html), ctx) // html = "<html><body><p>Hi</p></body></html>" //=> [{ code: "HTML_INPUT", ... }]
  * ```
  */
-export function inspectInput(input: string, _ctx: ParseContext): Warning[] {
+export function inspectInput(input: string, scanned: number, _ctx: ParseContext): Warning[] {
   const sample = input.length > SAMPLE ? input.slice(0, SAMPLE) : input;
   const warnings: Warning[] = [];
   let tags = 0;
@@ -35,7 +37,7 @@ export function inspectInput(input: string, _ctx: ParseContext): Warning[] {
     warnings.push({ code: "HTML_INPUT", message: "the input holds HTML markup; it was parsed as plain text (extract the page text first for better results)" });
   }
   let binary = 0;
-  if (HAS_BINARY.test(sample)) for (const _ of sample.matchAll(BINARY_CHARS)) binary++;
+  if (scanned & MAY_BE_BINARY) for (const _ of sample.matchAll(BINARY_CHARS)) binary++;
   if (binary > 0 && binary * 20 > sample.length) {
     warnings.push({ code: "BINARY_INPUT", message: "the input looks like binary data (many control characters); they were removed" });
   }

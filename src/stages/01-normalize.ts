@@ -19,7 +19,6 @@ const REPAIRS = NEEDS_CLEAN | MAY_HAVE_ENTITY | MAY_HAVE_MOJIBAKE;
 import {
   BLANK_RUN,
   CONTROL_CHARS,
-  EDGE_NEWLINES,
   INVISIBLES,
   LINE_BREAKS,
   LONE_SURROGATES,
@@ -50,6 +49,7 @@ function clean(text: string): string {
  * Normalises scraped text so the later stages see one form.
  *
  * @param input - the raw page text
+ * @param scanned - `scanText(input)`, when the caller has it already
  * @returns the normalised text
  * @example
  * ```ts
@@ -57,9 +57,9 @@ function clean(text: string): string {
  * //=> "World\n\nIt's a test"
  * ```
  */
-export function normalizeText(input: string): string {
+export function normalizeText(input: string, scanned: number = scanText(input)): string {
   let text = input;
-  let flags = scanText(text);
+  let flags = scanned;
   // Mojibake is repaired before control characters go ("â€\u009d" holds one); repairs can uncover
   // more ("&amp;#39;") and cleaning can join pieces, so repeat until a scan finds nothing to do.
   for (let i = 0; i < 4 && (flags & REPAIRS) !== 0; i++) {
@@ -77,5 +77,16 @@ export function normalizeText(input: string): string {
     for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trimEnd();
     text = lines.join("\n");
   }
-  return flags & (NEWLINE_RUNS | TRAILING_SPACE) ? text.replace(BLANK_RUN, "\n\n\n").replace(EDGE_NEWLINES, "") : text;
+  if ((flags & (NEWLINE_RUNS | TRAILING_SPACE)) === 0) return text;
+  if (text.includes("\n\n\n\n")) text = text.replace(BLANK_RUN, "\n\n\n");
+  return trimNewlines(text);
+}
+
+/** The text without newlines at either end (by index: a pattern like /\n+$/ retries at every newline). */
+function trimNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x0a) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x0a) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
