@@ -668,8 +668,9 @@ export function parseDateline(paragraph: string): DatelineParse | null {
     const r = scanAt(paragraph, by[0].length);
     if (r) return toParse(paragraph, r, "", by[1]!);
   }
-  const dash = paragraph.indexOf(" - ");
-  const publisher = (dash > 0 && dash <= 32) || paragraph.includes(" – ") ? PUBLISHER_PREFIX.exec(paragraph) : null;
+  // (A needle that opens with a space is slow on running text: look for the dash first.)
+  const dash = paragraph.lastIndexOf(" - ", 32);
+  const publisher = dash > 0 || (paragraph.includes("–") && paragraph.includes(" – ")) ? PUBLISHER_PREFIX.exec(paragraph) : null;
   if (publisher) {
     const r = scanAt(paragraph, publisher[0].length);
     if (r && r.city && isAllCaps(r.city) && r.sep !== "none") return toParse(paragraph, r, publisher[0].trim(), null);

@@ -71,6 +71,15 @@ function characterFlags(): Uint8Array {
   return table;
 }
 
+/** True when a space or tab stands before a newline (walks the newlines: spaces are far more common). */
+function spaceEndsALine(text: string): boolean {
+  for (let nl = text.indexOf("\n", 1); nl !== -1; nl = text.indexOf("\n", nl + 1)) {
+    const before = text.charCodeAt(nl - 1);
+    if (before === 0x20 || before === 0x09) return true;
+  }
+  return false;
+}
+
 /**
  * The flags (bitwise OR of the constants above) of the steps `normalizeText`
  * must run on `text`. Zero means the text is already normal.
@@ -93,7 +102,7 @@ export function scanText(text: string): number {
   }
   for (; i < n; i++) flags |= table[text.charCodeAt(i)]!;
   const last = n > 0 ? text.charCodeAt(n - 1) : 0;
-  if (last === 0x20 || last === 0x09 || text.includes(" \n") || text.includes("\t\n")) flags |= TRAILING_SPACE;
+  if (last === 0x20 || last === 0x09 || spaceEndsALine(text)) flags |= TRAILING_SPACE;
   if (text.charCodeAt(0) === 0x0a || last === 0x0a || text.includes("\n\n\n\n")) flags |= NEWLINE_RUNS;
   return flags;
 }

@@ -91,15 +91,24 @@ const SEPARATOR_LEADS = "_-=*–— ";
 /** First letters (lower case) of an "Also Read" link line. */
 const ALSO_READ_LEADS = "arsm";
 
-/** What a breadcrumb trail must hold: one of its separators. */
-const BREADCRUMB_MARKS = ["›", "»", "→", " > ", " | ", " / ", "Home", "HOME", "home"];
+/**
+ * What a breadcrumb trail must hold: a separator character (`BREADCRUMB_SPLIT`
+ * and `BREADCRUMB_HOME` both need one). Single characters, so each test is a
+ * fast scan; a needle that opens with a space is slow on running text.
+ */
+const BREADCRUMB_MARKS = ["›", "»", "→", ">", "|", "/"];
 
 /** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
 export function isBreadcrumb(text: string): boolean {
-  if (text.length > 120 || !BREADCRUMB_MARKS.some((m) => text.includes(m))) return false;
+  if (text.length > 120 || !hasBreadcrumbMark(text)) return false;
   if (BREADCRUMB_HOME.test(text)) return true;
   const parts = text.split(BREADCRUMB_SPLIT);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 30);
+}
+
+function hasBreadcrumbMark(text: string): boolean {
+  for (const mark of BREADCRUMB_MARKS) if (text.includes(mark)) return true;
+  return false;
 }
 
 /** Prefix lists indexed by their first character, so a line meets only the few that can match. */
@@ -162,7 +171,7 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
   if (ALSO_READ_LEADS.includes(lead) && ALSO_READ_LINE.test(text)) return { kind: "also-read" };
   const byline = lead === "b" && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes(" | ") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return { kind: "sign-off" };
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
   const key = clutterKey(text);
@@ -186,6 +195,9 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
 export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineInfo[] {
   const readings = new Map<string, LineReading>();
   return lines.map((line) => {
+    // Long lines are read afresh: hashing one costs about as much as reading it, and reading a
+    // long line is bounded (every rule looks at its ends, the dateline scanner at its head).
+    if (line.text.length > SHARED_READING_MAX) return new ClassifiedLine(line, new LineReading(line.text));
     let reading = readings.get(line.text);
     if (reading === undefined) {
       reading = new LineReading(line.text);
@@ -194,3 +206,6 @@ export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineI
     return new ClassifiedLine(line, reading);
   });
 }
+
+/** Lines up to this long share one reading per distinct text (menus, teaser lists, floods of one line). */
+const SHARED_READING_MAX = 200;
