@@ -41,6 +41,9 @@ export const ENTITY_PARTS = /^(?:&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};
 /** The same entity forms as HTML_ENTITY, at a cursor (for mapping offsets back). */
 export const ENTITY_AT = /&(?:amp;){0,8}(?:#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#\d{2,4};/y;
 
+/** A character other than printable ASCII, tab and newline: where `scanText` starts its table scan. ✓ "’" "\r" ✗ "plain text\n" */
+export const NOT_PLAIN_ASCII = /[^\t\n\x20-\x7e]/;
+
 /** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
 export const BLANK_RUN = /\n{4,}/g;
 

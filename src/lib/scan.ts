@@ -1,11 +1,14 @@
 /**
- * Says which normalisation steps have anything to do on a text, in one pass:
- * each character's code indexes a 64 K table of flags, OR-ed together with no
- * branch per character (a branchy loop or a large regex character class costs
- * three to six times as much on long texts).
+ * Says which normalisation steps have anything to do on a text, cheaply. A
+ * native regex finds the first character outside printable ASCII (most
+ * scraped pages have none); from there each character's code indexes a 64 K
+ * table of flags, OR-ed together with no branch per character (a branchy loop
+ * or a large regex character class costs two to six times as much). "&", "#"
+ * and newline patterns are found with `indexOf`.
  *
  * @module
  */
+import { NOT_PLAIN_ASCII } from "../patterns.js";
 
 /** Some character is removed or replaced by cleaning (CR, controls, invisibles, Unicode spaces, surrogates). */
 export const NEEDS_CLEAN = 1;
@@ -39,9 +42,6 @@ const CHARACTER_FLAGS: readonly (readonly [from: number, to: number, flags: numb
   [0xfeff, 0xfeff, NEEDS_CLEAN],
   [0xd800, 0xdfff, NEEDS_CLEAN],
   [0xfffd, 0xfffd, MAY_BE_BINARY],
-  // entity marks
-  [0x23, 0x23, MAY_HAVE_ENTITY],
-  [0x26, 0x26, MAY_HAVE_ENTITY],
   // mojibake leads: "Â", "Ã", "â"
   [0xc2, 0xc3, MAY_HAVE_MOJIBAKE],
   [0xe2, 0xe2, MAY_HAVE_MOJIBAKE],
@@ -92,17 +92,26 @@ function spaceEndsALine(text: string): boolean {
  * ```
  */
 export function scanText(text: string): number {
+  const from = text.search(NOT_PLAIN_ASCII);
+  let flags = from === -1 ? 0 : scanCharacters(text, from);
+  if (text.includes("&") || text.includes("#")) flags |= MAY_HAVE_ENTITY;
+  const n = text.length;
+  const last = n > 0 ? text.charCodeAt(n - 1) : 0;
+  if (last === 0x20 || last === 0x09 || spaceEndsALine(text)) flags |= TRAILING_SPACE;
+  if (text.charCodeAt(0) === 0x0a || last === 0x0a || text.includes("\n\n\n\n")) flags |= NEWLINE_RUNS;
+  return flags;
+}
+
+/** The table flags of the characters of `text` from index `from` on. */
+function scanCharacters(text: string, from: number): number {
   const table = (flagTable ??= characterFlags());
   const n = text.length;
   let flags = 0;
-  let i = 0;
+  let i = from;
   // Four characters a step: the loads are independent, so they overlap.
   for (; i + 4 <= n; i += 4) {
     flags |= table[text.charCodeAt(i)]! | table[text.charCodeAt(i + 1)]! | table[text.charCodeAt(i + 2)]! | table[text.charCodeAt(i + 3)]!;
   }
   for (; i < n; i++) flags |= table[text.charCodeAt(i)]!;
-  const last = n > 0 ? text.charCodeAt(n - 1) : 0;
-  if (last === 0x20 || last === 0x09 || spaceEndsALine(text)) flags |= TRAILING_SPACE;
-  if (text.charCodeAt(0) === 0x0a || last === 0x0a || text.includes("\n\n\n\n")) flags |= NEWLINE_RUNS;
   return flags;
 }
