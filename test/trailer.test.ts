@@ -152,6 +152,20 @@ describe("splitGluedTrailer", () => {
     expect(r.link).toBe("Read more »");
     expect(r.trailer).toBeNull();
   });
+
+  it.each([
+    ["two dots", "Crowds are expected. Read more..", "Read more.."],
+    ["an ellipsis character", "Crowds are expected. Continue reading the story\u2026", "Continue reading the story\u2026"],
+    ["no closing mark", "Crowds are expected. READ MORE", "READ MORE"],
+  ])("splits a link that ends with %s", (_name, text, link) => {
+    expect(splitGluedTrailer(text).link).toBe(link);
+  });
+
+  it("finds no link in a paragraph that ends with a lone full stop, question or exclamation mark", () => {
+    for (const text of ["He said he would read more.", "Will you read more?", "Continue reading the file, he said!"]) {
+      expect(splitGluedTrailer(text)).toEqual({ body: text, trailer: null, link: null });
+    }
+  });
 });
 
 describe("parseWireStory trailer", () => {

@@ -41,6 +41,13 @@ export function clutterKey(text: string): string {
   return head.slice(start, end).toLowerCase();
 }
 
+/** The first character of `clutterKey(text)` (or of its head, when the key would be empty), without building the key. */
+export function clutterKeyLead(text: string): string {
+  let start = 0;
+  while (start < text.length && start < KEY_LENGTH && KEY_LEAD_CHARS.includes(text[start]!)) start++;
+  return (text[start] ?? "").toLowerCase().charAt(0);
+}
+
 /** How much of a line `clutterKey` looks at: more than the longest table entry. */
 const KEY_LENGTH = 64;
 /** Characters trimmed off the start of a clutter key: spaces, bullets, separators. */

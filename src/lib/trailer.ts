@@ -82,8 +82,7 @@ export function splitGluedTrailer(paragraph: string): GluedTrailer {
   let body = paragraph;
   let linkText: string | null = null;
   // Each pattern is $-anchored: look only at the tail, and only when its telltale is there.
-  const end = paragraph.length > LINK_TAIL ? paragraph.slice(-LINK_TAIL) : paragraph;
-  const more = end.includes("ead") || end.includes("EAD") || end.includes("ontinue") ? GLUED_READ_MORE.exec(body) : null;
+  const more = mayEndWithLink(paragraph) ? GLUED_READ_MORE.exec(body) : null;
   if (more && more.index > 0) {
     linkText = more[1]!;
     body = body.slice(0, more.index).trimEnd();
@@ -113,6 +112,19 @@ export function splitGluedTrailer(paragraph: string): GluedTrailer {
 const TAIL = 480;
 /** How much of it a glued "Continue reading" link can take. */
 const LINK_TAIL = 120;
+
+/**
+ * False when `GLUED_READ_MORE` cannot match: the paragraph ends with a lone
+ * ".", "!" or "?" (most do), which the link's text may not hold; else true
+ * when the link's telltale is in the paragraph's tail.
+ */
+function mayEndWithLink(paragraph: string): boolean {
+  const n = paragraph.length;
+  const last = paragraph.charCodeAt(n - 1);
+  if ((last === 0x2e || last === 0x21 || last === 0x3f) && paragraph.charCodeAt(n - 2) !== 0x2e) return false;
+  const end = n > LINK_TAIL ? paragraph.slice(-LINK_TAIL) : paragraph;
+  return end.includes("ead") || end.includes("EAD") || end.includes("ontinue");
+}
 
 function isGluedSignOff(signOff: string): boolean {
   if (signOff.startsWith("(end)") || WITH_INPUTS.test(signOff)) return true;

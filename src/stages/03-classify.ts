@@ -8,7 +8,7 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey } from "../lib/text.js";
+import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
 import {
   ALSO_READ_LINE,
@@ -120,6 +120,12 @@ function indexPrefixes(prefixes: readonly string[]): Map<string, string[]> {
 const CLUTTER_PREFIX_INDEX = indexPrefixes(CLUTTER_PREFIXES);
 const CREDIT_PREFIX_INDEX = indexPrefixes(CREDIT_PREFIXES);
 
+/** True when the line's clutter key would open with a letter some clutter or credit prefix opens with. */
+function mayOpenWithPrefix(text: string): boolean {
+  const lead = clutterKeyLead(text);
+  return CLUTTER_PREFIX_INDEX.has(lead) || CREDIT_PREFIX_INDEX.has(lead);
+}
+
 function startsWithAny(key: string, index: Map<string, string[]>): boolean {
   const list = index.get(key[0] ?? "");
   return list !== undefined && list.some((p) => key.startsWith(p));
@@ -174,7 +180,8 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return { kind: "sign-off" };
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
-  const key = clutterKey(text);
+  // A long line needs its key only to test the prefix tables: skip it when no prefix can match.
+  const key = text.length <= SHORT_LINE || mayOpenWithPrefix(text) ? clutterKey(text) : "";
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return { kind: "credit" };
   if (text.length <= SHORT_LINE) {
     if (TEASER_HEADINGS.has(key)) return { kind: "heading" };

@@ -42,6 +42,33 @@ function resolveDateline(dl: DatelineParse, anchor: DayParts | null, ctx: ParseC
   return { text: dl.text, city: dl.city, region: dl.region, country: dl.country, date, agency: dl.agency };
 }
 
+/** The pieces sorted out in one pass: the first of each role, body and furniture in order, and each teaser's. */
+interface Sorted {
+  readonly firsts: Map<Piece["role"], Piece>;
+  readonly body: Piece[];
+  readonly furniture: Piece[];
+  /** Teaser index → its pieces, in teaser order. */
+  readonly teasers: Map<number, Piece[]>;
+}
+
+function sortPieces(pieces: readonly Piece[]): Sorted {
+  const firsts = new Map<Piece["role"], Piece>();
+  const body: Piece[] = [];
+  const furniture: Piece[] = [];
+  const teasers = new Map<number, Piece[]>();
+  for (const p of pieces) {
+    if (!firsts.has(p.role)) firsts.set(p.role, p);
+    if (p.role === "body") body.push(p);
+    else if (p.role === "furniture") furniture.push(p);
+    if (p.teaser !== undefined) {
+      const list = teasers.get(p.teaser);
+      if (list) list.push(p);
+      else teasers.set(p.teaser, [p]);
+    }
+  }
+  return { firsts, body, furniture, teasers: new Map([...teasers].sort((a, b) => a[0] - b[0])) };
+}
+
 function first(pieces: readonly Piece[], role: Piece["role"]): Piece | undefined {
   return pieces.find((p) => p.role === role);
 }
@@ -85,23 +112,17 @@ export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
     for (const key of ["city", "region", "country", "agency"] as const) note(`${path}.${key}`, piece, d[key]);
   };
 
-  const publishedPiece = first(pieces, "published");
-  const updatedPiece = first(pieces, "updated");
+  const { firsts, body, furniture, teasers: teaserPieces } = sortPieces(pieces);
+  const publishedPiece = firsts.get("published");
+  const updatedPiece = firsts.get("updated");
   const storyDay = dayOf(publishedPiece) ?? dayOf(updatedPiece);
-  const datelinePiece = first(pieces, "dateline");
+  const datelinePiece = firsts.get("dateline");
   const dateline = datelinePiece ? resolveDateline(datelinePiece.dateline!, storyDay, ctx, warnings, "the story's") : null;
   if (datelinePiece && dateline) noteDateline("dateline", datelinePiece, dateline);
   const country = dateline?.country ?? null;
 
   const teasers: Teaser[] = [];
-  const teaserPieces = new Map<number, Piece[]>();
-  for (const p of pieces) {
-    if (p.teaser === undefined) continue;
-    const list = teaserPieces.get(p.teaser) ?? [];
-    list.push(p);
-    teaserPieces.set(p.teaser, list);
-  }
-  for (const [n, list] of [...teaserPieces].sort((a, b) => a[0] - b[0])) {
+  for (const [n, list] of teaserPieces) {
     const headline = first(list, "teaser-headline");
     if (!headline) continue;
     const at = `moreNews.${teasers.length}`;
@@ -121,26 +142,24 @@ export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
     });
   }
 
-  const headlinePiece = first(pieces, "headline");
+  const headlinePiece = firsts.get("headline");
   const headline = headlinePiece?.text ?? null;
   if (headline === null) warnings.push({ code: "NO_HEADLINE", message: "no headline line was found above the story" });
-  const body = pieces.filter((p) => p.role === "body");
-  const furniture = pieces.filter((p) => p.role === "furniture");
   if (sources) {
-    for (const role of ["section", "headline", "published", "updated", "byline", "trailer", "source"] as const) note(role, first(pieces, role));
+    for (const role of ["section", "headline", "published", "updated", "byline", "trailer", "source"] as const) note(role, firsts.get(role));
     body.forEach((p, i) => note(`body.${i}`, p));
     furniture.forEach((p, i) => note(`furniture.${i}`, p));
   }
   const story: WireStory = {
-    section: first(pieces, "section")?.text ?? null,
+    section: firsts.get("section")?.text ?? null,
     headline,
     published: publishedPiece ? storyDate(publishedPiece.text, publishedPiece.date!, country) : null,
     updated: updatedPiece ? storyDate(updatedPiece.text, updatedPiece.date!, country) : null,
-    byline: first(pieces, "byline")?.text ?? null,
+    byline: firsts.get("byline")?.text ?? null,
     dateline,
     body: body.map((p) => p.text),
-    trailer: first(pieces, "trailer")?.text ?? null,
-    source: first(pieces, "source")?.text ?? null,
+    trailer: firsts.get("trailer")?.text ?? null,
+    source: firsts.get("source")?.text ?? null,
     moreNews: teasers,
     furniture: furniture.map((p) => p.text),
     warnings,
