@@ -15,7 +15,7 @@
  * @module
  */
 import { HTML_SPECIAL, LANGUAGE_TAG, URI_CHARS, UTC_OFFSET_OR_Z } from "./patterns.js";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Dateline, StoryDate, Teaser, WireStory } from "./schema.js";
 
 // Patterns, kept here rather than in patterns.ts. Anchored and linear: each repeated
@@ -41,15 +41,15 @@ const ROLE_DISTRIBUTOR = "http://cv.iptc.org/newscodes/contentprodpartyrole/dist
 
 // Schema.
 
-const text = z.string().min(1);
-const uri = z.string().regex(URI_CHARS).pipe(z.url());
+const text = z.string().check(z.minLength(1));
+const uri = z.pipe(z.string().check(z.regex(URI_CHARS)), z.url());
 /** RFC 3339 date-time with seconds and a zone: `2024-06-20T15:01:00+05:30`. */
 const dateTime = z.iso.datetime({ offset: true, precision: 0 });
 
 /** A headline, body or description: `{ role, contentType, value }`. */
 const textBlock = z.strictObject({ role: text, contentType: text, value: text });
-const blocks = z.array(textBlock).min(1);
-const infoSources = z.array(z.strictObject({ name: text, role: text })).min(1);
+const blocks = z.array(textBlock).check(z.minLength(1));
+const infoSources = z.array(z.strictObject({ name: text, role: text })).check(z.minLength(1));
 const newsType = z.enum(["text"]);
 
 /** One teaser as an associated news object: ninjs properties plus the association's `name`. */
@@ -57,12 +57,12 @@ const associationSchema = z.strictObject({
   name: text,
   uri,
   type: newsType,
-  firstCreated: dateTime.optional(),
-  versionCreated: dateTime.optional(),
+  firstCreated: z.optional(dateTime),
+  versionCreated: z.optional(dateTime),
   headlines: blocks,
-  descriptions: blocks.optional(),
-  located: text.optional(),
-  infoSources: infoSources.optional(),
+  descriptions: z.optional(blocks),
+  located: z.optional(text),
+  infoSources: z.optional(infoSources),
 });
 
 /**
@@ -86,16 +86,16 @@ export const ninjsSchema = z.strictObject({
     version: z.enum([STANDARD.version]),
     schema: z.enum([STANDARD.schema]),
   }),
-  language: z.string().regex(LANGUAGE_TAG).optional(),
-  firstCreated: dateTime.optional(),
-  versionCreated: dateTime.optional(),
-  headlines: blocks.optional(),
-  bodies: blocks.optional(),
-  by: text.optional(),
-  located: text.optional(),
-  infoSources: infoSources.optional(),
-  subjects: z.array(z.strictObject({ name: text })).min(1).optional(),
-  associations: z.array(associationSchema).min(1).optional(),
+  language: z.optional(z.string().check(z.regex(LANGUAGE_TAG))),
+  firstCreated: z.optional(dateTime),
+  versionCreated: z.optional(dateTime),
+  headlines: z.optional(blocks),
+  bodies: z.optional(blocks),
+  by: z.optional(text),
+  located: z.optional(text),
+  infoSources: z.optional(infoSources),
+  subjects: z.optional(z.array(z.strictObject({ name: text })).check(z.minLength(1))),
+  associations: z.optional(z.array(associationSchema).check(z.minLength(1))),
 });
 
 /**
@@ -112,8 +112,8 @@ export type Ninjs = z.infer<typeof ninjsSchema>;
 
 const optionsSchema = z.object({
   uri,
-  language: z.string().regex(LANGUAGE_TAG).optional(),
-  defaultUtcOffset: z.string().regex(UTC_OFFSET_OR_Z).optional(),
+  language: z.optional(z.string().check(z.regex(LANGUAGE_TAG))),
+  defaultUtcOffset: z.optional(z.string().check(z.regex(UTC_OFFSET_OR_Z))),
 });
 
 /**
@@ -204,7 +204,7 @@ function association(t: Teaser, n: number, base: string, offset: string | undefi
  * @param story - a parsed story (`parseWireStory`'s result)
  * @param options - the item `uri` (required), `language`, `defaultUtcOffset`
  * @returns the ninjs item, a plain JSON-ready object
- * @throws {z.ZodError} when `options.uri` is not an absolute URI, or
+ * @throws {z.core.$ZodError} when `options.uri` is not an absolute URI, or
  *   `language` / `defaultUtcOffset` are malformed
  * @example
  * ```ts

@@ -2,73 +2,101 @@
  * The output contract of wirecopy as zod schemas. `WireStory` and friends are
  * inferred from these, so the types and the runtime check can never drift apart.
  *
+ * Built with `zod/mini`, zod's tree-shakable API: the same zod 4 core (schemas
+ * compose with ones built with the full `zod` API), at a fifth of the import
+ * cost (measured: README, Performance).
+ *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
+import { ZodMiniType, type ZodMiniObject } from "zod/mini";
+import { $constructor, $ZodObjectJIT, type $strip, type $ZodLooseShape, type $ZodObject } from "zod/v4/core";
 import { CLOCK, ISO_DAY, UTC_OFFSET } from "./patterns.js";
 
+/**
+ * A zod/mini object schema that parses with zod's compiled fast path, as the
+ * full `zod` API's objects do (zod/mini's own objects do not compile one).
+ * Every story is validated, so this is on the hot path: 1.4 µs a story
+ * instead of 4 µs.
+ */
+const ZodMiniObjectJIT: $constructor<ZodMiniObject> = $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObjectJIT.init(inst as unknown as $ZodObject, def);
+  ZodMiniType.init(inst, def);
+});
+
+function object<Shape extends $ZodLooseShape>(shape: Shape): ZodMiniObject<Shape, $strip> {
+  const schema = new ZodMiniObjectJIT({ type: "object", shape }) as unknown as ZodMiniObject<Shape, $strip>;
+  Object.defineProperty(schema, "shape", { value: shape, enumerable: false });
+  return schema;
+}
+
 /** `YYYY-MM-DD`. */
-const isoDate = z.string().regex(ISO_DAY);
+const isoDate = z.string().check(z.regex(ISO_DAY));
+/** A non-empty string. */
+const text = z.string().check(z.minLength(1));
 
 /** A date printed on the page ("Jun 20, 2024", "Updated: Jun 20, 2024 15:01 IST"). */
-export const storyDateSchema = z.object({
+export const storyDateSchema = object({
   /** The date as written, label included: "Updated: Jun 20, 2024 15:01 IST". */
-  text: z.string().min(1),
+  text,
   /** Calendar date, `YYYY-MM-DD`. */
   date: isoDate,
   /** 24-hour `HH:MM`, or null when the text shows no time. */
-  time: z.string().regex(CLOCK).nullable(),
+  time: z.nullable(z.string().check(z.regex(CLOCK))),
   /** `+05:30`, when a zone is written; else null. */
-  utcOffset: z.string().regex(UTC_OFFSET).nullable(),
+  utcOffset: z.nullable(z.string().check(z.regex(UTC_OFFSET))),
 });
 
 /** The place, date and agency credit that open a wire story. */
-export const datelineSchema = z.object({
+export const datelineSchema = object({
   /** As written, separator included: "Pyongyang [North Korea], June 20:". */
-  text: z.string().min(1),
+  text,
   /** As written, without `****` priority marks: "NEW YORK", "SEATTLE/WASHINGTON". */
-  city: z.string().min(1).nullable(),
+  city: z.nullable(text),
   /** US state, Canadian province, Indian state or a province in parentheses. */
-  region: z.string().min(1).nullable(),
+  region: z.nullable(text),
   /** "North Korea" (from "[North Korea]"), "Venezuela", "Turkey". */
-  country: z.string().min(1).nullable(),
+  country: z.nullable(text),
   /** `YYYY-MM-DD`, the year inferred when the dateline has none; null when unknown. */
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   /** The agency credit inside the dateline: "Reuters", "AP", "ANI", "BSS/AFP". */
-  agency: z.string().min(1).nullable(),
+  agency: z.nullable(text),
 });
 
 /** One item of the teaser list that follows a story ("More news", "Related" ...). */
-export const teaserSchema = z.object({
-  headline: z.string().min(1),
+export const teaserSchema = object({
+  headline: text,
   /** The teaser paragraph without its dateline; null if none. */
-  summary: z.string().min(1).nullable(),
-  dateline: datelineSchema.nullable(),
-  published: storyDateSchema.nullable(),
+  summary: z.nullable(text),
+  dateline: z.nullable(datelineSchema),
+  published: z.nullable(storyDateSchema),
 });
 
 /** Something missing, ambiguous or repaired; never fatal. */
-export const warningSchema = z.object({
-  code: z.string().min(1),
+export const warningSchema = object({
+  code: text,
   message: z.string(),
 });
 
+/** An offset into the input. */
+const offset = z.int().check(z.nonnegative());
+
 /** The story parsed out of one scraped page. See SPEC.md for every field. */
-export const wireStorySchema = z.object({
-  section: z.string().min(1).nullable(),
-  headline: z.string().min(1).nullable(),
-  published: storyDateSchema.nullable(),
-  updated: storyDateSchema.nullable(),
-  byline: z.string().min(1).nullable(),
-  dateline: datelineSchema.nullable(),
-  body: z.array(z.string().min(1)),
-  trailer: z.string().min(1).nullable(),
-  source: z.string().min(1).nullable(),
+export const wireStorySchema = object({
+  section: z.nullable(text),
+  headline: z.nullable(text),
+  published: z.nullable(storyDateSchema),
+  updated: z.nullable(storyDateSchema),
+  byline: z.nullable(text),
+  dateline: z.nullable(datelineSchema),
+  body: z.array(text),
+  trailer: z.nullable(text),
+  source: z.nullable(text),
   moreNews: z.array(teaserSchema),
-  furniture: z.array(z.string().min(1)),
+  furniture: z.array(text),
   warnings: z.array(warningSchema),
   /** Only with the `spans` option: field path → `[start, end]` in the original input. */
-  spans: z.record(z.string(), z.tuple([z.int().nonnegative(), z.int().nonnegative()])).optional(),
+  spans: z.optional(z.record(z.string(), z.tuple([offset, offset]))),
 });
 
 /** A parsed story: the result of {@link wireStorySchema}. */

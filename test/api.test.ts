@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseWireStory, safeParseWireStory, WireParseError, wireStorySchema } from "../src/index.js";
+import * as z from "zod";
+import { datelineSchema, parseWireStory, safeParseWireStory, storyDateSchema, teaserSchema, warningSchema, WireParseError, wireStorySchema } from "../src/index.js";
 
 const sample = readFileSync(join(import.meta.dirname, "..", "fixtures", "seed-sample.txt"), "utf8");
 
@@ -88,5 +89,32 @@ describe("referenceDate", () => {
 
   it("ignores a referenceDate that is not a date", () => {
     expect(parseWireStory(page, { referenceDate: "not a date" }).dateline?.date).toBeNull();
+  });
+});
+
+describe("wireStorySchema", () => {
+  it("composes with schemas a user builds with the full zod API", () => {
+    const story = parseWireStory(sample);
+    const record = z.object({ id: z.string(), story: wireStorySchema });
+    expect(record.parse({ id: "a", story })).toEqual({ id: "a", story });
+    expect(z.array(wireStorySchema).safeParse([story, story]).success).toBe(true);
+    expect(record.safeParse({ id: "a", story: { ...story, body: [""] } }).success).toBe(false);
+  });
+
+  it("extends: its shape spreads into a user's object, and z.toJSONSchema reads it", () => {
+    const story = parseWireStory(sample);
+    const extended = z.object({ ...wireStorySchema.shape, url: z.url() });
+    expect(extended.parse({ ...story, url: "https://example.com/a" }).url).toBe("https://example.com/a");
+    expect(extended.safeParse(story).success).toBe(false);
+    const json = z.toJSONSchema(wireStorySchema) as { required: string[] };
+    expect(json.required).toContain("headline");
+  });
+});
+
+describe("wireStorySchema internals that the budgets depend on", () => {
+  it("parses objects with zod's compiled fast path (zod/mini's own objects do not)", () => {
+    const objects = [wireStorySchema, storyDateSchema, datelineSchema, teaserSchema, warningSchema];
+    for (const schema of objects) expect(schema._zod.traits.has("$ZodObjectJIT")).toBe(true);
+    expect(Object.keys(wireStorySchema.shape)).toContain("moreNews");
   });
 });

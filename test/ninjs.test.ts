@@ -9,6 +9,7 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
+import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { ninjsSchema, parseWireStory, toNinjs, wireStorySchema, type Ninjs, type WireStory } from "../src/index.js";
 import { pageArb } from "./support/arbitraries.js";
@@ -269,6 +270,17 @@ describe("toNinjs field mapping", () => {
       ["an empty string", ""],
     ])("rejects a uri with %s", (_label, uri) => {
       expect(() => toNinjs(base, { uri })).toThrow();
+    });
+
+    it("throws a zod error with issues that name the bad option", () => {
+      let thrown: unknown;
+      try {
+        toNinjs(base, { uri: "urn:x:1", language: "english" });
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(z.core.$ZodError);
+      expect((thrown as z.core.$ZodError).issues.map((i) => i.path)).toEqual([["language"]]);
     });
 
     it("rejects a malformed language or defaultUtcOffset", () => {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { fingerprint, safeParseWireStory, wireStorySchema } from "../index.js";
 import type { ParseOptions, ParseResult } from "../index.js";
 import { forEachLine, isBlank, LineSink, readPage } from "./io.js";
