@@ -163,33 +163,48 @@ export function classifyLine(line: Line): LineInfo {
   return new ClassifiedLine(line, new LineReading(line.text));
 }
 
+/** What is read from a line whose kind is all there is to say: one shared object per kind. */
+type Reading = Pick<LineInfo, "kind" | "dateLine" | "value">;
+const KINDS: Readonly<Record<Exclude<LineKind, "source" | "date" | "byline">, Reading>> = {
+  separator: { kind: "separator" },
+  "also-read": { kind: "also-read" },
+  "sign-off": { kind: "sign-off" },
+  caption: { kind: "caption" },
+  credit: { kind: "credit" },
+  heading: { kind: "heading" },
+  link: { kind: "link" },
+  placeholder: { kind: "placeholder" },
+  clutter: { kind: "clutter" },
+  text: { kind: "text" },
+};
+
 /** The kind of a line and what was read from it, strongest rule first. */
-function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
+function kindOf(text: string): Reading {
   // Each rule is guarded by a cheap look at the first or last character or the length, so a
   // line of running text (most lines) meets few patterns.
   const first = text[0]!;
   const lead = first.toLowerCase();
-  if (SEPARATOR_LEADS.includes(first) && SEPARATOR_LINE.test(text)) return { kind: "separator" };
+  if (SEPARATOR_LEADS.includes(first) && SEPARATOR_LINE.test(text)) return KINDS["separator"];
   const source = lead === "s" ? SOURCE_LINE.exec(text) : null;
   if (source) return { kind: "source", value: source[1]!.trim() };
   const dateLine = readDateLine(text);
   if (dateLine) return { kind: "date", dateLine };
-  if (ALSO_READ_LEADS.includes(lead) && ALSO_READ_LINE.test(text)) return { kind: "also-read" };
+  if (ALSO_READ_LEADS.includes(lead) && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
   const byline = lead === "b" && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
-  if (isSignOffLine(text)) return { kind: "sign-off" };
-  if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return { kind: "caption" };
+  if (isSignOffLine(text)) return KINDS["sign-off"];
+  if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   // A long line needs its key only to test the prefix tables: skip it when no prefix can match.
   const key = text.length <= SHORT_LINE || mayOpenWithPrefix(text) ? clutterKey(text) : "";
-  if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return { kind: "credit" };
+  if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return KINDS["credit"];
   if (text.length <= SHORT_LINE) {
-    if (TEASER_HEADINGS.has(key)) return { kind: "heading" };
-    if (LINK_LINES.has(key)) return { kind: "link" };
-    if (EMPTY_LIST_LINES.has(key)) return { kind: "placeholder" };
+    if (TEASER_HEADINGS.has(key)) return KINDS["heading"];
+    if (LINK_LINES.has(key)) return KINDS["link"];
+    if (EMPTY_LIST_LINES.has(key)) return KINDS["placeholder"];
   }
-  if (isClutter(text, key)) return { kind: "clutter" };
-  return { kind: "text" };
+  if (isClutter(text, key)) return KINDS["clutter"];
+  return KINDS["text"];
 }
 
 /**
@@ -201,17 +216,19 @@ function kindOf(text: string): Pick<LineInfo, "kind" | "dateLine" | "value"> {
  */
 export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineInfo[] {
   const readings = new Map<string, LineReading>();
-  return lines.map((line) => {
+  const out: LineInfo[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     // Long lines are read afresh: hashing one costs about as much as reading it, and reading a
     // long line is bounded (every rule looks at its ends, the dateline scanner at its head).
-    if (line.text.length > SHARED_READING_MAX) return new ClassifiedLine(line, new LineReading(line.text));
-    let reading = readings.get(line.text);
+    let reading = line.text.length > SHARED_READING_MAX ? undefined : readings.get(line.text);
     if (reading === undefined) {
       reading = new LineReading(line.text);
-      readings.set(line.text, reading);
+      if (line.text.length <= SHARED_READING_MAX) readings.set(line.text, reading);
     }
-    return new ClassifiedLine(line, reading);
-  });
+    out[i] = new ClassifiedLine(line, reading);
+  }
+  return out;
 }
 
 /** Lines up to this long share one reading per distinct text (menus, teaser lists, floods of one line). */
