@@ -120,6 +120,9 @@ export const GLUED_MENU = /[a-z]News[A-Z]|NewsNews/;
 /** Runs of whitespace. */
 export const WHITESPACE_RUN = /\s+/g;
 
+/** Whitespace `squash` would change: two in a row, any but a plain space, or a space at either end. ✓ "a  b" "a\tb" " a" ✗ "a b" */
+export const SQUASHABLE = /\s\s|[^\S ]|^ | $/;
+
 /** A letter. */
 export const LETTER = /\p{L}/u;
 

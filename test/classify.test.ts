@@ -1,7 +1,7 @@
 /** classifyLine on clutter the prefix tables hold. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { clutterKey, clutterKeyLead } from "../src/lib/text.js";
+import { clutterKey, clutterKeyLead, squash } from "../src/lib/text.js";
 import { classifyLine } from "../src/stages/03-classify.js";
 
 const classify = (text: string) => classifyLine({ text, start: 0, end: text.length, blankBefore: 0 });
@@ -21,6 +21,40 @@ describe("clutterKeyLead", () => {
         if (key !== "") expect(clutterKeyLead(text)).toBe(key[0]);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("clutterKey", () => {
+  /** The definition: trim the lead and trail characters off the line's first 64, lower-case the rest. */
+  function referenceKey(text: string): string {
+    const head = text.slice(0, 64);
+    let start = 0;
+    let end = head.length;
+    while (start < end && " \t|»›>•·-–—".includes(head[start]!)) start++;
+    while (end > start && " \t.:!|»›>…→-–—".includes(head[end - 1]!)) end--;
+    return head.slice(start, end).toLowerCase();
+  }
+
+  it("matches its definition on arbitrary text", () => {
+    const piece = fc.constantFrom(" ", "\t", "|", "»", "›", ">", "•", "·", "-", "–", "—", ".", ":", "!", "…", "→", "Share", "x", "\ud83d\ude00", "\u00e9");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 90 }).map((p) => p.join(""))), (text) => {
+        expect(clutterKey(text)).toBe(referenceKey(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("squash", () => {
+  it("collapses whitespace runs and trims, exactly as the plain replace does", () => {
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "\u2003", "a", "Bc", ".");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.array(piece, { maxLength: 20 }).map((p) => p.join(""))), (text) => {
+        expect(squash(text)).toBe(text.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { SENTENCE_END, WHITESPACE_RUN } from "../patterns.js";
+import { SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns.js";
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {
-  return text.replace(WHITESPACE_RUN, " ").trim();
+  return SQUASHABLE.test(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text;
 }
 
 /**
@@ -36,24 +36,32 @@ export function clutterKey(text: string): string {
   const head = text.length > KEY_LENGTH ? text.slice(0, KEY_LENGTH) : text;
   let start = 0;
   let end = head.length;
-  while (start < end && KEY_LEAD_CHARS.includes(head[start]!)) start++;
-  while (end > start && KEY_TRAIL_CHARS.includes(head[end - 1]!)) end--;
+  while (start < end && isKeyLead(head.charCodeAt(start))) start++;
+  while (end > start && isKeyTrail(head.charCodeAt(end - 1))) end--;
   return head.slice(start, end).toLowerCase();
+}
+
+/** A character trimmed off the start of a clutter key: space, tab, | » › > • · - – —. */
+function isKeyLead(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2022 || c === 0xb7 || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+/** A character trimmed off the end of a clutter key: space, tab, . : ! | » › > … → - – —. */
+function isKeyTrail(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x2e || c === 0x3a || c === 0x21 || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2026 || c === 0x2192 || c === 0x2d || c === 0x2013 || c === 0x2014
+  );
 }
 
 /** The first character of `clutterKey(text)` (or of its head, when the key would be empty), without building the key. */
 export function clutterKeyLead(text: string): string {
   let start = 0;
-  while (start < text.length && start < KEY_LENGTH && KEY_LEAD_CHARS.includes(text[start]!)) start++;
+  while (start < text.length && start < KEY_LENGTH && isKeyLead(text.charCodeAt(start))) start++;
   return (text[start] ?? "").toLowerCase().charAt(0);
 }
 
 /** How much of a line `clutterKey` looks at: more than the longest table entry. */
 const KEY_LENGTH = 64;
-/** Characters trimmed off the start of a clutter key: spaces, bullets, separators. */
-const KEY_LEAD_CHARS = " \t|»›>•·-–—";
-/** Characters trimmed off the end of a clutter key: spaces, punctuation, arrows, ellipses. */
-const KEY_TRAIL_CHARS = " \t.:!|»›>…→-–—";
 
 /** True when the line ends like a sentence or a quotation. */
 export function endsLikeSentence(text: string): boolean {

@@ -133,13 +133,17 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
 
 function isClutter(text: string, key: string): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
-  if (text.length > SHORT_LINE) return text.length <= 500 && URL_LINE.test(text);
+  // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
+  const first = text.charCodeAt(0);
+  const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
+  if (text.length > SHORT_LINE) return url && text.length <= 500 && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
+  const oneWord = !text.includes(" ");
   return (
-    URL_LINE.test(text) ||
-    IMAGE_FILE_LINE.test(text) ||
-    COUNTER_LINE.test(text) ||
-    RECORD_ID_LINE.test(text) ||
+    (url && URL_LINE.test(text)) ||
+    (oneWord && IMAGE_FILE_LINE.test(text)) ||
+    (first >= 0x30 && first <= 0x39 && COUNTER_LINE.test(text)) ||
+    (oneWord && first >= 0x41 && first <= 0x5a && RECORD_ID_LINE.test(text)) ||
     isBreadcrumb(text) ||
     (text.includes("News") && GLUED_MENU.test(text))
   );
