@@ -930,6 +930,21 @@ specs("datelines alone on their line", [
 
 // ------------------------------------------------------------------ not datelines
 
+// The scanner skips its patterns where their first character cannot stand; these sit at the
+// widest spacing each pattern allows, so a gate that looks too near would drop them.
+specs("the widest spacing each part allows", [
+  { input: "NEW YORK, March 3    1987 - Stocks fell on Monday.", text: "NEW YORK, March 3    1987 -", city: "NEW YORK", month: 3, day: 3, year: 1987, rest: "Stocks fell" },
+  {
+    input: "SEATTLE  /  TACOMA, Wash., March 3 (Reuters) - The two ports said.",
+    text: "SEATTLE  /  TACOMA, Wash., March 3 (Reuters) -", city: "SEATTLE  /  TACOMA", region: "Wash.", agency: "Reuters", month: 3, day: 3,
+    rest: "The two ports",
+  },
+  { input: "PRETORIA, March 9    -- Talks went on.", text: "PRETORIA, March 9    --", city: "PRETORIA", month: 3, day: 9, rest: "Talks went on." },
+  { input: "The Associated Press  - Officials said on Monday.", text: "The Associated Press  -", city: null, agency: "AP", rest: "Officials said" },
+  { input: "CAIRO, Feb 2,  - Talks resumed.", text: "CAIRO, Feb 2,  -", city: "CAIRO", month: 2, day: 2, rest: "Talks resumed." },
+  { input: "Manila, March 3 Reuter   - Prices rose.", text: "Manila, March 3 Reuter   -", city: "Manila", agency: "Reuters", month: 3, day: 3, rest: "Prices rose." },
+]);
+
 const NOT_DATELINES: string[] = [
   "WASHINGTON state officials said on Tuesday that ferry service would resume next month.",
   "Note: This story has been updated to include a statement from the mayor's office.",
