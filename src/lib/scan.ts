@@ -12,7 +12,7 @@ import { NOT_PLAIN_ASCII } from "../patterns.js";
 
 /** Some character is removed or replaced by cleaning (CR, controls, invisibles, Unicode spaces, surrogates). */
 export const NEEDS_CLEAN = 1;
-/** Some "&" or "#": an entity may need decoding. */
+/** Some "&" before a letter or "#", or "#" before a digit: an entity may need decoding ("R&D" and "& Co" need none). */
 export const MAY_HAVE_ENTITY = 2;
 /** Some "Â", "Ã" or "â": mojibake may need repair. */
 export const MAY_HAVE_MOJIBAKE = 4;
@@ -71,6 +71,19 @@ function characterFlags(): Uint8Array {
   return table;
 }
 
+/** True when an entity may start somewhere: "&" before a letter or "#" ("&amp;", "&#39;"), or "#" before a digit (a damaged "#39;"). */
+function mayHaveEntity(text: string): boolean {
+  for (let i = text.indexOf("&"); i !== -1; i = text.indexOf("&", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 0x23 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  for (let i = text.indexOf("#"); i !== -1; i = text.indexOf("#", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** True when a space or tab stands before a newline (walks the newlines: spaces are far more common). */
 function spaceEndsALine(text: string): boolean {
   for (let nl = text.indexOf("\n", 1); nl !== -1; nl = text.indexOf("\n", nl + 1)) {
@@ -94,7 +107,7 @@ function spaceEndsALine(text: string): boolean {
 export function scanText(text: string): number {
   const from = text.search(NOT_PLAIN_ASCII);
   let flags = from === -1 ? 0 : scanCharacters(text, from);
-  if (text.includes("&") || text.includes("#")) flags |= MAY_HAVE_ENTITY;
+  if (mayHaveEntity(text)) flags |= MAY_HAVE_ENTITY;
   const n = text.length;
   const last = n > 0 ? text.charCodeAt(n - 1) : 0;
   if (last === 0x20 || last === 0x09 || spaceEndsALine(text)) flags |= TRAILING_SPACE;
