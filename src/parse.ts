@@ -39,10 +39,11 @@ export function layoutPage(text: string, ctx: ParseContext): Layout {
   const lines = classifyLines(segmentLines(text), ctx);
   const head = layoutHead(lines, ctx);
   const body = layoutBody(lines, head, ctx);
-  const before = [...head.pieces, ...body.pieces];
-  const has = (role: string): boolean => before.some((p) => p.role === role);
-  const tail = layoutTail(lines, body, { source: has("source"), trailer: has("trailer"), byline: has("byline") }, ctx);
-  return { lines, pieces: [...before, ...tail] };
+  const before = head.pieces.concat(body.pieces);
+  const found = { source: false, trailer: false, byline: false };
+  for (const p of before) if (p.role === "source" || p.role === "trailer" || p.role === "byline") found[p.role] = true;
+  const tail = layoutTail(lines, body, found, ctx);
+  return { lines, pieces: before.concat(tail) };
 }
 
 /**

@@ -66,7 +66,7 @@ function sortPieces(pieces: readonly Piece[]): Sorted {
       else teasers.set(p.teaser, [p]);
     }
   }
-  return { firsts, body, furniture, teasers: new Map([...teasers].sort((a, b) => a[0] - b[0])) };
+  return { firsts, body, furniture, teasers: teasers.size > 1 ? new Map([...teasers].sort((a, b) => a[0] - b[0])) : teasers };
 }
 
 function first(pieces: readonly Piece[], role: Piece["role"]): Piece | undefined {
@@ -108,6 +108,7 @@ export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
     if (sources && piece && value !== null) sources.push({ path, piece, value });
   };
   const noteDateline = (path: string, piece: Piece, d: Dateline): void => {
+    if (!sources) return;
     note(path, piece, d.text);
     for (const key of ["city", "region", "country", "agency"] as const) note(`${path}.${key}`, piece, d[key]);
   };
