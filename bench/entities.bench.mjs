@@ -20,7 +20,7 @@ for (const [name, texts] of sets) {
   const stories = texts.map((t) => safeParseWireStory(t)).filter((r) => r.success).map((r) => r.data);
   const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length / 1024;
   const e = measure(stories, extractEntities, { seconds, warmup: 3, rounds: 7 }); // ~20 ms a story: a round is at least one pass
-  const p = measure(texts, safeParseWireStory, { seconds, warmup: 50 });
+  const p = measure(texts, safeParseWireStory, { seconds, warmup: 50, rounds: 7 });
   console.log(
     `${name.padEnd(15)} ${String(stories.length).padStart(8)} ${kb.toFixed(1).padStart(8)} ${e.median.toFixed(0).padStart(14)} ${("(" + e.best.toFixed(0) + ")").padStart(10)} ${p.median.toFixed(1).padStart(16)} ${(e.median / p.median).toFixed(0).padStart(14)}x`,
   );

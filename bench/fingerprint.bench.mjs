@@ -16,7 +16,7 @@ console.log("set              stories   avg KB   fingerprint Âµs/story   parse Â
 for (const [name, texts] of sets) {
   const stories = texts.map((t) => safeParseWireStory(t)).filter((r) => r.success).map((r) => r.data);
   const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length / 1024;
-  const f = measure(stories, fingerprint, { seconds }).median;
-  const p = measure(texts, safeParseWireStory, { seconds }).median;
+  const f = measure(stories, fingerprint, { seconds, rounds: 7 }).median;
+  const p = measure(texts, safeParseWireStory, { seconds, rounds: 7 }).median;
   console.log(`${name.padEnd(15)} ${String(stories.length).padStart(8)} ${kb.toFixed(1).padStart(8)} ${f.toFixed(1).padStart(22)} ${p.toFixed(1).padStart(16)}`);
 }
