@@ -169,18 +169,8 @@ export function classifyLine(line: Line): LineInfo {
 
 /** What is read from a line whose kind is all there is to say: one shared object per kind. */
 type Reading = Pick<LineInfo, "kind" | "dateLine" | "value">;
-const KINDS: Readonly<Record<Exclude<LineKind, "source" | "date" | "byline">, Reading>> = {
-  separator: { kind: "separator" },
-  "also-read": { kind: "also-read" },
-  "sign-off": { kind: "sign-off" },
-  caption: { kind: "caption" },
-  credit: { kind: "credit" },
-  heading: { kind: "heading" },
-  link: { kind: "link" },
-  placeholder: { kind: "placeholder" },
-  clutter: { kind: "clutter" },
-  text: { kind: "text" },
-};
+const VALUELESS_KINDS = ["separator", "also-read", "sign-off", "caption", "credit", "heading", "link", "placeholder", "clutter", "text"] as const;
+const KINDS = Object.fromEntries(VALUELESS_KINDS.map((kind) => [kind, { kind }])) as Record<(typeof VALUELESS_KINDS)[number], Reading>;
 
 /** The kind of a line and what was read from it, strongest rule first. */
 function kindOf(text: string): Reading {
