@@ -234,6 +234,9 @@ export const MARK = /^\p{M}$/u;
 /** A multi-city joint at a cursor: "/", " / ", "/ ". */
 export const CITY_JOINT = / {0,2}\/ {0,2}/y;
 
+/** The same joint, to split a multi-city place into its cities. ✓ "SEATTLE/WASHINGTON" → SEATTLE, WASHINGTON */
+export const CITY_SPLIT = / {0,2}\/ {0,2}/;
+
 /** A month word with an optional dot at a cursor. ✓ "March" "Oct." "FEb" "Sept" */
 export const MONTH_WORD = /([A-Za-z]{3,9})\.?/y;
 

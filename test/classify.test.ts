@@ -1,7 +1,7 @@
 /** classifyLine on clutter the prefix tables hold. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { clutterKey, clutterKeyLead, squash } from "../src/lib/text.js";
+import { clutterKey, clutterKeyLead, isAllCaps, isAllLower, squash } from "../src/lib/text.js";
 import { classifyLine } from "../src/stages/03-classify.js";
 
 const classify = (text: string) => classifyLine({ text, start: 0, end: text.length, blankBefore: 0 });
@@ -55,6 +55,19 @@ describe("squash", () => {
         expect(squash(text)).toBe(text.replace(/\s+/g, " ").trim());
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("isAllCaps / isAllLower", () => {
+  it("agree with the Unicode case definitions on arbitrary text", () => {
+    const piece = fc.constantFrom("A", "z", "Q", "b", "1", " ", ".", "'", "\u00e9", "\u00c9", "\u0130", "\u00df", "\u4e2d", "-");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 12 }), fc.array(piece, { maxLength: 12 }).map((p) => p.join(""))), (text) => {
+        expect(isAllCaps(text)).toBe(text !== text.toLowerCase() && text === text.toUpperCase());
+        expect(isAllLower(text)).toBe(text !== text.toUpperCase() && text === text.toLowerCase());
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -23,7 +23,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDateline } from "../src/lib/dateline.js";
+import { isKnownPlace, parseDateline } from "../src/lib/dateline.js";
 
 interface Want {
   /** The paragraph given to the parser. */
@@ -1078,5 +1078,16 @@ describe("republisher headers with a credit and a date", () => {
 
   it("does not read a parenthesis without a dated credit", () => {
     expect(parseDateline("CAIRO, (which is the capital) said on Sunday it would act.")).toBeNull();
+  });
+});
+
+describe("isKnownPlace", () => {
+  it("knows a place or country from the tables, in any case, and each city of a multi-city place", () => {
+    expect(isKnownPlace("Kathmandu")).toBe(true);
+    expect(isKnownPlace("BUENOS AIRES")).toBe(true);
+    expect(isKnownPlace("Cairo / London")).toBe(true);
+    expect(isKnownPlace("PARIS/BERLIN")).toBe(true);
+    expect(isKnownPlace("Paris/Gotham")).toBe(false);
+    expect(isKnownPlace("Gotham")).toBe(false);
   });
 });

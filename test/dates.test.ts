@@ -7,9 +7,11 @@
  *
  * Every headline, sentence and name below is invented for these tests.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseWireStory } from "../src/index.js";
-import { closestYear, findDate, readDateLine, referenceDay, zoneOffset } from "../src/lib/dates.js";
+import { closestYear, findDate, monthNumber, readDateLine, referenceDay, zoneOffset } from "../src/lib/dates.js";
+import { MONTHS } from "../src/data/months.js";
 
 interface Want {
   date: string;
@@ -443,5 +445,19 @@ describe("parseWireStory dates", () => {
     );
     expect(story.published).toBeNull();
     expect(story.updated?.date).toBe("2024-06-21");
+  });
+});
+
+describe("monthNumber", () => {
+  it("reads every month spelling in any case, and nothing else", () => {
+    for (const [key, n] of MONTHS) {
+      for (const w of [key, key.toUpperCase(), key[0]!.toUpperCase() + key.slice(1)]) expect(monthNumber(w), w).toBe(n);
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("Sept.", "MAYO", "Ju", "Decembers", "\u0130an", "marCH")), (w) => {
+        expect(monthNumber(w)).toBe(MONTHS.get(w.toLowerCase()));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -30,6 +30,7 @@ import {
   BARE_AGENCY_DATELINE,
   BRACKET_GROUP,
   CITY_JOINT,
+  CITY_SPLIT,
   COMMA_AT,
   COMMA_BEFORE_SEPARATOR,
   CREDIT_DASH_DATE,
@@ -95,8 +96,10 @@ function letterOrMarkAt(s: string, i: number): boolean {
   return i < s.length && LETTER_OR_MARK.test(s[i]!);
 }
 
-/** Characters that join the parts of one place word: "XI'AN", "ST.", "SAINT-JEAN", "d’Ivoire". */
-const WORD_JOINERS = ".'’-";
+/** True for a character that joins the parts of one place word (. ' ’ -): "XI'AN", "ST.", "SAINT-JEAN", "d’Ivoire". */
+function isWordJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d;
+}
 
 /**
  * The end of the place word that starts at `p`, or -1: letters joined by
@@ -114,7 +117,7 @@ function placeWordEnd(s: string, p: number): number {
       i++;
       run++;
     }
-    if (part < 5 && WORD_JOINERS.includes(s[i] ?? "x") && letterAt(s, i + 1)) {
+    if (part < 5 && isWordJoiner(s.charCodeAt(i)) && letterAt(s, i + 1)) {
       i += 2;
       continue;
     }
@@ -157,10 +160,10 @@ function skipSpaces(c: Cursor): number {
 // ------------------------------------------------------------------ parts
 
 interface DatePart {
-  month: number | null;
-  day: number | null;
-  year: number | null;
-  hijri: boolean;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly year: number | null;
+  readonly hijri: boolean;
 }
 
 /**
@@ -168,6 +171,24 @@ interface DatePart {
  * "29th November, 2015", "Feb 15, 2026", "Ramadan 23, 1438" (Hijri).
  */
 function readDate(c: Cursor): DatePart | null {
+  // The place and qualifier steps ask whether a date starts where the date step then reads it.
+  if (c.s === lastDate.s && c.p === lastDate.p) {
+    if (lastDate.date) c.p = lastDate.end;
+    return lastDate.date;
+  }
+  const start = c.p;
+  const date = readDateUncached(c);
+  lastDate.s = c.s;
+  lastDate.p = start;
+  lastDate.end = c.p;
+  lastDate.date = date;
+  return date;
+}
+
+/** The last date read, and where (read-only `DatePart`s, so sharing one is safe). */
+const lastDate: { s: string; p: number; end: number; date: DatePart | null } = { s: "", p: -1, end: -1, date: null };
+
+function readDateUncached(c: Cursor): DatePart | null {
   const start = c.p;
   const word = take(c, MONTH_WORD);
   if (word) {
@@ -332,9 +353,13 @@ function addQualifier(q: Qualifiers, text: string, how: "paren" | "bracket" | "c
 
 /** True when a place (or each part of a multi-city place) is in the places or countries table. */
 export function isKnownPlace(place: string): boolean {
-  return place
-    .split(/ {0,2}\/ {0,2}/)
-    .every((part) => PLACES.has(part.toLowerCase()) || COUNTRIES.has(part.toLowerCase()));
+  if (!place.includes("/")) return isKnownName(place);
+  return place.split(CITY_SPLIT).every(isKnownName);
+}
+
+function isKnownName(name: string): boolean {
+  const key = name.toLowerCase();
+  return PLACES.has(key) || COUNTRIES.has(key);
 }
 
 // ------------------------------------------------------------------ the scanner

@@ -63,8 +63,17 @@ const MAX_YEAR = 2199;
 
 /** Looks a month word up ("Sept", "FEb", "june" → 9, 2, 6). */
 export function monthNumber(word: string): number | undefined {
+  // Most words asked about are not months: rule them out by length and first letter before lower-casing.
+  if (word.length < MONTH_KEYS.shortest || word.length > MONTH_KEYS.longest || !MONTH_KEYS.initials.includes(word[0]!)) return undefined;
   return MONTHS.get(word.toLowerCase());
 }
+
+/** The lengths and first letters (either case) of the month spellings. */
+const MONTH_KEYS = (() => {
+  const keys = [...MONTHS.keys()];
+  const initials = [...new Set(keys.map((k) => k[0]!))].join("");
+  return { shortest: Math.min(...keys.map((k) => k.length)), longest: Math.max(...keys.map((k) => k.length)), initials: initials + initials.toUpperCase() };
+})();
 
 function plausible(year: number, month: number, day: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR && isValidDay(year, month, day);

@@ -70,12 +70,39 @@ export function endsLikeSentence(text: string): boolean {
 
 /** True when every letter of the text is upper case (and it has letters). */
 export function isAllCaps(text: string): boolean {
+  const ascii = asciiCase(text);
+  if (ascii !== NOT_ASCII) return ascii === UPPER_ONLY;
   return text !== text.toLowerCase() && text === text.toUpperCase();
 }
 
 /** True when every letter of the text is lower case (and it has letters). */
 export function isAllLower(text: string): boolean {
+  const ascii = asciiCase(text);
+  if (ascii !== NOT_ASCII) return ascii === LOWER_ONLY;
   return text !== text.toUpperCase() && text === text.toLowerCase();
+}
+
+const NOT_ASCII = 0;
+const NO_LETTERS = 1;
+const UPPER_ONLY = 2;
+const LOWER_ONLY = 3;
+const MIXED = 4;
+
+/**
+ * The case of an ASCII text's letters, without building its upper- and
+ * lower-case copies (the dateline scanner asks about every place word);
+ * `NOT_ASCII` when Unicode case mapping must decide.
+ */
+function asciiCase(text: string): number {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  return upper ? (lower ? MIXED : UPPER_ONLY) : lower ? LOWER_ONLY : NO_LETTERS;
 }
 
 /** Zero-pads a number to two digits. */
