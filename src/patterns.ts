@@ -305,9 +305,6 @@ export const COMMA_AT = / {0,2},/y;
 /** A known-agency-shaped word followed by a separator or the end, at a cursor. ✓ "Reuter -" "SAPA --" "SPA --" */
 export const AGENCY_BEFORE_SEPARATOR = /([A-Z][A-Za-z]{1,7})(?= {0,3}(?:-{1,3}|[–—_]|$))/y;
 
-/** Leading priority marks of a place. */
-export const LEADING_STARS = /^\*+/;
-
 /** Agency separators inside a joint credit: "BSS/AFP", "PTI, UNI", "NNN-SPA". */
 export const AGENCY_JOINT = /\s{0,2}[/,&-]\s{0,2}/;
 

@@ -40,7 +40,6 @@ import {
   DAY_NUMBER,
   GLUED_BYLINE,
   GLUED_CREDIT,
-  LEADING_STARS,
   MONTH_WORD,
   PAREN_GROUP,
   LETTER_OR_MARK,
@@ -451,13 +450,15 @@ function scanAgencyFirst(c: Cursor, start: number): Scan | null {
   return r && r.sep === "colon" ? r : null;
 }
 
+/** The longest entry of NOT_PLACES: a longer place is never one. */
+const NOT_PLACE_LONGEST = Math.max(...[...NOT_PLACES].map((w) => w.length));
+
 /** The main form: PLACE, qualifiers, date, agency, separator. */
 function scanPlaced(c: Cursor, start: number): Scan | null {
   take(c, PRIORITY_MARKS);
   const place = readPlace(c);
   if (!place) return null;
-  const upperPlace = place.text.toUpperCase();
-  if (NOT_PLACES.has(upperPlace) || (place.words.length === 1 && NOT_PLACES.has(place.words[0]!.toUpperCase()))) return null;
+  if (place.text.length <= NOT_PLACE_LONGEST && (NOT_PLACES.has(place.text.toUpperCase()) || (place.words.length === 1 && NOT_PLACES.has(place.words[0]!.toUpperCase())))) return null;
   const q: Qualifiers = { region: null, country: null, known: false };
   let date: DatePart | null = null;
   let agency: string | null = null;
@@ -547,7 +548,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
       } else c.p = save;
     }
   }
-  return finish(c, start, { city: place.text.replace(LEADING_STARS, ""), placeWords: place.words, q, date, agency }, agencyInParens);
+  return finish(c, start, { city: place.text, placeWords: place.words, q, date, agency }, agencyInParens);
 }
 
 /**
@@ -619,8 +620,10 @@ const SCANS_AFTER_LETTER = [scanBareAgency, scanAgencyFirst, scanPlaced];
 function scanAt(s: string, p: number): Scan | null {
   const ch = s.charCodeAt(p);
   const attempts = ch === 40 /* ( */ ? SCANS_AFTER_PAREN : ch >= 48 && ch <= 57 ? SCANS_AFTER_DIGIT : SCANS_AFTER_LETTER;
+  const c: Cursor = { s, p };
   for (const attempt of attempts) {
-    const r = attempt({ s, p }, p);
+    c.p = p;
+    const r = attempt(c, p);
     if (r && credible(r)) return r;
   }
   return null;
