@@ -117,6 +117,12 @@ export const RECORD_ID_LINE = /^[A-Z]{2,10}\d{8,}[A-Z]{0,4}\d{0,12}$/;
  */
 export const BREADCRUMB_SPLIT = /\s{0,3}[›»→]\s{0,3}|\s{1,3}[>|/]\s{1,3}/;
 
+/**
+ * What a breadcrumb trail must hold: a separator character (BREADCRUMB_SPLIT
+ * and BREADCRUMB_HOME both need one). ✓ "Home | Sport" "News › India" ✗ "Prices rose"
+ */
+export const BREADCRUMB_MARK = /[›»→>|/]/;
+
 /** A breadcrumb trail that opens with "Home". ✓ "Home | Sport" ✓ "Home › News" */
 export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
 

@@ -13,6 +13,7 @@ import { isSignOffLine } from "../lib/trailer.js";
 import {
   ALSO_READ_LINE,
   BREADCRUMB_HOME,
+  BREADCRUMB_MARK,
   BREADCRUMB_SPLIT,
   BYLINE_LINE,
   COUNTER_LINE,
@@ -91,13 +92,6 @@ const SEPARATOR_LEADS = "_-=*–— ";
 /** First letters (lower case) of an "Also Read" link line. */
 const ALSO_READ_LEADS = "arsm";
 
-/**
- * What a breadcrumb trail must hold: a separator character (`BREADCRUMB_SPLIT`
- * and `BREADCRUMB_HOME` both need one). Single characters, so each test is a
- * fast scan; a needle that opens with a space is slow on running text.
- */
-const BREADCRUMB_MARKS = ["›", "»", "→", ">", "|", "/"];
-
 /** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 120 || !hasBreadcrumbMark(text)) return false;
@@ -107,8 +101,7 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 function hasBreadcrumbMark(text: string): boolean {
-  for (const mark of BREADCRUMB_MARKS) if (text.includes(mark)) return true;
-  return false;
+  return BREADCRUMB_MARK.test(text);
 }
 
 /** Prefix lists indexed by their first character, so a line meets only the few that can match. */
