@@ -87,10 +87,10 @@ class ClassifiedLine implements LineInfo {
   }
 }
 
-/** First characters of a separator line. */
-const SEPARATOR_LEADS = "_-=*–— ";
-/** First letters (lower case) of an "Also Read" link line. */
-const ALSO_READ_LEADS = "arsm";
+/** True for a first character of a separator line: _ - = * – — or a space. */
+function isSeparatorLead(c: number): boolean {
+  return c === 0x5f || c === 0x2d || c === 0x3d || c === 0x2a || c === 0x2013 || c === 0x2014 || c === 0x20;
+}
 
 /** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
 export function isBreadcrumb(text: string): boolean {
@@ -169,15 +169,15 @@ const KINDS = Object.fromEntries(VALUELESS_KINDS.map((kind) => [kind, { kind }])
 function kindOf(text: string): Reading {
   // Each rule is guarded by a cheap look at the first or last character or the length, so a
   // line of running text (most lines) meets few patterns.
-  const first = text[0]!;
-  const lead = first.toLowerCase();
-  if (SEPARATOR_LEADS.includes(first) && SEPARATOR_LINE.test(text)) return KINDS["separator"];
-  const source = lead === "s" ? SOURCE_LINE.exec(text) : null;
+  const first = text.charCodeAt(0);
+  const lead = first >= 0x41 && first <= 0x5a ? first | 0x20 : first; // ASCII lower case of the first character
+  if (isSeparatorLead(first) && SEPARATOR_LINE.test(text)) return KINDS["separator"];
+  const source = lead === 0x73 /* s */ ? SOURCE_LINE.exec(text) : null;
   if (source) return { kind: "source", value: source[1]!.trim() };
   const dateLine = readDateLine(text);
   if (dateLine) return { kind: "date", dateLine };
-  if (ALSO_READ_LEADS.includes(lead) && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
-  const byline = lead === "b" && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
+  if ((lead === 0x61 || lead === 0x72 || lead === 0x73 || lead === 0x6d) /* a r s m */ && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
+  const byline = lead === 0x62 /* b */ && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
