@@ -7,9 +7,13 @@
  * The sign-off forms are the ones the wires use; every sentence, name and
  * paper name around them is invented for these tests.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseWireStory } from "../src/index.js";
 import { isSignOffLine, splitGluedTrailer } from "../src/lib/trailer.js";
+import { AGENCY_SIGN_OFF, DESK_CODE_SPLIT, DESK_SIGN_OFF, REUTER_SIGN_OFF } from "../src/patterns.js";
+import { DESK_CODE_WORDS } from "../src/data/stopwords.js";
+import { SIGN_OFF_AGENCIES } from "../src/data/agencies.js";
 
 describe("isSignOffLine", () => {
   it.each([
@@ -289,5 +293,22 @@ describe("a sign-off before the next story of a listing page", () => {
     ]);
     expect(story.trailer).toBe("(ANI)");
     expect(story.body.join(" ")).not.toContain("flyover");
+  });
+});
+
+describe("isSignOffLine's first-character gates", () => {
+  it("agree with the patterns they guard on arbitrary short lines", () => {
+    const piece = fc.constantFrom("(", ")", "-", "--", "X", "XXX", " ", "\u00a0", "ANI", "PTI", "Reuter", "lre", "/", "dw", "end", "'", "\u201c", "1", "Q", ",", "UNI", "NS");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join("")), (text) => {
+        if (text === "" || text.length > 60 || /^[(Pp0-9\u2013\u2014-]/.test(text)) return;
+        const desk = DESK_SIGN_OFF.test(text) && !text.split(DESK_CODE_SPLIT).some((w) => DESK_CODE_WORDS.has(w));
+        const m = AGENCY_SIGN_OFF.exec(text);
+        const agency = m !== null && SIGN_OFF_AGENCIES.has(m[1]!.toUpperCase());
+        const reuter = text.length <= 7 && REUTER_SIGN_OFF.test(text);
+        expect(isSignOffLine(text), JSON.stringify(text)).toBe(reuter || (DESK_SIGN_OFF.test(text) ? desk : agency));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -40,20 +40,25 @@ import {
 export function isSignOffLine(text: string): boolean {
   const n = text.length;
   if (n > 420) return false;
-  const first = text[0]!;
-  // Cheap guards first: most lines are paragraphs and fail here.
-  if (first === "(") {
+  const first = text.charCodeAt(0);
+  const letter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  // Cheap guards first (by the first character's code): most lines are paragraphs and fail here.
+  if (first === 0x28 /* ( */) {
     if (WITH_INPUTS.test(text) || REPORTING_CREDIT.test(text) || NYT_GROUP_CREDIT.test(text)) return true;
-  } else if (first === "P" || first === "p") {
+  } else if (first === 0x50 || first === 0x70 /* P p */) {
     if (PRINT_CREDIT.test(text)) return true;
-  } else if (first >= "0" && first <= "9") {
+  } else if (first >= 0x30 && first <= 0x39) {
     return LOCAL_TIME_STAMP.test(text);
-  } else if (first === "–" || first === "—" || first === "-") {
+  } else if (first === 0x2013 || first === 0x2014 || first === 0x2d /* – — - */) {
     if (DASH_AGENCY_CREDIT.test(text)) return true;
   }
   if (n > 60) return false;
   if (n <= 7 && REUTER_SIGN_OFF.test(text)) return true;
-  if (DESK_SIGN_OFF.test(text)) return !text.split(DESK_CODE_SPLIT).some((w) => DESK_CODE_WORDS.has(w));
+  // A desk code opens with "(", a lower-case letter or "X"; an agency sign-off with "-", "(", a letter or a space.
+  const deskLead = first === 0x28 || (first >= 0x61 && first <= 0x7a) || first === 0x58;
+  if (deskLead && DESK_SIGN_OFF.test(text)) return !text.split(DESK_CODE_SPLIT).some((w) => DESK_CODE_WORDS.has(w));
+  // (AGENCY_SIGN_OFF may also open with whitespace: any code from U+1680 on may be some.)
+  if (!(letter || first === 0x28 || first === 0x2d || first <= 0x20 || first === 0xa0 || first >= 0x1680)) return false;
   const m = AGENCY_SIGN_OFF.exec(text);
   return m !== null && SIGN_OFF_AGENCIES.has(m[1]!.toUpperCase());
 }
@@ -87,14 +92,15 @@ export function splitGluedTrailer(paragraph: string): GluedTrailer {
     linkText = more[1]!;
     body = body.slice(0, more.index).trimEnd();
   }
-  const last = body[body.length - 1] ?? "";
-  const digit = last >= "0" && last <= "9";
-  const letter = (last >= "A" && last <= "Z") || (last >= "a" && last <= "z");
+  const last = body.charCodeAt(body.length - 1);
+  const digit = last >= 0x30 && last <= 0x39;
+  const letter = (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a);
+  const paren = last === 0x29; // )
   // A glued sign-off ends with ")" ("(ANI)", "(end)"), a letter ("-----PTI", "WAM") or a year (Dawn).
-  if (last !== ")" && !letter && !digit) return { body, trailer: null, link: linkText };
+  if (!paren && !letter && !digit) return { body, trailer: null, link: linkText };
   const tail = body.length > TAIL ? body.slice(-TAIL) : body;
   const candidates = [
-    last === ")" ? REPORTING_CREDIT_END : null,
+    paren ? REPORTING_CREDIT_END : null,
     digit && tail.includes("ublished in") ? GLUED_PRINT_CREDIT : null,
     letter && tail.includes("gency") ? GLUED_DASH_CREDIT : null,
   ];
