@@ -25,7 +25,8 @@ const SAMPLE = 65_536;
  * @returns warnings: `HTML_INPUT`, `BINARY_INPUT`
  * @example
  * ```ts
- * inspectInput(html, scanText(html), ctx) // html = "<html><body><p>Hi</p></body></html>" //=> [{ code: "HTML_INPUT", ... }]
+ * const html = "<html><body><p>Hi</p></body></html>";
+ * inspectInput(html, scanText(html), ctx) //=> [{ code: "HTML_INPUT", ... }]
  * ```
  */
 export function inspectInput(input: string, scanned: number, _ctx: ParseContext): Warning[] {
