@@ -94,14 +94,10 @@ function isSeparatorLead(c: number): boolean {
 
 /** True when a line is a breadcrumb trail: "Home | Sport", "News › India › Politics". */
 export function isBreadcrumb(text: string): boolean {
-  if (text.length > 120 || !hasBreadcrumbMark(text)) return false;
+  if (text.length > 120 || !BREADCRUMB_MARK.test(text)) return false;
   if (BREADCRUMB_HOME.test(text)) return true;
   const parts = text.split(BREADCRUMB_SPLIT);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 30);
-}
-
-function hasBreadcrumbMark(text: string): boolean {
-  return BREADCRUMB_MARK.test(text);
 }
 
 /** Prefix lists indexed by their first character, so a line meets only the few that can match. */
