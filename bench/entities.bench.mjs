@@ -4,21 +4,20 @@
 // cold import time of "wirecopy/entities" (compromise loads with it). Needs `npm run build`.
 // One core: everything runs in this process. Median of 7 timed rounds after a warm-up.
 // Usage: node bench/entities.bench.mjs [--seconds N]
-import { cpus } from "node:os";
 import { join } from "node:path";
-import { coldImport, measure, pageSets, root } from "./lib.mjs";
+import { avgBytes, coldImport, machine, measure, pageSets, parsedStories, root, secondsArg } from "./lib.mjs";
 
 const args = process.argv.slice(2);
-const seconds = Number(args[args.indexOf("--seconds") + 1] || 0) || 3;
+const seconds = secondsArg(args);
 const { safeParseWireStory } = await import(join(root, "dist", "index.js"));
 const { extractEntities } = await import(join(root, "dist", "entities.js"));
 const sets = pageSets();
 
-console.log(`extractEntities bench: Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} x${cpus().length}, one core, ${seconds}s per measure\n`);
+console.log(`extractEntities bench: ${machine()}, one core, ${seconds}s per measure\n`);
 console.log("set              stories   avg KB   entities µs/story (best)   parse µs/story   entities/parse");
 for (const [name, texts] of sets) {
-  const stories = texts.map((t) => safeParseWireStory(t)).filter((r) => r.success).map((r) => r.data);
-  const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length / 1024;
+  const stories = parsedStories(texts, safeParseWireStory);
+  const kb = avgBytes(texts) / 1024;
   const e = measure(stories, extractEntities, { seconds, warmup: 3, rounds: 7 }); // ~20 ms a story: a round is at least one pass
   const p = measure(texts, safeParseWireStory, { seconds, warmup: 50, rounds: 7 });
   console.log(

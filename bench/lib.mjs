@@ -1,9 +1,22 @@
 // Shared by the bench scripts: the page sets to run on, and the round-based timer.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 
 export const root = join(import.meta.dirname, "..");
+
+/** `--seconds N` from the command line (default 3). */
+export const secondsArg = (args) => Number(args[args.indexOf("--seconds") + 1] || 0) || 3;
+
+/** "Node v20.20.2, AMD EPYC x2": the machine line every bench prints first. */
+export const machine = () => `Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} x${cpus().length}`;
+
+/** Average size of the texts in bytes (UTF-8). */
+export const avgBytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length;
+
+/** The stories `safeParseWireStory` gets out of the texts (failed parses left out). */
+export const parsedStories = (texts, safeParse) => texts.map((t) => safeParse(t)).filter((r) => r.success).map((r) => r.data);
 
 /** Every *.txt page of a folder, in name order. */
 export const readTexts = (dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));

@@ -4,12 +4,11 @@
 // processes. One core: the parser runs in this process, nothing in parallel.
 // Usage: node bench/parse.bench.mjs [--seconds N] [--json out.json]
 import { readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
 import { join } from "node:path";
-import { coldImport, measure, pageSets, root } from "./lib.mjs";
+import { avgBytes, coldImport, machine, measure, pageSets, root, secondsArg } from "./lib.mjs";
 
 const args = process.argv.slice(2);
-const seconds = Number(args[args.indexOf("--seconds") + 1] || 0) || 3;
+const seconds = secondsArg(args);
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
 const { safeParseWireStory } = await import(join(root, "dist", "index.js"));
 const sets = [["sample", [readFileSync(join(root, "fixtures", "seed-sample.txt"), "utf8")]], ...pageSets()];
@@ -34,13 +33,13 @@ async function contrast(texts) {
 }
 
 const results = {};
-console.log(`wirecopy bench: Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} x${cpus().length}, one core, ${seconds}s per set\n`);
+console.log(`wirecopy bench: ${machine()}, one core, ${seconds}s per set\n`);
 console.log("set              stories   stories/s   (p10 round)  (best round)   µs/story    MB/s   avg KB   (median of 21 rounds)");
 for (const [name, texts] of sets) {
   // Warm up on at least 5,000 parses, so that a one-page set is as optimised as the corpus.
   const { median, p10, best } = measure(texts, safeParseWireStory, { seconds, warmup: Math.max(20, Math.ceil(5000 / texts.length)) });
-  const avgBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length;
-  const r = { stories: texts.length, perSecond: 1e6 / median, p10: 1e6 / p10, best: 1e6 / best, microsPerStory: median, mbPerSecond: avgBytes / median, avgBytes };
+  const bytes = avgBytes(texts);
+  const r = { stories: texts.length, perSecond: 1e6 / median, p10: 1e6 / p10, best: 1e6 / best, microsPerStory: median, mbPerSecond: bytes / median, avgBytes: bytes };
   results[name] = r;
   const paren = (x) => ("(" + Math.round(x) + ")").padStart(13);
   console.log(`${name.padEnd(15)} ${String(r.stories).padStart(8)} ${Math.round(r.perSecond).toString().padStart(11)} ${paren(r.p10)} ${paren(r.best)} ${r.microsPerStory.toFixed(1).padStart(10)} ${r.mbPerSecond.toFixed(1).padStart(7)} ${(r.avgBytes / 1024).toFixed(1).padStart(8)}`);
