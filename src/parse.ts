@@ -20,7 +20,8 @@ import { layoutTail } from "./stages/06-tail.js";
 import { extractStory } from "./stages/07-extract.js";
 import { locateSpans } from "./stages/09-spans.js";
 import { validateStory } from "./stages/08-validate.js";
-import type { Layout, ParseContext, ParseOptions, ParseResult } from "./types.js";
+import type { ParseResult } from "./result.js";
+import type { Layout, ParseContext, ParseOptions } from "./types.js";
 
 /** Default for `ParseOptions.maxLength`: 5 MB of text. */
 export const DEFAULT_MAX_LENGTH = 5_000_000;

@@ -11,7 +11,7 @@
 import * as z from "zod/mini";
 import { ZodMiniType, type ZodMiniObject } from "zod/mini";
 import { $constructor, $ZodObjectJIT, type $strip, type $ZodLooseShape, type $ZodObject } from "zod/v4/core";
-import { CLOCK, ISO_DAY, UTC_OFFSET } from "./patterns.js";
+import { CLOCK, ISO_DAY, UTC_OFFSET } from "./patterns/dates.js";
 
 /**
  * A zod/mini object schema that parses with zod's compiled fast path, as the

@@ -1,13 +1,10 @@
 /**
- * Types shared by the pipeline stages (src/stages/*). Nothing here is part of
- * the public API except {@link ParseOptions} and {@link ParseResult}.
+ * Types shared by the pipeline stages (src/stages/*) and the grammars they
+ * call (src/lib/*). This module imports nothing, so any module may import it.
+ * Nothing here is part of the public API except {@link ParseOptions}.
  *
  * @module
  */
-import type { WireParseError } from "./errors.js";
-import type { DatelineParse } from "./lib/dateline.js";
-import type { DayParts, FoundDate } from "./lib/dates.js";
-import type { WireStory } from "./schema.js";
 
 /** Options of `parseWireStory` and `safeParseWireStory`. */
 export interface ParseOptions {
@@ -31,11 +28,6 @@ export interface ParseOptions {
    */
   readonly spans?: boolean;
 }
-
-/** What `safeParseWireStory` returns: never throws. */
-export type ParseResult =
-  | { readonly success: true; readonly data: WireStory; readonly error?: never }
-  | { readonly success: false; readonly error: WireParseError; readonly data?: never };
 
 /** Read-only inputs every stage may consult. Stages never keep state between calls. */
 export interface ParseContext {
@@ -136,4 +128,46 @@ export interface Piece {
 export interface Layout {
   readonly lines: readonly LineInfo[];
   readonly pieces: readonly Piece[];
+}
+
+/** A calendar day. */
+export interface DayParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A date found in a line: where it is, the day, and the time and zone if written. */
+export interface FoundDate extends DayParts {
+  /** Offset of the first character of the date (or of its weekday) in the line. */
+  readonly start: number;
+  /** Offset just past the date, time and zone. */
+  readonly end: number;
+  /** `HH:MM`, 24 h, or null. */
+  readonly time: string | null;
+  /** Zone abbreviation or numeric offset as written, or null. */
+  readonly zone: string | null;
+}
+
+/** What the grammar read off the start of a paragraph. */
+export interface DatelineParse {
+  /** A credit or publisher name glued in front ("( MENAFN - Kuwait News Agency (KUNA))"), or "". */
+  readonly prefix: string;
+  /** A byline glued in front ("MICHAEL LIEDTKE"), or null. */
+  readonly byline: string | null;
+  /** The dateline as written, separator included, `****` kept. */
+  readonly text: string;
+  readonly city: string | null;
+  readonly region: string | null;
+  readonly country: string | null;
+  /** The agency credit, canonical spelling for the few SPEC.md names. */
+  readonly agency: string | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** A year written in the dateline itself ("Feb 15, 2026"), else null. */
+  readonly year: number | null;
+  /** True when the dateline's date is Hijri (never converted). */
+  readonly hijri: boolean;
+  /** The paragraph text after the dateline and the spaces that follow it. */
+  readonly rest: string;
 }

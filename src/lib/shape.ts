@@ -6,9 +6,8 @@
  */
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
-import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns.js";
-import type { LineInfo, LineKind } from "../types.js";
-import type { DatelineParse } from "./dateline.js";
+import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns/lines.js";
+import type { DatelineParse, LineInfo, LineKind } from "../types.js";
 import { clutterKey, wordCount } from "./text.js";
 
 /**

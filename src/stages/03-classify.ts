@@ -10,25 +10,8 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import {
-  ALSO_READ_LINE,
-  BREADCRUMB_HOME,
-  BREADCRUMB_MARK,
-  BREADCRUMB_SPLIT,
-  BYLINE_LINE,
-  COUNTER_LINE,
-  DESK_BYLINE,
-  GLUED_MENU,
-  IMAGE_FILE_LINE,
-  NAME_PIPE_CREDIT,
-  PHOTO_CREDIT_END,
-  RECORD_ID_LINE,
-  SEPARATOR_LINE,
-  SOURCE_LINE,
-  URL_LINE,
-} from "../patterns.js";
-import type { DatelineParse } from "../lib/dateline.js";
-import type { DateLine, Line, LineInfo, LineKind, ParseContext } from "../types.js";
+import { ALSO_READ_LINE, BREADCRUMB_HOME, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
  * What a line's text is, shared by every line of the page with the same text

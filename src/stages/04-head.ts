@@ -9,11 +9,11 @@
  */
 import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
-import { isKnownPlace, type DatelineParse } from "../lib/dateline.js";
+import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
-import { BYLINE_LINE, FIELD_LABEL, LOWER_START } from "../patterns.js";
-import type { LineInfo, ParseContext, Piece } from "../types.js";
+import { BYLINE_LINE, FIELD_LABEL, LOWER_START } from "../patterns/lines.js";
+import type { DatelineParse, LineInfo, ParseContext, Piece } from "../types.js";
 
 /** The head's pieces, and where the body starts. */
 export interface HeadLayout {

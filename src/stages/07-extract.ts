@@ -5,11 +5,10 @@
  *
  * @module
  */
-import type { DatelineParse } from "../lib/dateline.js";
-import { closestYear, dayToIso, zoneOffset, type DayParts, type FoundDate } from "../lib/dates.js";
+import { closestYear, dayToIso, zoneOffset } from "../lib/dates.js";
 import { isValidDay, isoDate } from "../lib/text.js";
 import type { Dateline, StoryDate, Teaser, Warning, WireStory } from "../schema.js";
-import type { Layout, ParseContext, Piece } from "../types.js";
+import type { DatelineParse, DayParts, FoundDate, Layout, ParseContext, Piece } from "../types.js";
 
 function storyDate(text: string, found: FoundDate, country: string | null): StoryDate {
   return {

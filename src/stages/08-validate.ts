@@ -6,7 +6,8 @@
  */
 import { WireParseError } from "../errors.js";
 import { wireStorySchema, type WireStory } from "../schema.js";
-import type { ParseContext, ParseResult } from "../types.js";
+import type { ParseResult } from "../result.js";
+import type { ParseContext } from "../types.js";
 
 /**
  * Stage 8: validates the story.

@@ -1,0 +1,110 @@
+/**
+ * Line shapes: what a whole line is (src/stages/03-classify.ts and src/lib/shape.ts).
+ *
+ * Rules for every file in src/patterns/:
+ * - anchored (`^`, or sticky `y` used at a cursor) and bounded (`{0,n}`), so
+ *   that no pattern can backtrack super-linearly on hostile input;
+ * - no pattern is ever built inside a loop;
+ * - each one shows a line it matches (✓) and one it must not (✗).
+ *
+ * @module
+ */
+
+/** A line made only of `_`, `-`, `=`, `*` (and spaces). ✓ "___" "* * *" ✗ "-- end" */
+export const SEPARATOR_LINE = /^[_\-=*\u2013\u2014 ]{1,200}$/;
+
+/** A "Source: X" attribution line. Group 1: the name. ✓ "Source: Qatar Tribune" ✗ "Sources said" */
+export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
+
+/**
+ * A byline line. Group 1: the name(s).
+ * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters"
+ * ✗ "By the way, prices fell." "By noon the river had risen." "Byron Bay"
+ * (Case-sensitive on purpose: with the `i` flag `\p{Lu}` would match lower case too.)
+ */
+export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8})$/u;
+
+/** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk" bylines. */
+export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau)$/i;
+
+/**
+ * A name printed alone after the story, as some Gulf pages do:
+ * two to four capitalised words, nothing else. ✓ "Amira Agarib" ✗ "Khaleej Times Staff"
+ */
+export const NAME_ONLY = /^\p{Lu}[\p{Ll}'’\-]{1,20}(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]{1,20}|al|bin|de|van|von)){1,3}$/u;
+
+/**
+ * A credit line "NAME | Agency" or "NAME | Paper" on its own.
+ * ✓ "Sanaullah Ataullah | The Peninsula"
+ */
+export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){0,3}) \| (\p{Lu}[\p{L}\p{M}.'’&\-]{0,25}(?: (?:of|the|and|\p{Lu}[\p{L}\p{M}.'’&\-]{0,25})){0,5})$/u;
+
+/** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" */
+export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
+
+/** An `Also Read | ...` / `Also read: ...` link line inside the story. */
+export const ALSO_READ_LINE = /^(?:also read|read also|also see|see also|also watch|read more|must read)\s{0,3}[|:\-–—>»]\s{0,3}\S/i;
+
+/** A bare URL line. ✓ "https://x.com/foo" ✗ "see https://x.com for more" */
+export const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,500}$/i;
+
+/** An image file name left by the scraper. ✓ "DSC_0012.jpg" */
+export const IMAGE_FILE_LINE = /^\S{1,120}\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+/** A view or share counter. ✓ "298" "1.2K views" "12 Shares" */
+export const COUNTER_LINE = /^\d[\d.,]{0,9}\s?[KkMm]?(?:\s(?:views?|shares?|comments?|reads?|likes?))?$/;
+
+/** A MENAFN-style record id token. ✓ "MENAFN07112023000049011007ID1107389142" */
+export const RECORD_ID_LINE = /^[A-Z]{2,10}\d{8,}[A-Z]{0,4}\d{0,12}$/;
+
+/**
+ * Breadcrumb separators: `›`, `»`, `→` anywhere; `>`, `|`, `/` only between
+ * spaces, so "LEASES CRAY <CYR> COMPUTER" (ticker tags) and "Sci/Tech" do not split.
+ */
+export const BREADCRUMB_SPLIT = /\s{0,3}[›»→]\s{0,3}|\s{1,3}[>|/]\s{1,3}/;
+
+/**
+ * What a breadcrumb trail must hold: a separator character (BREADCRUMB_SPLIT
+ * and BREADCRUMB_HOME both need one). ✓ "Home | Sport" "News › India" ✗ "Prices rose"
+ */
+export const BREADCRUMB_MARK = /[›»→>|/]/;
+
+/** A breadcrumb trail that opens with "Home". ✓ "Home | Sport" ✓ "Home › News" */
+export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
+
+/** Words glued by a scraper ("Latest NewsNewsTFT News"): a lower-case letter directly before "News". */
+export const GLUED_MENU = /[a-z]News[A-Z]|NewsNews/;
+
+/** Runs of whitespace. */
+export const WHITESPACE_RUN = /\s+/g;
+
+/** Whitespace `squash` would change: two in a row, any but a plain space, or a space at either end. ✓ "a  b" "a\tb" " a" ✗ "a b" */
+export const SQUASHABLE = /\s\s|[^\S ]|^ | $/;
+
+/** A letter. */
+export const LETTER = /\p{L}/u;
+
+/** Initials only: "U.S.", "U.K." */
+export const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Section separators that make a label a section path: "States » East". */
+export const SECTION_PATH = /[»›]/;
+
+/** A word split by whitespace. */
+export const SPACE_SPLIT = /\s+/;
+
+
+/** A line that starts with a lower-case letter: the rest of a hard-wrapped paragraph. */
+export const LOWER_START = /^\p{Ll}/u;
+
+/** Line-final punctuation that makes a line read as a sentence. */
+export const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
+
+/** A full stop at the end, possibly inside closing quotes or a bracket. ✓ "said." "said.\u201d" "arrested.''" */
+export const ENDS_WITH_PERIOD = /\.["'”’)]{0,3}$/;
+
+/** Line-final punctuation of a sentence proper (not a colon). */
+export const FULL_STOP_END = /[.!?…"”’]$|[.!?]['"”’)]{1,3}$/;
+
+/** A label line such as "ID :" or "Auther :": a word or two and a colon. */
+export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
