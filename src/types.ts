@@ -21,6 +21,13 @@ export interface ParseOptions {
    */
   readonly maxLength?: number;
   /**
+   * Add `explain`: every non-empty line of the input with the field it went
+   * to and the rules (name, score) that decided it. For debugging a page and
+   * for tools such as the playground; it costs time, so leave it off in bulk.
+   * @default false
+   */
+  readonly explain?: boolean;
+  /**
    * Add `spans`: for each field path ("headline", "dateline.city", "body.3",
    * "moreNews.0.headline" ...) the `[start, end]` offsets of its value in the
    * original input, so the caller can highlight where it came from.
@@ -35,6 +42,27 @@ export interface ParseContext {
   readonly referenceDay: DayParts | null;
   /** True when provenance spans were asked for. */
   readonly spans?: boolean;
+  /** Where stages note their evidence when `explain` was asked for (absent otherwise: noting costs nothing). */
+  readonly evidence?: EvidenceSink;
+}
+
+/** Receives one piece of evidence: a rule that fired on a line, with its score. */
+export type EvidenceSink = (line: number, rule: string, score: number) => void;
+
+/** A warning, as the story carries it. */
+export interface Warning {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Where the story stands: the best run of story lines (src/stages/05-locate.ts). */
+export interface StoryLocation {
+  /** The run's first line, or -1 when the page holds no running text. */
+  readonly start: number;
+  /** The run's last line (inclusive), or -1. */
+  readonly end: number;
+  /** The run's score: the sum of its lines' weights and its opening bonus. */
+  readonly score: number;
 }
 
 /** A stage: a pure function of its input and the context. */
@@ -89,6 +117,34 @@ export interface LineInfo extends Line {
   readonly dateline: DatelineParse | null;
 }
 
+/**
+ * The shape of a line, from its own text (src/stages/04-measure.ts):
+ * - `running`: running text, a paragraph of prose ("Oil prices fell on Tuesday as ..." at 150+ characters);
+ * - `sentence`: a shorter sentence of prose (60+ characters, ending like a sentence);
+ * - `short-sentence`: a short sentence ("Officials gave no details.");
+ * - `title`: a title-shaped line, not a sentence ("Russia, N Korea agree on mutual support");
+ * - `label`: a label of one to three words ("World", "Sign in");
+ * - `fragment`: neither (numbers, symbols, over-long lists without punctuation).
+ */
+export type LineShape = "running" | "sentence" | "short-sentence" | "title" | "label" | "fragment";
+
+/** Numbers read off a line and its neighbours: the evidence the layout stages weigh. */
+export interface LineFeatures {
+  /** Space-separated words. */
+  readonly words: number;
+  readonly shape: LineShape;
+  /** Share of the words that are short function words ("of", "the", "и", "de"): high in prose, low in titles and menus. */
+  readonly functionShare: number;
+  /** How many lines of the page hold this same text (1 when it is unique). */
+  readonly repeats: number;
+  /** Length of the run of consecutive `label` lines this line sits in (0 when it is no label): menus, tag lists. */
+  readonly labelRun: number;
+  /** Length of the run of consecutive `title` lines it sits in (0 when it is no title): link lists, teaser lists. */
+  readonly titleRun: number;
+  /** A line that marks a region of the page: a copyright footer, a comment thread's heading, a teaser's or comment's time stamp. */
+  readonly landmark: "footer" | "comments" | "stamp" | null;
+}
+
 /** The field a piece of text ends up in. */
 export type Role =
   | "section"
@@ -122,12 +178,34 @@ export interface Piece {
   readonly date?: FoundDate;
   /** For dateline roles. */
   readonly dateline?: DatelineParse;
+  /** The text the piece stands for in its line, when it differs from `text` ("By Jane Doe" for the byline "Jane Doe"): what it becomes as furniture. */
+  readonly raw?: string;
+}
+
+/** The head's pieces, and where the body starts. */
+export interface HeadLayout {
+  readonly pieces: Piece[];
+  /** Index of the first body line (the dateline paragraph, if any). `lines.length` when there is no body. */
+  readonly bodyStart: number;
+  /** The dateline that opens the body, if any. */
+  readonly dateline: DatelineParse | null;
+  /** `HEADLINE_UNCERTAIN` when the evidence for the headline was weak or split. */
+  readonly warnings: Warning[];
+}
+
+/** The body's pieces and where the rest of the page starts. */
+export interface BodyLayout {
+  readonly pieces: Piece[];
+  /** Index of the first line after the story. */
+  readonly tailStart: number;
 }
 
 /** The layout of the page: every line's pieces, in page order. */
 export interface Layout {
   readonly lines: readonly LineInfo[];
   readonly pieces: readonly Piece[];
+  /** What the layout stages found odd (`HEADLINE_UNCERTAIN`). */
+  readonly warnings: readonly Warning[];
 }
 
 /** A calendar day. */
@@ -170,4 +248,13 @@ export interface DatelineParse {
   readonly hijri: boolean;
   /** The paragraph text after the dateline and the spaces that follow it. */
   readonly rest: string;
+}
+
+/** Where a field's value was read: the piece, and the value's text within it. */
+export interface FieldSource {
+  /** The field path: "headline", "dateline.city", "body.3", "moreNews.0.headline". */
+  readonly path: string;
+  readonly piece: Piece;
+  /** The value as it stands in the piece's text. */
+  readonly value: string;
 }

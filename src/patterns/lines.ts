@@ -108,3 +108,55 @@ export const FULL_STOP_END = /[.!?…"”’]$|[.!?]['"”’)]{1,3}$/;
 
 /** A label line such as "ID :" or "Auther :": a word or two and a colon. */
 export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
+
+// ---------------------------------------------------------------- page regions (src/stages/04-measure.ts)
+
+/**
+ * A copyright footer line: "©" anywhere, or a line that opens with
+ * "Copyright" or "(c) ", or "all rights reserved" in a few languages.
+ * ✓ "© 2019 CBS Interactive Inc." "Copyright 2024 The Daily" "Todos os direitos reservados."
+ * ✗ "The copyright lawsuit was dismissed."
+ */
+export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) )|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
+
+/**
+ * The heading of a comment thread (a short line).
+ * ✓ "Leave a Reply" "34 responses to “Lynn: ...”" "[ 167 comments ]" "Top Rated Comments" "Comments are closed."
+ * ✗ "Trump's comments spark row" (an apostrophe is no word of a heading) ✗ "No comment from the ministry."
+ */
+export const COMMENTS_HEADING =
+  /^(?:(?:leave|post|add|write|submit) an? (?:reply|comment|response)|join the (?:conversation|discussion)|comments? (?:are |is )?closed|\d{1,6} (?:responses?|comments?|thoughts|replies) (?:to|on)\s|\W{0,3}(?:\d{1,6}\s)?(?:\p{L}{1,12}\s){0,2}(?:comments?|responses|replies)\W{0,3}$)/iu;
+
+/**
+ * A relative time stamp or a commenter's line, as teaser lists and comment
+ * threads print them. ✓ "32M ago" "16 hours ago on iOS Blog" "updated 16M ago" "jbaxt says:"
+ * ✗ "Two hours ago, the police said" (a sentence goes on)
+ */
+export const RELATIVE_TIME = /^(?:(?:updated\s)?\d{1,3}\s?(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\.?\sago(?:\s(?:on|in)\s[^,.]{1,30})?|\S{1,30}(?: \S{1,20})? says:)$/i;
+
+// ---------------------------------------------------------------- headline evidence (src/rules/headline.ts)
+
+/**
+ * A call to action or a site notice: never a headline.
+ * ✓ "Share All sharing options for: ..." "Sign up for our newsletter" "We use cookies to ..." "Read More »»" (at the end)
+ * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
+ */
+export const CALL_TO_ACTION =
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to)|tap (?:here|to)|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies|read more\W{0,4}$/i;
+
+/**
+ * A ticker or live-blog prefix before a headline of another story.
+ * ✓ "BREAKING | Sonia Gandhi gives nod ..." "Just in: ..." "Trending: ..."
+ * ✗ "UPDATE 2-Oil prices fall" (a Reuters headline) "Breakingviews: ..." (a column name)
+ */
+export const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|trending(?: now)?|flash|ticker|latest(?: news)?|top stories)\s{0,2}[:|–—]/i;
+
+/** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
+export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
+
+/**
+ * The marks of a photo caption or credit anywhere in a line.
+ * ✓ "... in Srinagar. [Image for representational purpose only]" "File: Habib Naqash" "Photo: AP" "REUTERS/Brendan McDermid"
+ * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
+ */
+export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]/i;

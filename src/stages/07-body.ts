@@ -1,72 +1,20 @@
 /**
- * Stage 5: the body of the story (SPEC.md sections 3, 7, 8). From the
- * dateline paragraph on, every paragraph is body until the story ends: at a
+ * Stage 7: the body of the story (SPEC.md sections 3, 7, 8). From the
+ * dateline paragraph on, every paragraph is body until the story ends: where
+ * its running text ends (the located run's last line), or earlier at a
  * sign-off, a "Source:" line, a teaser block, or the next story of a listing
  * page. Clutter, captions, separators and "Also Read" links inside the body
- * are furniture.
+ * are furniture. A sign-off, a Source line or a byline right after the last
+ * paragraph still belongs to the story.
  *
  * @module
  */
-import { isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
+import { isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { squash, wordCount } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
-import type { LineInfo, ParseContext, Piece } from "../types.js";
-import type { HeadLayout } from "./04-head.js";
+import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation } from "../types.js";
 
-/** The body's pieces and where the rest of the page starts. */
-export interface BodyLayout {
-  readonly pieces: Piece[];
-  /** Index of the first line after the story. */
-  readonly tailStart: number;
-}
-
-/**
- * True when line `i` opens a teaser block: a short heading, then a headline.
- * A heading that is not a known one needs a real headline group under it:
- * a headline of four words or more, or one followed by its date, summary or
- * link line, or a second headline (else "Amira Agarib" then the masthead
- * "Khaleej Times" would read as a block).
- */
-export function opensTeaserBlock(lines: readonly LineInfo[], i: number): boolean {
-  const line = lines[i]!;
-  if (!isHeadingLike(line.text)) return false;
-  const next = lines[i + 1];
-  if (!next) return line.kind === "heading";
-  if (next.kind === "placeholder") return true;
-  if (next.kind !== "text" || !isHeadlineLike(next.text)) return false;
-  const dl = next.dateline;
-  if (dl && opensParagraph(dl, lines[i + 2]?.text)) return false;
-  if (line.kind === "heading" || wordCount(next.text, 4) >= 4) return true;
-  const after = lines[i + 2];
-  return after !== undefined && (after.kind === "date" || after.kind === "link" || (after.kind === "text" && isHeadlineLike(after.text)));
-}
-
-/** True when line `i` opens the next story of a listing page: a short line, then a dateline paragraph. */
-export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
-  const line = lines[i]!;
-  const next = lines[i + 1];
-  if (line.kind !== "text" || !next || next.kind !== "text" || !isHeadlineLike(line.text)) return false;
-  // A line that closes with a sign-off ("... next month. (ANI)") ends a story; it is no headline.
-  if (line.dateline || splitGluedTrailer(line.text).trailer !== null) return false;
-  const dl = next.dateline;
-  return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
-}
-
-/**
- * True when nothing of the story follows line `i`: the page ends, or the next
- * line that is not clutter is a Source line, a sign-off, a heading, a teaser
- * block or the next story (with or without its headline).
- */
-export function storyEndsAfter(lines: readonly LineInfo[], i: number): boolean {
-  const j = skipAsides(lines, i + 1);
-  const next = lines[j];
-  if (!next) return true;
-  if (next.kind !== "text") return true;
-  if (opensTeaserBlock(lines, j) || opensNextStory(lines, j)) return true;
-  // A paragraph with a dateline of its own: the next story of a listing page, with no headline.
-  const dl = next.dateline;
-  return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[j + 1]?.text);
-}
 
 /** Lines longer than this are never treated as repeated page slots. */
 const REPEAT_MAX_LENGTH = 80;
@@ -83,19 +31,45 @@ function repeatedShortLines(lines: readonly LineInfo[]): Set<string> {
 }
 
 /**
- * Stage 5: lays out the body.
+ * Stage 7: lays out the body.
  *
  * @param lines - classified lines
  * @param head - output of `layoutHead`
- * @param _ctx - the parse context
+ * @param location - output of `locateStory`: no text line after its last line is body
+ * @param ctx - the parse context
  * @returns the body's pieces and where the tail starts
  */
-export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: ParseContext): BodyLayout {
+export function layoutBody(lines: readonly LineInfo[], features: readonly LineFeatures[], head: HeadLayout, location: StoryLocation, ctx: ParseContext): BodyLayout {
   const pieces: Piece[] = [];
   let i = head.bodyStart;
   let paragraphs = 0;
   let byline = head.pieces.some((p) => p.role === "byline");
+  const lastLine = location.start >= 0 ? location.end : lines.length - 1;
   let repeated: Set<string> | null = null; // built on first need: most pages have no short line to check
+
+  /**
+   * Where the story's running text goes on after a teaser block that line `from` opens inside the
+   * located run (a "Related" box between paragraphs): the first of two paragraphs in a row, the
+   * first with no dateline of its own (a teaser's summary has one). -1 when the run holds no such
+   * pair after the block, or when no run was located (a page without running text ends its story
+   * at the block).
+   */
+  const resumeAfterBlock = (from: number): number => {
+    if (location.start < 0) return -1;
+    for (let j = from + 1; j < lastLine; j++) {
+      if (isParagraphLine(j) && isParagraphLine(j + 1) && !lines[j]!.dateline) return j;
+    }
+    return -1;
+  };
+  const isParagraphLine = (j: number): boolean => {
+    const shape = features[j]!.shape;
+    return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
+  };
+  /** Lines [from, to) are a box inside the story: furniture. */
+  const box = (from: number, to: number): void => {
+    ctx.evidence?.(from, "body:box-inside-story", 0);
+    for (let k = from; k < to; k++) pieces.push({ role: "furniture", text: lines[k]!.text, line: k });
+  };
 
   /** Adds a body paragraph; returns true when a glued sign-off ends the story there. */
   const addParagraph = (text: string, index: number): boolean => {
@@ -122,7 +96,7 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
   if (head.dateline && i < lines.length) {
     const dl = head.dateline;
     if (dl.prefix) pieces.push({ role: "furniture", text: dl.prefix, line: i });
-    if (dl.byline) pieces.push({ role: byline ? "furniture" : "byline", text: dl.byline, line: i });
+    if (dl.byline) pieces.push({ role: "byline", text: dl.byline, line: i });
     byline ||= dl.byline !== null;
     pieces.push({ role: "dateline", text: dl.text, line: i, dateline: dl });
     const ended = dl.rest !== "" && addParagraph(dl.rest, i);
@@ -144,22 +118,38 @@ export function layoutBody(lines: readonly LineInfo[], head: HeadLayout, _ctx: P
     const line = lines[i]!;
     switch (line.kind) {
       case "source":
-        pieces.push({ role: "source", text: line.value!, line: i });
+        pieces.push({ role: "source", text: line.value!, line: i, raw: line.text });
         return { pieces, tailStart: i + 1 };
       case "sign-off":
         pieces.push({ role: "trailer", text: line.text, line: i });
         return { pieces, tailStart: i + 1 };
-      case "heading":
-        if (paragraphs > 0) return { pieces, tailStart: i };
-        pieces.push({ role: "furniture", text: line.text, line: i });
+      case "heading": {
+        const resume = paragraphs > 0 ? resumeAfterBlock(i) : i + 1;
+        if (resume < 0) return { pieces, tailStart: i };
+        box(i, resume);
+        i = resume - 1;
         break;
+      }
       case "byline":
-        pieces.push({ role: byline || paragraphs === 0 ? "furniture" : "byline", text: byline ? line.text : line.value!, line: i });
+        // A byline between the head and the first paragraph is the head's business: a repeat here.
+        if (paragraphs === 0) pieces.push({ role: "furniture", text: line.text, line: i });
+        else pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
         byline = true;
         break;
       case "text": {
+        if (i > lastLine) {
+          ctx.evidence?.(i, "body:running-text-ended", 0);
+          return { pieces, tailStart: i };
+        }
         if (paragraphs > 0) {
-          if (opensTeaserBlock(lines, i) || opensNextStory(lines, i)) return { pieces, tailStart: i };
+          if (opensNextStory(lines, i)) return { pieces, tailStart: i };
+          if (opensTeaserBlock(lines, i)) {
+            const resume = resumeAfterBlock(i);
+            if (resume < 0) return { pieces, tailStart: i };
+            box(i, resume);
+            i = resume - 1;
+            break;
+          }
           if (!byline && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "")) {
             pieces.push({ role: "byline", text: line.text, line: i });
             return { pieces, tailStart: i + 1 };

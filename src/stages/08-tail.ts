@@ -1,17 +1,19 @@
 /**
- * Stage 6: what follows the story (SPEC.md sections 7–9): the Source line, a
+ * Stage 8: what follows the story (SPEC.md sections 7–9): the Source line, a
  * late sign-off or byline, and teaser blocks. A block opens at a heading
  * recognised by its structure (a short line followed by headline groups) or
  * by name, or with no heading where the next story of a listing page starts.
  * A teaser is a headline with any of a date line, a summary paragraph (its
- * dateline split off) and a link line, in any order.
+ * dateline split off) and a link line, in any order. Menus, tag lists and
+ * account links are never teasers; after a copyright footer or a comment
+ * thread's heading nothing is.
  *
  * @module
  */
+import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
-import type { LineInfo, ParseContext, Piece } from "../types.js";
-import type { BodyLayout } from "./05-body.js";
-import { opensNextStory, opensTeaserBlock } from "./05-body.js";
+import { CALL_TO_ACTION } from "../patterns/lines.js";
+import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
   index: number;
@@ -20,47 +22,66 @@ interface TeaserState {
   date: boolean;
 }
 
+/** A teaser headline has at least this many words: shorter lines are menu items, tags and account links. */
+const TEASER_WORDS = 3;
+
 /**
- * Stage 6: lays out the tail of the page.
+ * True when a line may be another story's title in a teaser block: a
+ * headline shape, three words or more, not a menu item, a call to action or
+ * a landmark (SPEC.md section 9: menus, footer links, tag lists and account
+ * links are never teasers).
+ */
+function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
+  return isHeadlineLike(line.text) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null && !CALL_TO_ACTION.test(line.text);
+}
+
+/** A run of this many label lines is a menu. */
+const MENU_RUN = 3;
+
+/**
+ * Stage 8: lays out the tail of the page.
  *
  * @param lines - classified lines
+ * @param features - output of `measureLines`
  * @param body - output of `layoutBody`
- * @param taken - which single fields earlier stages already filled
- * @param _ctx - the parse context
+ * @param ctx - the parse context
  * @returns the tail's pieces
  */
-export function layoutTail(
-  lines: readonly LineInfo[],
-  body: BodyLayout,
-  taken: { source: boolean; trailer: boolean; byline: boolean },
-  _ctx: ParseContext,
-): Piece[] {
+export function layoutTail(lines: readonly LineInfo[], features: readonly LineFeatures[], body: BodyLayout, ctx: ParseContext): Piece[] {
   const pieces: Piece[] = [];
-  let { source, trailer, byline } = taken;
   let inBlock = false;
   /** Once a teaser block has been seen, a name alone is page furniture (a masthead), not the byline. */
   let sawBlock = false;
+  /** After a copyright footer or a comment thread's heading, nothing is a teaser. */
+  let closed = false;
   let teaser: TeaserState | null = null;
   let count = 0;
   const furniture = (i: number): void => void pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
 
   for (let i = body.tailStart; i < lines.length; i++) {
     const line = lines[i]!;
+    const f = features[i]!;
+    if (f.landmark === "footer" || f.landmark === "comments") {
+      if (!closed) ctx.evidence?.(i, `tail:${f.landmark}-closes-teasers`, 0);
+      closed = true;
+      inBlock = false;
+      teaser = null;
+    }
+    if (closed) {
+      furniture(i);
+      continue;
+    }
     switch (line.kind) {
       case "source":
-        if (source) furniture(i);
-        else pieces.push({ role: "source", text: line.value!, line: i });
-        source = true;
+        pieces.push({ role: "source", text: line.value!, line: i, raw: line.text });
         break;
       case "sign-off":
-        if (trailer || inBlock) furniture(i);
+        if (inBlock) furniture(i);
         else pieces.push({ role: "trailer", text: line.text, line: i });
-        trailer = true;
         break;
       case "byline":
-        if (byline || inBlock) furniture(i);
-        else pieces.push({ role: "byline", text: line.value!, line: i });
-        byline = true;
+        if (inBlock) furniture(i);
+        else pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
         break;
       case "heading":
         furniture(i);
@@ -88,10 +109,8 @@ export function layoutTail(
             break;
           }
           if (!opensNextStory(lines, i)) {
-            if (!byline && !sawBlock && isNameOnly(line.text)) {
-              pieces.push({ role: "byline", text: line.text, line: i });
-              byline = true;
-            } else furniture(i);
+            if (!sawBlock && isNameOnly(line.text)) pieces.push({ role: "byline", text: line.text, line: i });
+            else furniture(i);
             break;
           }
           inBlock = sawBlock = true;
@@ -105,14 +124,21 @@ export function layoutTail(
           const summary = own ? own.rest : line.text;
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
-        } else if (isHeadlineLike(line.text)) {
+        } else if (isTeaserHeadline(line, f)) {
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
             teaser = { index: count++, headline: line.text, summary: false, date: false };
             pieces.push({ role: "teaser-headline", text: line.text, line: i, teaser: teaser.index });
           }
-        } else furniture(i);
+        } else {
+          // A menu, a tag list or an account link ends the block.
+          if (isHeadlineLike(line.text)) {
+            inBlock = false;
+            teaser = null;
+          }
+          furniture(i);
+        }
         break;
       }
       default:

@@ -1,0 +1,231 @@
+/**
+ * The evidence for a headline, as a table of named rules (SPEC.md section 4).
+ * The head stage (src/stages/06-head.ts) scores every title-shaped line in a
+ * window above the story with these rules; the highest score wins, ties go to
+ * the earliest line, and a close call gives a `HEADLINE_UNCERTAIN` warning.
+ *
+ * To add a rule: append it with a weight, a test, a page it fires on and one
+ * it must not fire on; test/head.test.ts checks both for every rule.
+ *
+ * @module
+ */
+import { CALL_TO_ACTION, CAPTION_MARK, FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX } from "../patterns/lines.js";
+import { isCaptionLike } from "../lib/shape.js";
+import type { LineFeatures, LineInfo, LineKind } from "../types.js";
+
+/** A title-shaped line above the story, and where it stands. */
+export interface HeadlineCandidate {
+  readonly lines: readonly LineInfo[];
+  readonly features: readonly LineFeatures[];
+  /** The candidate's line index. */
+  readonly index: number;
+  /** The first line of the story (its dateline paragraph or first paragraph). */
+  readonly storyStart: number;
+  /** The first line below the candidate that is not an aside (a caption, clutter, a separator ...). */
+  readonly below: number;
+  /** Title-shaped text lines of three words or more between the candidate and the story: closer rivals. */
+  readonly rivalsBelow: number;
+  /** Rivals above the candidate, back to the top of its head block (the page's top, a menu, running text, a landmark). */
+  readonly rivalsAbove: number;
+  /** Lower-cased titles that `Headline | Site` lines of the page repeat (their part before the site name). */
+  readonly pageTitles: () => ReadonlySet<string>;
+}
+
+/** A page (lines joined by "\n") and the index of the line a rule is tried on. */
+export interface RuleExample {
+  readonly page: string;
+  readonly line: number;
+}
+
+/** One piece of evidence for or against a candidate. */
+export interface HeadlineRule {
+  readonly name: string;
+  /** Added to the candidate's score each time the rule fires; negative for evidence against. */
+  readonly weight: number;
+  /** How often the rule fires on the candidate: 0 when it does not apply, usually 1 when it does. */
+  readonly test: (c: HeadlineCandidate) => number;
+  /** A page whose marked line the rule fires on. */
+  readonly example: RuleExample;
+  /** A page whose marked line it must not fire on. */
+  readonly counterExample: RuleExample;
+}
+
+/** Kinds of line that never compete for the headline but may stand between it and the story. */
+const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
+
+const hit = (yes: boolean): number => (yes ? 1 : 0);
+
+/** Fewest and most words of a title. */
+const TITLE_WORDS = [3, 18] as const;
+/** Fewest and most characters of a title. */
+const TITLE_CHARS = [15, 120] as const;
+/** A title longer than this (in words or characters) reads as a caption or a standfirst. */
+const LONG_TITLE_WORDS = 20;
+const LONG_TITLE_CHARS = 150;
+/** A run of this many label lines is a menu. */
+const MENU_RUN = 3;
+/** A run of this many title lines is a link list. */
+const LINK_LIST_RUN = 4;
+/** At most this many rivals count against a candidate. */
+const MAX_RIVALS = 6;
+
+/** The rules, in the order `explain` lists them. */
+export const HEADLINE_RULES: readonly HeadlineRule[] = [
+  {
+    name: "above-date-or-byline",
+    weight: 3,
+    test: (c) => hit(c.below < c.storyStart && HEAD_META.has(c.lines[c.below]!.kind)),
+    example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "above-story",
+    weight: 2,
+    test: (c) => hit(c.below === c.storyStart),
+    example: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "name-above-date",
+    weight: -3,
+    test: (c) => hit(c.below < c.storyStart && c.lines[c.below]!.kind === "date" && NAME_ONLY.test(c.lines[c.index]!.text)),
+    example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+    counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "nearest-title",
+    weight: 1,
+    test: (c) => hit(c.rivalsBelow === 0),
+    example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+    counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "rivals-closer",
+    weight: -0.5,
+    test: (c) => Math.min(c.rivalsBelow, MAX_RIVALS),
+    example: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "opens-head",
+    weight: 2,
+    test: (c) => hit(c.rivalsAbove === 0),
+    example: { page: "Home\nWorld\nSport\nOil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 3 },
+    counterExample: { page: "Oil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "title-length",
+    weight: 1,
+    test: (c) => {
+      const f = c.features[c.index]!;
+      const n = c.lines[c.index]!.text.length;
+      return hit(f.words >= TITLE_WORDS[0] && f.words <= TITLE_WORDS[1] && n >= TITLE_CHARS[0] && n <= TITLE_CHARS[1]);
+    },
+    example: { page: "Oil slips as supply worries ease", line: 0 },
+    counterExample: { page: "Markets", line: 0 },
+  },
+  {
+    name: "over-long",
+    weight: -1,
+    test: (c) => hit(c.features[c.index]!.words > LONG_TITLE_WORDS || c.lines[c.index]!.text.length > LONG_TITLE_CHARS),
+    example: { page: "Security personnel near the site of a gunfight in the city on Wednesday evening as residents look on from their homes nearby", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "repeated-title",
+    weight: 1,
+    test: (c) => {
+      const f = c.features[c.index]!;
+      return hit(f.words >= 4 && (f.repeats > 1 || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
+    },
+    example: { page: "Oil slips as supply worries ease | Example News\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
+    counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "label-shape",
+    weight: -1,
+    test: (c) => hit(c.features[c.index]!.shape === "label"),
+    example: { page: "World News", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "menu-run",
+    weight: -4,
+    test: (c) => hit(c.features[c.index]!.labelRun >= MENU_RUN),
+    example: { page: "Home\nWorld\nBusiness\nSport", line: 2 },
+    counterExample: { page: "World\nOil slips as supply worries ease\nJun 20, 2024", line: 1 },
+  },
+  {
+    name: "link-list",
+    weight: -2,
+    // The first line of such a run may be a headline over its standfirst and captions; the rest are a list.
+    test: (c) => hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0),
+    example: { page: "Gold climbs to a record high\nRupee weakens against the dollar\nStocks end the week higher\nBonds rally on rate-cut bets", line: 1 },
+    counterExample: { page: "Oil slips as supply worries ease\nPrices fell for a third day in a row\nA tanker at sea\nA refinery in Texas\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
+  },
+  {
+    name: "under-teaser-heading",
+    weight: -3,
+    test: (c) => hit(underTeaserHeading(c)),
+    example: { page: "Related\nGold climbs to a record high\nRupee weakens against the dollar", line: 2 },
+    counterExample: { page: "World\nGold climbs to a record high\nJun 20, 2024", line: 1 },
+  },
+  {
+    name: "teaser-heading",
+    weight: -4,
+    test: (c) => hit(c.lines[c.index]!.kind === "heading"),
+    example: { page: "More news", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "call-to-action",
+    weight: -4,
+    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text)),
+    example: { page: "Sign up for our morning newsletter", line: 0 },
+    counterExample: { page: "Shares fall as oil slides", line: 0 },
+  },
+  {
+    name: "ticker",
+    weight: -3,
+    test: (c) => hit(TICKER_PREFIX.test(c.lines[c.index]!.text)),
+    example: { page: "BREAKING | Parliament votes to extend the session", line: 0 },
+    counterExample: { page: "UPDATE 2-Oil prices fall as supply worries ease", line: 0 },
+  },
+  {
+    name: "caption-shape",
+    weight: -3,
+    test: (c) => {
+      const text = c.lines[c.index]!.text;
+      return hit(isCaptionLike(text) || (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) || CAPTION_MARK.test(text));
+    },
+    example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
+    counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
+  },
+  {
+    name: "form-label",
+    weight: -5,
+    test: (c) => hit(FIELD_LABEL.test(c.lines[c.index]!.text)),
+    example: { page: "Author :", line: 0 },
+    counterExample: { page: "Oil slips: supply worries ease", line: 0 },
+  },
+];
+
+/**
+ * True when a teaser heading ("Related", "See also:") opens the list of
+ * titles the candidate sits in: walking up over title lines of three words
+ * or more, the first other line is such a heading.
+ */
+function underTeaserHeading(c: HeadlineCandidate): boolean {
+  for (let j = c.index - 1; j >= 0; j--) {
+    const line = c.lines[j]!;
+    const f = c.features[j]!;
+    if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) return true;
+    if (line.kind !== "text" || f.shape !== "title" || f.words < 3) return false;
+  }
+  return false;
+}
+
+/** The least score a headline needs: a title with no evidence for it is no headline. */
+export const HEADLINE_MIN_SCORE = 1;
+/** A runner-up this close to the winner makes the choice uncertain. */
+export const HEADLINE_MARGIN = 1;

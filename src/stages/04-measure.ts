@@ -1,0 +1,281 @@
+/**
+ * Stage 4: what each line looks like, as numbers and a shape, so that the
+ * later stages can weigh evidence instead of trusting one kind: its length
+ * in words, the share of short function words, whether it ends like a
+ * sentence, how often it repeats on the page, and the length of the run of
+ * short lines of the same shape it sits in (menus, link lists, tag clouds).
+ * Shape alone, no word lists: pages in any language get the same features.
+ *
+ * @module
+ */
+import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME } from "../patterns/lines.js";
+import type { LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
+
+/** Counts read off a line in one pass over its characters. */
+interface Counts {
+  words: number;
+  /** Words of one to three letters written in lower case (in an ALL-CAPS line, in any case): "of", "the", "и", "de". */
+  functionWords: number;
+  /** Words that open with a lower-case letter. */
+  lowerWords: number;
+  /** `,` `;` `:` and `.` not at the end: clause punctuation inside the line. */
+  clauses: number;
+  /** Letters of scripts written without spaces between words (Chinese, Japanese, Thai ...). */
+  unspaced: number;
+  upper: number;
+  lower: number;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c >= 0x3040 && c < 0xfb00);
+}
+
+/** Scripts written without spaces between words: kana, CJK ideographs, Hangul syllables count like words, Thai too. */
+function isUnspaced(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f);
+}
+
+function countLine(text: string): Counts {
+  const n: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0 };
+  let wordLetters = 0;
+  let wordLower = true;
+  let inWord = false;
+  const endWord = (): void => {
+    if (wordLetters > 0 && wordLetters <= 3 && wordLower) n.functionWords++;
+    inWord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) {
+      if (inWord) endWord();
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      n.words++;
+      wordLetters = 0;
+      wordLower = true;
+      if (c >= 0x61 && c <= 0x7a) n.lowerWords++;
+      else if (c >= 0xdf && c < 0x2000 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) n.lowerWords++;
+    }
+    if (isLetter(c)) {
+      wordLetters++;
+      if (c >= 0x41 && c <= 0x5a) {
+        n.upper++;
+        wordLower = false;
+      } else if (c >= 0x61 && c <= 0x7a) n.lower++;
+      else if (isUnspaced(c)) n.unspaced++;
+      else {
+        const ch = String.fromCharCode(c);
+        if (ch.toLowerCase() !== ch) {
+          n.upper++;
+          wordLower = false;
+        } else if (ch.toUpperCase() !== ch) n.lower++;
+      }
+    } else if ((c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x3001 || c === 0x3002 || c === 0xff0c) && i < text.length - 1) n.clauses++;
+  }
+  if (inWord) endWord();
+  // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
+  if (n.upper > 0 && n.lower === 0) n.functionWords = countShortWords(text);
+  return n;
+}
+
+/** Words of one to three letters, in any case. */
+function countShortWords(text: string): number {
+  let count = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c === 0x20 || c === 0x09) {
+      if (run > 0 && run <= 3) count++;
+      run = 0;
+    } else if (isLetter(c)) run++;
+    else if (run > 0 && c !== 0x27 && c !== 0x2019) run = 99; // "U.S." is no function word
+  }
+  return count;
+}
+
+/** How far back from a line's end a credit glued to its last sentence may start: "... birthday. (ANI)", "... entourage. – Emirates News Agency, WAM". */
+const GLUED_CREDIT_REACH = 48;
+
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** True for a closing quote or bracket, which may stand after a sentence's end. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0xbb;
+}
+
+/**
+ * True when the line ends a sentence: . ! ? … 。 ！ ？, inside closing quotes
+ * and brackets, or before a short credit glued to the end in parentheses or
+ * after a dash ("... birthday. (ANI)", "... entourage. – Emirates News Agency, WAM").
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  for (let k = 0; k < 3 && i > 0 && isCloser(text.charCodeAt(i)); k++) i--;
+  if (isSentenceMark(text.charCodeAt(i))) return true;
+  // A glued credit: a sentence mark, a space, then "(" or a dash, near the end.
+  for (let j = text.length - 3; j > 0 && text.length - j <= GLUED_CREDIT_REACH; j--) {
+    if (text.charCodeAt(j) !== 0x20) continue;
+    const open = text.charCodeAt(j + 1);
+    if (open !== 0x28 && open !== 0x2013 && open !== 0x2014 && open !== 0x2d) continue;
+    let p = j - 1;
+    while (p > 0 && isCloser(text.charCodeAt(p))) p--;
+    if (isSentenceMark(text.charCodeAt(p))) return true;
+  }
+  return false;
+}
+
+/** Lines at least this long can be running text on their own. */
+export const RUNNING_TEXT_CHARS = 150;
+/** A sentence this long or longer is a `sentence`; shorter ones are `short-sentence`. */
+export const SENTENCE_CHARS = 60;
+/** Running text in scripts without spaces packs more into fewer characters. */
+const RUNNING_UNSPACED_CHARS = 50;
+/** A line without a sentence end reads as prose with this many words ... */
+const UNPUNCTUATED_WORDS = 12;
+/** ... this share of them function words, and two in three words in lower case. */
+const UNPUNCTUATED_SHARE = 0.25;
+/** The share of function words that makes a line read as prose. */
+export const PROSE_FUNCTION_SHARE = 0.12;
+/** Label-shaped lines have at most this many words ("World", "Sign in", "Delhi & NCR"). */
+export const LABEL_WORDS = 3;
+/** ... and at most this many characters. */
+const LABEL_CHARS = 40;
+/** Title-shaped lines are at most this long. */
+export const TITLE_CHARS = 250;
+
+/**
+ * The shape of one line from its counts.
+ * ✓ running "Oil prices fell on Tuesday as traders weighed ..." (150+ characters of prose)
+ * ✓ label "World" "Sign in"  ✓ title "Russia, N Korea agree on mutual support"
+ */
+function shapeOf(text: string, c: Counts): LineShape {
+  const chars = text.length;
+  const sentence = endsSentence(text);
+  const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
+  if (unspaced) {
+    if (chars >= RUNNING_UNSPACED_CHARS && c.clauses + (sentence ? 1 : 0) >= 1) return "running";
+    if (chars >= 15 && sentence) return "sentence";
+    return chars <= 12 ? "label" : "title";
+  }
+  const words = c.words;
+  const prose = words > 0 && c.functionWords / words >= PROSE_FUNCTION_SHARE;
+  if (chars >= RUNNING_TEXT_CHARS) {
+    if ((sentence || c.clauses >= 2) && prose) return "running";
+    // Prose that is mostly lower-case words with some punctuation, in a language whose function words are long.
+    if (c.lowerWords * 2 >= words && c.clauses >= 1) return "running";
+  }
+  if (sentence && prose && chars >= SENTENCE_CHARS) return "sentence";
+  // A last sentence that lost its full stop still reads as prose: many words, many of them function words.
+  if (!sentence && chars >= SENTENCE_CHARS && words >= UNPUNCTUATED_WORDS && c.functionWords / words >= UNPUNCTUATED_SHARE && c.lowerWords * 3 >= words * 2) return "sentence";
+  if (sentence && words >= 3 && c.lowerWords > 0 && !text.endsWith(":")) return "short-sentence";
+  if (words <= LABEL_WORDS && chars <= LABEL_CHARS) return c.upper + c.lower + c.unspaced > 0 ? "label" : "fragment";
+  if (chars <= TITLE_CHARS && c.upper + c.lower > 0) return "title";
+  return "fragment";
+}
+
+/**
+ * Stage 4: measures every line.
+ *
+ * @param lines - classified lines
+ * @param _ctx - the parse context
+ * @returns one `LineFeatures` per line, in order
+ * @example
+ * ```ts
+ * measureLines(classifyLines(segmentLines("Home\nWorld\nSport\nOil prices fell ...")), ctx)
+ * //=> [{ shape: "label", labelRun: 3, ... }, ..., { shape: "running", ... }]
+ * ```
+ */
+export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): LineFeatures[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const c = countLine(text);
+    const shape = shapeOf(text, c);
+    out[i] = {
+      words: c.words,
+      shape,
+      functionShare: c.words > 0 ? c.functionWords / c.words : 0,
+      repeats: text.length <= REPEAT_KEY_MAX ? counts.get(text)! : 1,
+      labelRun: 0,
+      titleRun: 0,
+      landmark: landmarkOf(text),
+    };
+  }
+  markWrappedParagraphs(lines, out);
+  fillRuns(out, (f) => f.shape === "label", (f, n) => (f.labelRun = n));
+  fillRuns(out, (f) => f.shape === "title", (f, n) => (f.titleRun = n));
+  return out;
+}
+
+/**
+ * Hard-wrapped paragraphs: a line that does not end a sentence, followed by
+ * one that opens in lower case, goes on in it. Every line of such a run takes
+ * the shape of the whole paragraph ("running" when it is long enough).
+ * ✓ "Madurai: Madras high court has directed the authorities to" / "consider and pass orders on a plea ..."
+ */
+function markWrappedParagraphs(lines: readonly LineInfo[], out: { shape: LineShape }[]): void {
+  for (let i = 0; i + 1 < lines.length; ) {
+    if (!continuesOnNext(lines, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let chars = lines[i]!.text.length + lines[j]!.text.length;
+    while (j + 1 < lines.length && continuesOnNext(lines, j)) chars += lines[++j]!.text.length;
+    const shape: LineShape = chars >= RUNNING_TEXT_CHARS ? "running" : "sentence";
+    for (let k = i; k <= j; k++) out[k]!.shape = shape;
+    i = j + 1;
+  }
+}
+
+/** True when line `i` is cut mid-sentence and line `i + 1` goes on with it (in lower case, at most one blank line between). */
+function continuesOnNext(lines: readonly LineInfo[], i: number): boolean {
+  const next = lines[i + 1]!;
+  if (next.blankBefore > 1 || lines[i]!.kind !== "text" || next.kind !== "text") return false;
+  const c = next.text.charCodeAt(0);
+  const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c < 0x2000 && next.text[0]!.toUpperCase() !== next.text[0]);
+  return lower && !endsSentence(lines[i]!.text) && lines[i]!.text.length >= WRAPPED_MIN_CHARS;
+}
+
+/** A wrapped line is at least this long (a label above a lower-case line is no paragraph). */
+const WRAPPED_MIN_CHARS = 30;
+
+/** Lines up to this long are counted for repeats (menus and slots repeat; long paragraphs are read once). */
+const REPEAT_KEY_MAX = 400;
+
+/** Sets, on every line of each maximal run of lines passing `member`, the run's length. */
+function fillRuns<T>(features: T[], member: (f: T) => boolean, set: (f: T, n: number) => void): void {
+  for (let i = 0; i < features.length; ) {
+    if (!member(features[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < features.length && member(features[j]!)) j++;
+    for (let k = i; k < j; k++) set(features[k]!, j - i);
+    i = j;
+  }
+}
+
+/** Lines this short may be a landmark of the page's regions. */
+const LANDMARK_CHARS = 250;
+
+/**
+ * Lines that mark the page's own regions: a copyright footer, the heading of
+ * a comment thread, the time stamp of a teaser or a comment.
+ * ✓ footer "© 2019 News Nation. All rights reserved."  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
+ * ✓ stamp "2H ago" "jbaxt says:"
+ */
+function landmarkOf(text: string): LineFeatures["landmark"] {
+  if (text.length > LANDMARK_CHARS) return null;
+  if (FOOTER_MARK.test(text)) return "footer";
+  if (text.length <= 80 && COMMENTS_HEADING.test(text)) return "comments";
+  if (text.length <= 60 && RELATIVE_TIME.test(text)) return "stamp";
+  return null;
+}

@@ -1,0 +1,314 @@
+/**
+ * Stage 6: the head of the story (SPEC.md section 4). Where the body opens
+ * (the located run's dateline paragraph, or its first line), which line above
+ * it is the headline (scored by the rules of src/rules/headline.ts), the
+ * section label right above the headline, and the date lines and bylines of
+ * the head. Every other line above the story is furniture.
+ *
+ * A page with no running text at all (a short story, a brief) is read by
+ * position instead: the body opens at the first dateline paragraph among the
+ * first few blocks, or right after the headline.
+ *
+ * @module
+ */
+import { AGENCIES } from "../data/agencies.js";
+import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
+import { isKnownPlace } from "../lib/dateline.js";
+import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
+import { clutterKey, endsLikeSentence } from "../lib/text.js";
+import { BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT } from "../patterns/lines.js";
+import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, HEADLINE_RULES, type HeadlineCandidate } from "../rules/headline.js";
+import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
+
+
+/** A line this short may be a dateline standing alone ("Mumbai, August 21"). */
+const SHORT_DATELINE = 48;
+/** How many text lines may stand between the top of a page without running text and its dateline paragraph. */
+const MAX_PRE_BODY_BLOCKS = 8;
+/** How many lines above the story are searched for its headline. */
+const HEAD_WINDOW = 40;
+/** Date lines and bylines this far above the headline still belong to the head ("Updated 2 hours ago" above it). */
+const DATE_ABOVE = 3;
+/** Without a headline, date lines and bylines this far above the story belong to its head. */
+const HEAD_ZONE = 8;
+/** How many lines above the located run a dateline paragraph may stand (a short first paragraph, a lone dateline). */
+const OPENING_REACH = 2;
+
+/** A line this short above a dateline paragraph may be a standfirst or a pull quote, not the story's first paragraph. */
+const STANDFIRST_CHARS = 300;
+
+/** The story's opening: its first body line and the dateline that opens it. */
+interface Opening {
+  readonly index: number;
+  readonly dateline: DatelineParse | null;
+}
+
+/** A dateline with an agency, a date, or a place from the places table: safe to trust on a short line. */
+function isSureDateline(dl: DatelineParse): boolean {
+  return dl.agency !== null || dl.month !== null || (dl.city !== null && isKnownPlace(dl.city));
+}
+
+/** The dateline line `i` opens the story with, or null. */
+function openingDateline(lines: readonly LineInfo[], i: number): DatelineParse | null {
+  const line = lines[i];
+  if (!line || (line.kind !== "text" && line.kind !== "credit")) return null;
+  const dl = line.dateline;
+  if (!dl) return null;
+  const j = skipAsides(lines, i + 1);
+  const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;
+  if (opensParagraph(dl, next)) return dl;
+  // A dateline may open a short first paragraph (a subtitle) when running text follows.
+  return dl.rest !== "" && next !== undefined && isParagraphLike(next) && isSureDateline(dl) ? dl : null;
+}
+
+/**
+ * The opening of a located story: the run's first line when it opens with a
+ * dateline; else a dateline line just above it (a lone "Mumbai, August 21",
+ * a short first paragraph, a credit with a dateline glued to it); else the
+ * run's second line when it opens with a sure dateline (the first was a
+ * standfirst); else the run's first line.
+ */
+function findOpening(lines: readonly LineInfo[], start: number): Opening {
+  const own = openingDateline(lines, start);
+  if (own) return { index: start, dateline: own };
+  for (let j = start - 1, seen = 0; j >= 0 && seen < OPENING_REACH; j--) {
+    const kind = lines[j]!.kind;
+    if (kind !== "text" && kind !== "credit") {
+      if (kind === "separator" || kind === "clutter" || kind === "caption" || kind === "link") continue;
+      break;
+    }
+    seen++;
+    const dl = openingDateline(lines, j);
+    if (dl) return { index: j, dateline: dl };
+  }
+  const second = skipAsides(lines, start + 1);
+  const dl = second < lines.length ? openingDateline(lines, second) : null;
+  if (dl && isSureDateline(dl) && lines[start]!.text.length <= STANDFIRST_CHARS) return { index: second, dateline: dl };
+  return { index: start, dateline: null };
+}
+
+/** Finds the dateline paragraph among the first few blocks (pages without running text). */
+function findDatelineParagraph(lines: readonly LineInfo[]): Opening | null {
+  let texts = 0;
+  let longParagraphs = 0;
+  let sawParagraph = false;
+  for (let i = 0; i < lines.length && texts < MAX_PRE_BODY_BLOCKS; i++) {
+    const line = lines[i]!;
+    // A sign-off, a Source line, or a teaser heading after running text, ends a story: a dateline
+    // after it belongs to another. (A heading word above the headline is a section: "Top News".)
+    if (line.kind === "sign-off" || line.kind === "source" || (line.kind === "heading" && sawParagraph)) break;
+    if (line.kind !== "text" && line.kind !== "credit") continue;
+    const j = skipAsides(lines, i + 1);
+    const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;
+    const nextIsParagraph = next !== undefined && isParagraphLike(next);
+    // Read a dateline only where one could open the story: on running text, on a line the next
+    // one continues in lower case, on a short line or a line with a credit before a paragraph.
+    const worthReading =
+      isParagraphLike(line.text) ||
+      (next !== undefined && LOWER_START.test(next)) ||
+      (nextIsParagraph && (texts > 0 || line.text.length <= SHORT_DATELINE || line.text.includes("(")));
+    const dl = worthReading ? line.dateline : null;
+    if (dl && opensParagraph(dl, next)) return { index: i, dateline: dl };
+    // Below the headline, a dateline may open a short first paragraph (a subtitle) when running text follows:
+    // "NEW DELHI – Higher education: A great common denominator".
+    if (dl && texts > 0 && dl.rest !== "" && nextIsParagraph && isSureDateline(dl)) return { index: i, dateline: dl };
+    if (line.kind !== "text") continue;
+    texts++;
+    sawParagraph ||= isParagraphLike(line.text);
+    // Two long paragraphs of running text: we are inside the story, not in its head.
+    if (line.text.length >= 250 && endsLikeSentence(line.text) && ++longParagraphs >= 2) break;
+  }
+  return null;
+}
+
+/**
+ * Without a dateline the body starts right after the headline (and the
+ * section above it). A page whose first text is already a sentence of
+ * running text has no headline.
+ */
+function findFirstParagraph(lines: readonly LineInfo[]): number {
+  const texts: number[] = [];
+  for (let i = 0; i < lines.length && texts.length < 3; i++) {
+    const kind = lines[i]!.kind;
+    if (kind === "text" || kind === "heading") texts.push(i);
+  }
+  if (texts.length === 0) return lines.length;
+  const first = lines[texts[0]!]!.text;
+  if (isRunningText(first)) return texts[0]!;
+  if (texts.length === 3 && isSectionLabel(first) && !isRunningText(lines[texts[1]!]!.text)) return texts[2]!;
+  return texts[1] ?? lines.length;
+}
+
+/** The opening of a page with no running text, by position. */
+function findOpeningByPosition(lines: readonly LineInfo[]): Opening {
+  return findDatelineParagraph(lines) ?? { index: findFirstParagraph(lines), dateline: null };
+}
+
+function isCredit(text: string): boolean {
+  const key = clutterKey(text);
+  return CREDIT_PREFIXES.some((p) => key.startsWith(p));
+}
+
+/** True for a line that may be the headline: a text line of title shape (not running text). */
+function isCandidate(line: LineInfo, f: LineFeatures): boolean {
+  return (line.kind === "text" || line.kind === "heading") && f.shape !== "running" && f.shape !== "fragment" && line.text.length <= 250;
+}
+
+/** True for a title-shaped text line of three words or more: a rival of every candidate above it. */
+function isRival(line: LineInfo, f: LineFeatures): boolean {
+  return line.kind === "text" && (f.shape === "title" || f.shape === "label") && f.words >= 3 && f.landmark === null;
+}
+
+/** The lower-cased titles that `Title | Site` lines of the page repeat. */
+function collectPageTitles(lines: readonly LineInfo[]): Set<string> {
+  const titles = new Set<string>();
+  for (const l of lines) {
+    if (l.text.length > 300 || !(l.text.includes(" | ") || l.text.includes(" - ") || l.text.includes(" – "))) continue;
+    const parts = l.text.split(PAGE_TITLE_SPLIT);
+    if (parts.length >= 2) titles.add(parts.slice(0, -1).join(" - ").trim().toLowerCase());
+  }
+  return titles;
+}
+
+/** The chosen headline line (or -1) and whether the choice was a close call. */
+interface HeadlineChoice {
+  readonly index: number;
+  readonly uncertain: boolean;
+}
+
+/**
+ * Scores every candidate in the window above the story; the highest score
+ * wins, ties go to the earliest line.
+ */
+function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatures[], storyStart: number, ctx: ParseContext): HeadlineChoice {
+  const from = Math.max(0, storyStart - HEAD_WINDOW);
+  let pageTitles: Set<string> | undefined;
+  const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines));
+  const note = ctx.evidence;
+  let best = -1;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  let below = storyStart;
+  let rivals = 0;
+  const above = rivalsAbove(lines, features, from, storyStart);
+  const scores: { index: number; score: number }[] = [];
+  for (let i = storyStart - 1; i >= from; i--) {
+    const line = lines[i]!;
+    const f = features[i]!;
+    if (isCandidate(line, f)) {
+      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: rivals, rivalsAbove: above[i - from]!, pageTitles: titles };
+      let score = 0;
+      for (const rule of HEADLINE_RULES) {
+        const times = rule.test(c);
+        if (times === 0) continue;
+        score += rule.weight * times;
+        note?.(i, `headline:${rule.name}`, rule.weight * times);
+      }
+      scores.push({ index: i, score });
+    }
+    if (isRival(line, f)) rivals++;
+    if (!isAside(line)) below = i;
+  }
+  // Walking upward, a later (higher) line wins a tie: ties go to the earliest line.
+  for (const { index, score } of scores) {
+    if (score >= bestScore) {
+      if (best >= 0 && lines[best]!.text !== lines[index]!.text) second = Math.max(second, bestScore);
+      bestScore = score;
+      best = index;
+    } else if (lines[best]!.text !== lines[index]!.text) second = Math.max(second, score);
+  }
+  if (best < 0 || bestScore < HEADLINE_MIN_SCORE) return { index: -1, uncertain: best >= 0 && bestScore > HEADLINE_MIN_SCORE - HEADLINE_MARGIN - 1 };
+  return { index: best, uncertain: bestScore - second < HEADLINE_MARGIN };
+}
+
+/** A menu run this long, running text or a landmark closes a head block: the rivals above it do not count. */
+const MENU_RUN = 3;
+
+/** For each line of [from, to): how many rivals stand above it in its head block. */
+function rivalsAbove(lines: readonly LineInfo[], features: readonly LineFeatures[], from: number, to: number): number[] {
+  const out: number[] = new Array(to - from);
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const f = features[i]!;
+    if (f.labelRun >= MENU_RUN || f.shape === "running" || f.landmark !== null) count = 0;
+    out[i - from] = count;
+    if (isRival(lines[i]!, f)) count++;
+  }
+  return out;
+}
+
+function isAside(line: LineInfo): boolean {
+  return line.kind === "separator" || line.kind === "clutter" || line.kind === "caption" || line.kind === "credit" || line.kind === "link" || line.kind === "also-read" || line.kind === "placeholder";
+}
+
+/**
+ * The first of two title lines is the section when it is a desk label; a
+ * label we do not know ("Abb Takk News") also needs a headline, not a
+ * standfirst sentence, under it.
+ */
+function isSection(first: string, second: string): boolean {
+  if (!isSectionLabel(first)) return false;
+  return SECTION_LABELS.has(clutterKey(first)) || !isCaptionLike(second);
+}
+
+/**
+ * Stage 6: lays out the head of the story.
+ *
+ * @param lines - classified lines
+ * @param features - output of `measureLines`
+ * @param location - output of `locateStory`
+ * @param ctx - the parse context
+ * @returns the head's pieces, where the body starts, and the headline's warnings
+ */
+export function layoutHead(lines: readonly LineInfo[], features: readonly LineFeatures[], location: StoryLocation, ctx: ParseContext): HeadLayout {
+  const opening = location.start >= 0 ? findOpening(lines, location.start) : findOpeningByPosition(lines);
+  const bodyStart = opening.index;
+  const choice = chooseHeadline(lines, features, bodyStart, ctx);
+  // A headline printed twice in a row is one headline: the first copy, with the section above it.
+  let headline = choice.index;
+  while (headline > 0 && lines[headline - 1]!.text === lines[headline]!.text) headline--;
+  const warnings: Warning[] = [];
+  if (choice.uncertain) {
+    warnings.push({ code: "HEADLINE_UNCERTAIN", message: headline >= 0 ? "the evidence for the headline was weak or split between lines" : "a line above the story nearly qualified as its headline" });
+  }
+  const zoneStart = headline >= 0 ? Math.max(0, headline - DATE_ABOVE) : Math.max(0, bodyStart - HEAD_ZONE);
+  const above = headline >= 1 ? lines[headline - 1]! : undefined;
+  const section = above && (above.kind === "text" || above.kind === "heading") && isSection(above.text, lines[headline]!.text) ? headline - 1 : -1;
+  if (section >= 0) ctx.evidence?.(section, "section:label-above-headline", 1);
+
+  const pieces: Piece[] = [];
+  for (let i = 0; i < bodyStart; i++) {
+    const line = lines[i]!;
+    if (i === headline) pieces.push({ role: "headline", text: line.text, line: i });
+    else if (i === section) pieces.push({ role: "section", text: line.text, line: i });
+    else if (i >= zoneStart && line.kind === "date") pushDateLine(pieces, line, i, i === headline - 1 && section < 0);
+    else if (i >= zoneStart && line.kind === "byline") pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
+    else pieces.push({ role: "furniture", text: line.text, line: i });
+  }
+  return { pieces, bodyStart, dateline: opening.dateline, warnings };
+}
+
+/**
+ * A date line's pieces: the date, and what stands before its label (a
+ * byline "By Qayam", a credit, or a section "EMIRATES NEWS" right above the
+ * headline).
+ */
+function pushDateLine(pieces: Piece[], line: LineInfo, i: number, mayHoldSection: boolean): void {
+  const d = line.dateLine!;
+  const role = d.label === "updated" ? "updated" : "published";
+  let text = line.text;
+  if (d.prefix !== "") {
+    const by = BYLINE_LINE.exec(d.prefix);
+    if (by) {
+      pieces.push({ role: "byline", text: by[1]!, line: i, raw: d.prefix });
+      text = d.rest;
+    } else if (isCredit(d.prefix)) {
+      pieces.push({ role: "furniture", text: d.prefix, line: i });
+      text = d.rest;
+    } else if (mayHoldSection && isSectionLabel(d.prefix) && !AGENCIES.has(d.prefix.toUpperCase())) {
+      pieces.push({ role: "section", text: d.prefix, line: i });
+      text = d.rest;
+    }
+  }
+  pieces.push({ role, text, line: i, date: d.found });
+}
