@@ -269,7 +269,7 @@ export function readDateLine(text: string): DateLine | null {
     const lower = w.toLowerCase();
     if (DATE_LINE_WORDS.has(lower) || WEEKDAYS.has(lower) || ZONE_OFFSETS.has(w) || monthNumber(w)) continue;
     if (w[0] === lower[0]) return null; // a lower-case word: this is a sentence, not a date line
-    if (++capitalised > 4) return null;
+    if (++capitalised > (label ? 6 : 4)) return null;
   }
   const prefix = beforeLabel.replace(DATE_LINE_PREFIX_TRIM, "");
   const restStart = label ? label.index : prefix === "" ? 0 : beforeLabel.length;

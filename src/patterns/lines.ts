@@ -134,6 +134,14 @@ export const COMMENTS_HEADING =
  */
 export const RELATIVE_TIME = /^(?:(?:updated\s)?\d{1,3}\s?(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\.?\sago(?:\s(?:on|in)\s[^,.]{1,30})?|\S{1,30}(?: \S{1,20})? says:)$/i;
 
+/**
+ * A stamp a date-line reader cannot date (no year, or no date at all), a
+ * comment count, a "Posted by" line.
+ * ✓ "Updated" "Posted Nov 18, 8:19 PM" "Updated Nov 19, 9:41 AM;" "/0 Comments/in Promotion /by admin" "12 comments"
+ * ✗ "Updated rules take effect in May" (a sentence goes on: more than a date's words)
+ */
+export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modified|edited)(?: on| at| by)?:?(?: [\w,:.;/ ]{1,36})?|.{0,30}(?:^|\W)\d{1,6}\s?comments?\b.{0,40})$/i;
+
 // ---------------------------------------------------------------- headline evidence (src/rules/headline.ts)
 
 /**
@@ -142,7 +150,7 @@ export const RELATIVE_TIME = /^(?:(?:updated\s)?\d{1,3}\s?(?:[smhd]|mins?|minute
  * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
  */
 export const CALL_TO_ACTION =
-  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to)|tap (?:here|to)|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies|read more\W{0,4}$/i;
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|got a (?:news )?tip|contact us|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies|read more\W{0,4}$/i;
 
 /**
  * A ticker or live-blog prefix before a headline of another story.
@@ -159,4 +167,22 @@ export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
  * ✓ "... in Srinagar. [Image for representational purpose only]" "File: Habib Naqash" "Photo: AP" "REUTERS/Brendan McDermid"
  * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
  */
-export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]/i;
+export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b/i;
+
+/**
+ * A web address inside a line: a site's name, not a title. ✓ "AS - www.autoracing.com.br" "Read at https://example.com"
+ * ✗ "Amazon.com to cut 14,000 jobs" (a company named for its domain, no "www." or scheme)
+ */
+export const WEB_ADDRESS = /\bwww\.|https?:\/\//i;
+
+/**
+ * A byline or credit that the byline pattern does not read: "By" with a handle
+ * or a dash, a lone "By", or "Name Surname, Outlet" where the outlet names a
+ * medium or a reporter's job (or is written in capitals).
+ * ✓ "By Chaim Gartenberg@cgartenberg" "By Staff Reports -" "By" "Charlie Wood, Business Insider" "Tom Krisher, Ap Auto Writer"
+ * ✗ "By the numbers: oil's slide" "Dollar Stuck, CPI Offers Little Direction" (no medium named)
+ */
+export const CREDIT_SHAPE = /^(?:By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
+
+/** A line that opens with an English article, as standfirsts do and headlines rarely. ✓ "The gunfight started ..." "A man was ..." ✗ "Theresa May resigns" */
+export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { CALL_TO_ACTION, CAPTION_MARK, FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX } from "../patterns/lines.js";
+import { ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -21,7 +21,7 @@ export interface HeadlineCandidate {
   readonly index: number;
   /** The first line of the story (its dateline paragraph or first paragraph). */
   readonly storyStart: number;
-  /** The first line below the candidate that is not an aside (a caption, clutter, a separator ...). */
+  /** The first line below the candidate that is not an aside (a caption, clutter, a separator, a stamp ...). */
   readonly below: number;
   /** Title-shaped text lines of three words or more between the candidate and the story: closer rivals. */
   readonly rivalsBelow: number;
@@ -55,6 +55,16 @@ const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
 
 const hit = (yes: boolean): number => (yes ? 1 : 0);
 
+/** A date line or a byline, also one the byline pattern does not read ("Tanza Loudenback, Business Insider"). */
+function isBylineOrDate(line: LineInfo): boolean {
+  return HEAD_META.has(line.kind) || (line.kind === "text" && CREDIT_SHAPE.test(line.text));
+}
+
+/** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
+function isShortName(line: LineInfo, f: LineFeatures): boolean {
+  return f.words <= 3 && NAME_ONLY.test(line.text);
+}
+
 /** Fewest and most words of a title. */
 const TITLE_WORDS = [3, 18] as const;
 /** Fewest and most characters of a title. */
@@ -62,10 +72,22 @@ const TITLE_CHARS = [15, 120] as const;
 /** A title longer than this (in words or characters) reads as a caption or a standfirst. */
 const LONG_TITLE_WORDS = 20;
 const LONG_TITLE_CHARS = 150;
+/** A standfirst opens with an article and has this many words ... */
+const STANDFIRST_WORDS = 8;
+/** ... and this share of function words (headlines drop theirs). */
+const STANDFIRST_SHARE = 0.2;
+
+/** A title line of four words or more: what a headline's standfirst or a teaser list's next item sits under. */
+function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
+  return line.kind === "text" && f.shape === "title" && f.words >= 4 && !CALL_TO_ACTION.test(line.text);
+}
+
 /** A run of this many label lines is a menu. */
 const MENU_RUN = 3;
 /** A run of this many title lines is a link list. */
 const LINK_LIST_RUN = 4;
+/** A line printed this many times on the page is a slot (a gallery caption, a promo), not the headline (printed at most twice). */
+const REPEATED_SLOT = 3;
 /** At most this many rivals count against a candidate. */
 const MAX_RIVALS = 6;
 
@@ -73,14 +95,14 @@ const MAX_RIVALS = 6;
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "above-date-or-byline",
-    weight: 3,
-    test: (c) => hit(c.below < c.storyStart && HEAD_META.has(c.lines[c.below]!.kind)),
+    weight: 2,
+    test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!)),
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "above-story",
-    weight: 2,
+    weight: 1,
     test: (c) => hit(c.below === c.storyStart),
     example: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -88,27 +110,27 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "name-above-date",
     weight: -3,
-    test: (c) => hit(c.below < c.storyStart && c.lines[c.below]!.kind === "date" && NAME_ONLY.test(c.lines[c.index]!.text)),
+    test: (c) => hit(c.below < c.storyStart && c.lines[c.below]!.kind === "date" && isShortName(c.lines[c.index]!, c.features[c.index]!)),
     example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "nearest-title",
-    weight: 1,
+    weight: 3,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "rivals-closer",
-    weight: -0.5,
+    weight: -1,
     test: (c) => Math.min(c.rivalsBelow, MAX_RIVALS),
     example: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "opens-head",
-    weight: 2,
+    weight: 1,
     test: (c) => hit(c.rivalsAbove === 0),
     example: { page: "Home\nWorld\nSport\nOil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 3 },
     counterExample: { page: "Oil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
@@ -142,6 +164,23 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
   },
   {
+    name: "under-a-title",
+    weight: -2,
+    test: (c) => hit(c.index > 0 && isTitleLine(c.lines[c.index - 1]!, c.features[c.index - 1]!)),
+    example: { page: "Encounter breaks out in the old city\nThe gunfight started after police launched a search operation", line: 1 },
+    counterExample: { page: "World\nEncounter breaks out in the old city", line: 1 },
+  },
+  {
+    name: "standfirst-style",
+    weight: -2,
+    test: (c) => {
+      const f = c.features[c.index]!;
+      return hit(ARTICLE_START.test(c.lines[c.index]!.text) && f.words >= STANDFIRST_WORDS && f.functionShare >= STANDFIRST_SHARE);
+    },
+    example: { page: "The gunfight started after police launched a search operation in the area", line: 0 },
+    counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
+  },
+  {
     name: "label-shape",
     weight: -1,
     test: (c) => hit(c.features[c.index]!.shape === "label"),
@@ -151,7 +190,12 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "menu-run",
     weight: -4,
-    test: (c) => hit(c.features[c.index]!.labelRun >= MENU_RUN),
+    // A label run, or a title between two label runs (a longer item of a menu).
+    test: (c) => {
+      const f = c.features;
+      const i = c.index;
+      return hit(f[i]!.labelRun >= MENU_RUN || (i > 0 && i + 1 < f.length && f[i - 1]!.labelRun >= 2 && f[i + 1]!.labelRun >= 2));
+    },
     example: { page: "Home\nWorld\nBusiness\nSport", line: 2 },
     counterExample: { page: "World\nOil slips as supply worries ease\nJun 20, 2024", line: 1 },
   },
@@ -202,6 +246,27 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
   },
   {
+    name: "credit-shape",
+    weight: -4,
+    test: (c) => hit(CREDIT_SHAPE.test(c.lines[c.index]!.text)),
+    example: { page: "VICTOR TANGERMANN, FUTURISM", line: 0 },
+    counterExample: { page: "Gold, silver rise on a weaker dollar", line: 0 },
+  },
+  {
+    name: "web-address",
+    weight: -3,
+    test: (c) => hit(WEB_ADDRESS.test(c.lines[c.index]!.text)),
+    example: { page: "AS - www.example.com.br", line: 0 },
+    counterExample: { page: "Amazon.com to cut 14,000 jobs", line: 0 },
+  },
+  {
+    name: "repeated-slot",
+    weight: -2,
+    test: (c) => hit(c.features[c.index]!.repeats >= REPEATED_SLOT),
+    example: { page: "Festival photo\nA crowd\nFestival photo\nA stage\nFestival photo", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nOil slips as supply worries ease", line: 0 },
+  },
+  {
     name: "form-label",
     weight: -5,
     test: (c) => hit(FIELD_LABEL.test(c.lines[c.index]!.text)),
@@ -211,19 +276,24 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
 ];
 
 /**
- * True when a teaser heading ("Related", "See also:") opens the list of
- * titles the candidate sits in: walking up over title lines of three words
- * or more, the first other line is such a heading.
+ * True when a teaser heading ("Related", "More On:") opens the list of
+ * titles the candidate sits in: walking up over title lines and tags (labels
+ * in lower case), the first other line is such a heading.
  */
 function underTeaserHeading(c: HeadlineCandidate): boolean {
-  for (let j = c.index - 1; j >= 0; j--) {
+  for (let j = c.index - 1; j >= 0 && c.index - j <= TEASER_LIST_REACH; j--) {
     const line = c.lines[j]!;
     const f = c.features[j]!;
     if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) return true;
-    if (line.kind !== "text" || f.shape !== "title" || f.words < 3) return false;
+    const title = (f.shape === "title" || f.shape === "sentence") && f.words >= 3;
+    const tag = f.shape === "label" && LOWER_START.test(line.text);
+    if (line.kind !== "text" || !(title || tag)) return false;
   }
   return false;
 }
+
+/** How far above a candidate a teaser heading may open its list. */
+const TEASER_LIST_REACH = 8;
 
 /** The least score a headline needs: a title with no evidence for it is no headline. */
 export const HEADLINE_MIN_SCORE = 1;

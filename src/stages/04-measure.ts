@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME } from "../patterns/lines.js";
+import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE } from "../patterns/lines.js";
 import type { LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
 /** Counts read off a line in one pass over its characters. */
@@ -136,8 +136,10 @@ export const SENTENCE_CHARS = 60;
 const RUNNING_UNSPACED_CHARS = 50;
 /** A line without a sentence end reads as prose with this many words ... */
 const UNPUNCTUATED_WORDS = 12;
-/** ... this share of them function words, and two in three words in lower case. */
+/** ... this share of them function words, and two in three words in lower case ... */
 const UNPUNCTUATED_SHARE = 0.25;
+/** ... and this many characters with a clause comma inside, or without one. */
+const UNPUNCTUATED_CHARS = [80, 100] as const;
 /** The share of function words that makes a line read as prose. */
 export const PROSE_FUNCTION_SHARE = 0.12;
 /** Label-shaped lines have at most this many words ("World", "Sign in", "Delhi & NCR"). */
@@ -170,7 +172,8 @@ function shapeOf(text: string, c: Counts): LineShape {
   }
   if (sentence && prose && chars >= SENTENCE_CHARS) return "sentence";
   // A last sentence that lost its full stop still reads as prose: many words, many of them function words.
-  if (!sentence && chars >= SENTENCE_CHARS && words >= UNPUNCTUATED_WORDS && c.functionWords / words >= UNPUNCTUATED_SHARE && c.lowerWords * 3 >= words * 2) return "sentence";
+  // (Titles with many function words are shorter: a long line, or one with a clause comma.)
+  if (!sentence && chars >= UNPUNCTUATED_CHARS[c.clauses > 0 ? 0 : 1] && words >= UNPUNCTUATED_WORDS && c.functionWords / words >= UNPUNCTUATED_SHARE && c.lowerWords * 3 >= words * 2) return "sentence";
   if (sentence && words >= 3 && c.lowerWords > 0 && !text.endsWith(":")) return "short-sentence";
   if (words <= LABEL_WORDS && chars <= LABEL_CHARS) return c.upper + c.lower + c.unspaced > 0 ? "label" : "fragment";
   if (chars <= TITLE_CHARS && c.upper + c.lower > 0) return "title";
@@ -208,7 +211,9 @@ export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): Li
     };
   }
   markWrappedParagraphs(lines, out);
-  fillRuns(out, (f) => f.shape === "label", (f, n) => (f.labelRun = n));
+  // Menus are text, clutter and headings; a byline or a date line of three words breaks a run.
+  const menuKind = (i: number): boolean => lines[i]!.kind === "text" || lines[i]!.kind === "clutter" || lines[i]!.kind === "heading";
+  fillRuns(out, (f, i) => f.shape === "label" && menuKind(i), (f, n) => (f.labelRun = n));
   fillRuns(out, (f) => f.shape === "title", (f, n) => (f.titleRun = n));
   return out;
 }
@@ -250,14 +255,14 @@ const WRAPPED_MIN_CHARS = 30;
 const REPEAT_KEY_MAX = 400;
 
 /** Sets, on every line of each maximal run of lines passing `member`, the run's length. */
-function fillRuns<T>(features: T[], member: (f: T) => boolean, set: (f: T, n: number) => void): void {
+function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (f: T, n: number) => void): void {
   for (let i = 0; i < features.length; ) {
-    if (!member(features[i]!)) {
+    if (!member(features[i]!, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < features.length && member(features[j]!)) j++;
+    while (j < features.length && member(features[j]!, j)) j++;
     for (let k = i; k < j; k++) set(features[k]!, j - i);
     i = j;
   }
@@ -270,12 +275,12 @@ const LANDMARK_CHARS = 250;
  * Lines that mark the page's own regions: a copyright footer, the heading of
  * a comment thread, the time stamp of a teaser or a comment.
  * ✓ footer "© 2019 News Nation. All rights reserved."  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
- * ✓ stamp "2H ago" "jbaxt says:"
+ * ✓ stamp "2H ago" "jbaxt says:" "Posted Nov 18, 8:19 PM" "Updated"
  */
 function landmarkOf(text: string): LineFeatures["landmark"] {
   if (text.length > LANDMARK_CHARS) return null;
   if (FOOTER_MARK.test(text)) return "footer";
   if (text.length <= 80 && COMMENTS_HEADING.test(text)) return "comments";
-  if (text.length <= 60 && RELATIVE_TIME.test(text)) return "stamp";
+  if (text.length <= 60 && (RELATIVE_TIME.test(text) || STAMP_LINE.test(text))) return "stamp";
   return null;
 }

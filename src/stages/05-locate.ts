@@ -56,7 +56,10 @@ export const LOCATE_WEIGHTS = {
   datelineStart: 200,
   /** Bonus for a run right under a date line or a byline (within four lines): the story's head. */
   headAbove: 150,
-  /** Penalty for a run that opens after a teaser heading that follows running text: a teaser, not the story. */
+  /**
+   * Penalty for a run that opens after a teaser heading that follows running text, before two
+   * paragraphs in a row: a teaser's summary, not the story.
+   */
   afterTeaserHeading: -300,
 } as const;
 
@@ -168,6 +171,8 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     const value = weight.value > 0 ? weight.value * damp : weight.value;
     weights[i] = value;
     note?.(i, weight.name, value);
+    // Two paragraphs in a row after a teaser block: running text again, no teaser.
+    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, i + 1)) afterTeasers = false;
     const bonus = startBonus(lines, features, i, afterTeasers);
     if (bonus - prefix > bestOpen) {
       bestOpen = bonus - prefix;

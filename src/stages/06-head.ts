@@ -16,7 +16,7 @@ import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
-import { BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT } from "../patterns/lines.js";
+import { BYLINE_LINE, CALL_TO_ACTION, CAPTION_MARK, CREDIT_SHAPE, LOWER_START, NAME_ONLY, PAGE_TITLE_SPLIT } from "../patterns/lines.js";
 import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, HEADLINE_RULES, type HeadlineCandidate } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
@@ -151,12 +151,16 @@ function isCredit(text: string): boolean {
 
 /** True for a line that may be the headline: a text line of title shape (not running text). */
 function isCandidate(line: LineInfo, f: LineFeatures): boolean {
-  return (line.kind === "text" || line.kind === "heading") && f.shape !== "running" && f.shape !== "fragment" && line.text.length <= 250;
+  return (line.kind === "text" || line.kind === "heading") && f.shape !== "running" && f.shape !== "fragment" && f.landmark === null && line.text.length <= 250;
 }
 
-/** True for a title-shaped text line of three words or more: a rival of every candidate above it. */
+/**
+ * True for a title-shaped text line of four words or more that is no call to
+ * action, credit or name: a rival of every candidate above it.
+ */
 function isRival(line: LineInfo, f: LineFeatures): boolean {
-  return line.kind === "text" && (f.shape === "title" || f.shape === "label") && f.words >= 3 && f.landmark === null;
+  const t = line.text;
+  return line.kind === "text" && f.shape === "title" && f.words >= 4 && f.landmark === null && !CALL_TO_ACTION.test(t) && !CREDIT_SHAPE.test(t) && !NAME_ONLY.test(t) && !CAPTION_MARK.test(t);
 }
 
 /** The lower-cased titles that `Title | Site` lines of the page repeat. */
@@ -190,13 +194,16 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   let second = -Infinity;
   let below = storyStart;
   let rivals = 0;
+  /** The rivals' texts: a copy of the candidate printed below it (a gallery's title) is no rival of it. */
+  const rivalTexts = new Map<string, number>();
   const above = rivalsAbove(lines, features, from, storyStart);
   const scores: { index: number; score: number }[] = [];
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
     const f = features[i]!;
     if (isCandidate(line, f)) {
-      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: rivals, rivalsAbove: above[i - from]!, pageTitles: titles };
+      const rivalsBelow = rivals - (rivalTexts.get(line.text) ?? 0);
+      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow, rivalsAbove: above[i - from]!, pageTitles: titles };
       let score = 0;
       for (const rule of HEADLINE_RULES) {
         const times = rule.test(c);
@@ -204,10 +211,14 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
         score += rule.weight * times;
         note?.(i, `headline:${rule.name}`, rule.weight * times);
       }
+      note?.(i, "headline:score", score);
       scores.push({ index: i, score });
     }
-    if (isRival(line, f)) rivals++;
-    if (!isAside(line)) below = i;
+    if (isRival(line, f)) {
+      rivals++;
+      rivalTexts.set(line.text, (rivalTexts.get(line.text) ?? 0) + 1);
+    }
+    if (!isAside(line) && f.landmark !== "stamp") below = i;
   }
   // Walking upward, a later (higher) line wins a tie: ties go to the earliest line.
   for (const { index, score } of scores) {

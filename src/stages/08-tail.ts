@@ -56,6 +56,8 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
   let closed = false;
   let teaser: TeaserState | null = null;
   let count = 0;
+  /** Only the first text line after the story may be its reporter's name printed alone. */
+  let firstText = true;
   const furniture = (i: number): void => void pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
 
   for (let i = body.tailStart; i < lines.length; i++) {
@@ -102,6 +104,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
         break;
       case "text": {
         if (!inBlock) {
+          if (opensTeaserBlock(lines, i)) firstText = false;
           if (opensTeaserBlock(lines, i)) {
             furniture(i);
             inBlock = sawBlock = true;
@@ -109,8 +112,9 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
             break;
           }
           if (!opensNextStory(lines, i)) {
-            if (!sawBlock && isNameOnly(line.text)) pieces.push({ role: "byline", text: line.text, line: i });
+            if (firstText && !sawBlock && isNameOnly(line.text)) pieces.push({ role: "byline", text: line.text, line: i });
             else furniture(i);
+            firstText = false;
             break;
           }
           inBlock = sawBlock = true;
