@@ -26,7 +26,7 @@ import { extractStory } from "./stages/10-extract.js";
 import { explainLayout, type Evidence } from "./stages/11-explain.js";
 import { locateSpans } from "./stages/12-spans.js";
 import { validateStory } from "./stages/13-validate.js";
-import type { Layout, ParseContext, ParseOptions } from "./types.js";
+import type { Layout, PageEvidence, ParseContext, ParseOptions } from "./types.js";
 
 /** Default for `ParseOptions.maxLength`: 5 MB of text. */
 export const DEFAULT_MAX_LENGTH = 5_000_000;
@@ -57,8 +57,9 @@ export function layoutPage(text: string, ctx: ParseContext): Layout {
  *
  * @param input - anything; only strings can give a story
  * @param options - parse options
+ * @param page - what an input adapter knows beyond the text (the HTML path), one entry per non-empty line of `input`
  */
-export function runPipeline(input: unknown, options: ParseOptions | undefined): ParseResult {
+export function runPipeline(input: unknown, options: ParseOptions | undefined, page?: PageEvidence): ParseResult {
   if (typeof input !== "string") return fail("NOT_A_STRING", `expected a string, got ${input === null ? "null" : typeof input}`);
   const max = options?.maxLength ?? DEFAULT_MAX_LENGTH;
   if (input.length > max) return fail("INPUT_TOO_LARGE", `input is ${input.length} characters, over the limit of ${max}`);
@@ -70,6 +71,7 @@ export function runPipeline(input: unknown, options: ParseOptions | undefined): 
     const ctx: ParseContext = {
       referenceDay: referenceDay(options?.referenceDate),
       spans: options?.spans === true,
+      ...(page ? { page } : {}),
       ...(evidence ? { evidence: (line: number, rule: string, score: number) => void evidence.push({ line, rule, score }) } : {}),
     };
     const inputWarnings = inspectInput(input, scanned, ctx);

@@ -44,6 +44,52 @@ export interface ParseContext {
   readonly spans?: boolean;
   /** Where stages note their evidence when `explain` was asked for (absent otherwise: noting costs nothing). */
   readonly evidence?: EvidenceSink;
+  /** What an input adapter knows beyond the text (the HTML path: each line's element, the page's metadata). */
+  readonly page?: PageEvidence;
+}
+
+/** Sectioning and grouping elements a block of an HTML page may sit in. */
+export type ContainerTag = "nav" | "header" | "footer" | "aside" | "article" | "main" | "figure" | "form";
+
+/** What the HTML page says of one line of its text (src/html/): the element it came from. */
+export interface BlockEvidence {
+  /** The block element's tag, lower case: "p", "h1", "li", "div", "td" ... */
+  readonly tag: string;
+  /** 1–6 for a heading (h1–h6, or role="heading" with aria-level), else 0. */
+  readonly heading: number;
+  /** Share of the line's characters inside links (0–1). */
+  readonly linkShare: number;
+  /** True inside a list (ul, ol, dl, menu). */
+  readonly inList: boolean;
+  /** The containers among its ancestors (nav, header, footer, aside, article, main, figure, form), outermost first. */
+  readonly within: readonly ContainerTag[];
+}
+
+/** The page's own metadata (JSON-LD, OpenGraph, `article:*` and author meta tags, `<time>`, `<title>`). */
+export interface PageMetadata {
+  /** JSON-LD `headline` or `og:title` (site name cut). */
+  readonly headline?: string;
+  /** The `<title>` text as written. */
+  readonly title?: string;
+  /** `datePublished` / `article:published_time`, as written (ISO 8601 mostly). */
+  readonly published?: string;
+  /** `dateModified` / `article:modified_time`, as written. */
+  readonly modified?: string;
+  /** Author names (JSON-LD `author`, `<meta name="author">`, `article:author` when not a URL). */
+  readonly authors?: readonly string[];
+  /** `articleSection` / `article:section`. */
+  readonly section?: string;
+  /** `og:site_name` or the publisher's name. */
+  readonly siteName?: string;
+  /** `description` / `og:description`. */
+  readonly description?: string;
+}
+
+/** Evidence an input adapter hands the pipeline with the text it made. */
+export interface PageEvidence {
+  /** One entry per non-empty line of the text, in order (the same element for every line a `<br>` split). */
+  readonly lines: readonly BlockEvidence[];
+  readonly metadata: PageMetadata;
 }
 
 /** Receives one piece of evidence: a rule that fired on a line, with its score. */
