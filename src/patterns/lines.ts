@@ -24,6 +24,14 @@ export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
  */
 export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8})$/u;
 
+/**
+ * A byline with the outlet or a desk after a separator, which BYLINE_LINE
+ * does not read. Group 1: the names and the credit.
+ * ✓ "By Amy Kuperinsky | NJ Advance Media for NJ.com" "By Jane Doe - Special to the Post"
+ * ✗ "By the way, prices fell." "By noon - the river had risen"
+ */
+export const BYLINE_WITH_CREDIT = /^(?:By|BY|by)\s{1,3}(\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3}(?:\s(?:and|&)\s\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3})?\s{1,2}[|–—-]\s{1,2}\S.{0,70})$/u;
+
 /** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk" bylines. */
 export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau)$/i;
 
@@ -170,10 +178,11 @@ export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
 export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b/i;
 
 /**
- * A web address inside a line: a site's name, not a title. ✓ "AS - www.autoracing.com.br" "Read at https://example.com"
+ * A web address inside a line, or a domain alone: a site's name, not a title.
+ * ✓ "AS - www.autoracing.com.br" "Read at https://example.com" "smithsonian.com"
  * ✗ "Amazon.com to cut 14,000 jobs" (a company named for its domain, no "www." or scheme)
  */
-export const WEB_ADDRESS = /\bwww\.|https?:\/\//i;
+export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){0,2}\.(?:com|org|net|info|news|co|in|pk|ae|qa|uk|au|br|de|fr|it|es|jp|cn|ru|za|ng|ke)$/i;
 
 /**
  * A byline or credit that the byline pattern does not read: "By" with a handle

@@ -21,7 +21,7 @@ export interface HeadlineCandidate {
   readonly index: number;
   /** The first line of the story (its dateline paragraph or first paragraph). */
   readonly storyStart: number;
-  /** The first line below the candidate that is not an aside (a caption, clutter, a separator, a stamp ...). */
+  /** The first line below the candidate that is not an aside (clutter, a caption, a separator ...). */
   readonly below: number;
   /** Title-shaped text lines of three words or more between the candidate and the story: closer rivals. */
   readonly rivalsBelow: number;
@@ -55,9 +55,9 @@ const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
 
 const hit = (yes: boolean): number => (yes ? 1 : 0);
 
-/** A date line or a byline, also one the byline pattern does not read ("Tanza Loudenback, Business Insider"). */
-function isBylineOrDate(line: LineInfo): boolean {
-  return HEAD_META.has(line.kind) || (line.kind === "text" && CREDIT_SHAPE.test(line.text));
+/** A date line or a byline, also one the readers do not read ("Tanza Loudenback, Business Insider", "Updated Nov 19, 9:41 AM"). */
+function isBylineOrDate(line: LineInfo, f: LineFeatures): boolean {
+  return HEAD_META.has(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text)));
 }
 
 /** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
@@ -95,8 +95,8 @@ const MAX_RIVALS = 6;
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "above-date-or-byline",
-    weight: 2,
-    test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!)),
+    weight: 4,
+    test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!, c.features[c.below]!)),
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
@@ -116,7 +116,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "nearest-title",
-    weight: 3,
+    weight: 2,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -137,7 +137,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "title-length",
-    weight: 1,
+    weight: 2,
     test: (c) => {
       const f = c.features[c.index]!;
       const n = c.lines[c.index]!.text.length;
@@ -189,7 +189,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "menu-run",
-    weight: -4,
+    weight: -3,
     // A label run, or a title between two label runs (a longer item of a menu).
     test: (c) => {
       const f = c.features;

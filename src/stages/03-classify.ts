@@ -10,7 +10,7 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { ALSO_READ_LINE, BREADCRUMB_HOME, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { ALSO_READ_LINE, BREADCRUMB_HOME, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -156,9 +156,10 @@ function kindOf(text: string): Reading {
   const dateLine = readDateLine(text);
   if (dateLine) return { kind: "date", dateLine };
   if ((lead === 0x61 || lead === 0x72 || lead === 0x73 || lead === 0x6d) /* a r s m */ && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
-  const byline = lead === 0x62 /* b */ && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
+  const byline = lead === 0x62 /* b */ && text.length <= 120 ? (BYLINE_LINE.exec(text) ?? BYLINE_WITH_CREDIT.exec(text)) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
+  // "Alex Wong | Getty Images" credits a photo, not the story.
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   // A long line needs its key only to test the prefix tables: skip it when no prefix can match.

@@ -84,8 +84,18 @@ function findOpening(lines: readonly LineInfo[], start: number): Opening {
   const second = skipAsides(lines, start + 1);
   const dl = second < lines.length ? openingDateline(lines, second) : null;
   if (dl && isSureDateline(dl) && lines[start]!.text.length <= STANDFIRST_CHARS) return { index: second, dateline: dl };
+  // A byline or a date line among the run's first lines closes the head: the story opens under it
+  // (what stands above it is a caption or a standfirst).
+  for (let j = start + 1; j <= start + BYLINE_REACH && j < lines.length; j++) {
+    if (lines[j]!.kind !== "byline" && lines[j]!.kind !== "date") continue;
+    const after = skipAsides(lines, j + 1);
+    if (after < lines.length && lines[after]!.kind === "text") return { index: after, dateline: openingDateline(lines, after) };
+  }
   return { index: start, dateline: null };
 }
+
+/** How far into a located run a byline or date line still belongs to the head. */
+const BYLINE_REACH = 3;
 
 /** Finds the dateline paragraph among the first few blocks (pages without running text). */
 function findDatelineParagraph(lines: readonly LineInfo[]): Opening | null {
@@ -218,7 +228,7 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
       rivals++;
       rivalTexts.set(line.text, (rivalTexts.get(line.text) ?? 0) + 1);
     }
-    if (!isAside(line) && f.landmark !== "stamp") below = i;
+    if (!isAside(line)) below = i;
   }
   // Walking upward, a later (higher) line wins a tie: ties go to the earliest line.
   for (const { index, score } of scores) {

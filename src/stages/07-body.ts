@@ -13,8 +13,12 @@ import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.j
 import { isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { squash, wordCount } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
-import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation } from "../types.js";
+import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
 
+
+function isProseShape(shape: LineShape): boolean {
+  return shape === "running" || shape === "sentence" || shape === "short-sentence";
+}
 
 /** Lines longer than this are never treated as repeated page slots. */
 const REPEAT_MAX_LENGTH = 80;
@@ -64,6 +68,23 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   const isParagraphLine = (j: number): boolean => {
     const shape = features[j]!.shape;
     return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
+  };
+  /** Where prose of the story was last found ahead: lines before it need no new look. */
+  let proseAhead = -1;
+  /** True when a paragraph of the story follows line `from` inside the run, before the story ends. */
+  const proseFollows = (from: number): boolean => {
+    if (from < proseAhead) return true;
+    for (let j = from + 1; j <= lastLine; j++) {
+      const next = lines[j]!;
+      if (next.kind === "heading" || next.kind === "sign-off" || next.kind === "source") return false;
+      if (next.kind !== "text") continue;
+      if (isProseShape(features[j]!.shape)) {
+        proseAhead = j;
+        return true;
+      }
+      if (opensNextStory(lines, j)) return false;
+    }
+    return false;
   };
   /** Lines [from, to) are a box inside the story: furniture. */
   const box = (from: number, to: number): void => {
@@ -157,6 +178,11 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
           if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).has(squash(line.text).toLowerCase())) {
             pieces.push({ role: "furniture", text: line.text, line: i });
             break;
+          }
+          // A short line is a subheading only when the story's prose goes on under it.
+          if (location.start >= 0 && !isProseShape(features[i]!.shape) && !proseFollows(i)) {
+            ctx.evidence?.(i, "body:no-prose-after", 0);
+            return { pieces, tailStart: i };
           }
         }
         if (addParagraph(line.text, i)) return { pieces, tailStart: i + 1 };
