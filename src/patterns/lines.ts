@@ -158,7 +158,7 @@ export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modi
  * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
  */
 export const CALL_TO_ACTION =
-  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|got a (?:news )?tip|contact us|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies|read more\W{0,4}$/i;
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|got a (?:news )?tip|contact us|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
 
 /**
  * A ticker or live-blog prefix before a headline of another story.
@@ -173,9 +173,10 @@ export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
 /**
  * The marks of a photo caption or credit anywhere in a line.
  * ✓ "... in Srinagar. [Image for representational purpose only]" "File: Habib Naqash" "Photo: AP" "REUTERS/Brendan McDermid"
+ *   "Kevin King (left) and his colleague Timothy Weeks" "Kathrin Ziegler/Getty"
  * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
  */
-export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b/i;
+export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)/i;
 
 /**
  * A web address inside a line, or a domain alone: a site's name, not a title.
@@ -189,9 +190,13 @@ export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2
  * or a dash, a lone "By", or "Name Surname, Outlet" where the outlet names a
  * medium or a reporter's job (or is written in capitals).
  * ✓ "By Chaim Gartenberg@cgartenberg" "By Staff Reports -" "By" "Charlie Wood, Business Insider" "Tom Krisher, Ap Auto Writer"
+ *   "Meg Kinnard and Errin Haines, Associated Press"
  * ✗ "By the numbers: oil's slide" "Dollar Stuck, CPI Offers Little Direction" (no medium named)
  */
-export const CREDIT_SHAPE = /^(?:By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
+export const CREDIT_SHAPE = /^(?:By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}(?: (?:and|&) \p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2})?, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
 
 /** A line that opens with an English article, as standfirsts do and headlines rarely. ✓ "The gunfight started ..." "A man was ..." ✗ "Theresa May resigns" */
 export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
+
+/** A summary the site cut short after a comma. ✓ "Two people in China have been diagnosed with the plague,..." ✗ "He paused... then went on." */
+export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;

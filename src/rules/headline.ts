@@ -23,7 +23,7 @@ export interface HeadlineCandidate {
   readonly storyStart: number;
   /** The first line below the candidate that is not an aside (clutter, a caption, a separator ...). */
   readonly below: number;
-  /** Title-shaped text lines of three words or more between the candidate and the story: closer rivals. */
+  /** Rivals (candidates whose own evidence makes them plausible headlines) between the candidate and the story. */
   readonly rivalsBelow: number;
   /** Rivals above the candidate, back to the top of its head block (the page's top, a menu, running text, a landmark). */
   readonly rivalsAbove: number;
@@ -40,6 +40,8 @@ export interface RuleExample {
 /** One piece of evidence for or against a candidate. */
 export interface HeadlineRule {
   readonly name: string;
+  /** "own": evidence from the line and its neighbours; "place": its place among its rivals (scored after every candidate's own evidence). */
+  readonly kind: "own" | "place";
   /** Added to the candidate's score each time the rule fires; negative for evidence against. */
   readonly weight: number;
   /** How often the rule fires on the candidate: 0 when it does not apply, usually 1 when it does. */
@@ -95,6 +97,7 @@ const MAX_RIVALS = 6;
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "above-date-or-byline",
+    kind: "own",
     weight: 4,
     test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!, c.features[c.below]!)),
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -102,6 +105,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "above-story",
+    kind: "own",
     weight: 1,
     test: (c) => hit(c.below === c.storyStart),
     example: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -109,6 +113,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "name-above-date",
+    kind: "own",
     weight: -3,
     test: (c) => hit(c.below < c.storyStart && c.lines[c.below]!.kind === "date" && isShortName(c.lines[c.index]!, c.features[c.index]!)),
     example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
@@ -116,13 +121,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "nearest-title",
-    weight: 2,
+    kind: "place",
+    weight: 0.5,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "rivals-closer",
+    kind: "place",
     weight: -1,
     test: (c) => Math.min(c.rivalsBelow, MAX_RIVALS),
     example: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -130,13 +137,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "opens-head",
-    weight: 1,
+    kind: "place",
+    weight: 1.5,
     test: (c) => hit(c.rivalsAbove === 0),
     example: { page: "Home\nWorld\nSport\nOil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 3 },
     counterExample: { page: "Oil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
   },
   {
     name: "title-length",
+    kind: "own",
     weight: 2,
     test: (c) => {
       const f = c.features[c.index]!;
@@ -148,6 +157,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "over-long",
+    kind: "own",
     weight: -1,
     test: (c) => hit(c.features[c.index]!.words > LONG_TITLE_WORDS || c.lines[c.index]!.text.length > LONG_TITLE_CHARS),
     example: { page: "Security personnel near the site of a gunfight in the city on Wednesday evening as residents look on from their homes nearby", line: 0 },
@@ -155,6 +165,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "repeated-title",
+    kind: "own",
     weight: 1,
     test: (c) => {
       const f = c.features[c.index]!;
@@ -165,13 +176,23 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "under-a-title",
-    weight: -2,
+    kind: "own",
+    weight: -0.5,
     test: (c) => hit(c.index > 0 && isTitleLine(c.lines[c.index - 1]!, c.features[c.index - 1]!)),
     example: { page: "Encounter breaks out in the old city\nThe gunfight started after police launched a search operation", line: 1 },
     counterExample: { page: "World\nEncounter breaks out in the old city", line: 1 },
   },
   {
+    name: "prose-shape",
+    kind: "own",
+    weight: -0.5,
+    test: (c) => hit(c.features[c.index]!.shape === "sentence"),
+    example: { page: "The authorities’ repression has only fuelled the crisis and it is up to them to calm the city now", line: 0 },
+    counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
+  },
+  {
     name: "standfirst-style",
+    kind: "own",
     weight: -2,
     test: (c) => {
       const f = c.features[c.index]!;
@@ -182,13 +203,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "label-shape",
-    weight: -1,
+    kind: "own",
+    weight: -3,
     test: (c) => hit(c.features[c.index]!.shape === "label"),
     example: { page: "World News", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease", line: 0 },
   },
   {
     name: "menu-run",
+    kind: "own",
     weight: -3,
     // A label run, or a title between two label runs (a longer item of a menu).
     test: (c) => {
@@ -201,6 +224,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "link-list",
+    kind: "own",
     weight: -2,
     // The first line of such a run may be a headline over its standfirst and captions; the rest are a list.
     test: (c) => hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0),
@@ -209,6 +233,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "under-teaser-heading",
+    kind: "own",
     weight: -3,
     test: (c) => hit(underTeaserHeading(c)),
     example: { page: "Related\nGold climbs to a record high\nRupee weakens against the dollar", line: 2 },
@@ -216,6 +241,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "teaser-heading",
+    kind: "own",
     weight: -4,
     test: (c) => hit(c.lines[c.index]!.kind === "heading"),
     example: { page: "More news", line: 0 },
@@ -223,6 +249,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "call-to-action",
+    kind: "own",
     weight: -4,
     test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text)),
     example: { page: "Sign up for our morning newsletter", line: 0 },
@@ -230,6 +257,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "ticker",
+    kind: "own",
     weight: -3,
     test: (c) => hit(TICKER_PREFIX.test(c.lines[c.index]!.text)),
     example: { page: "BREAKING | Parliament votes to extend the session", line: 0 },
@@ -237,6 +265,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "caption-shape",
+    kind: "own",
     weight: -3,
     test: (c) => {
       const text = c.lines[c.index]!.text;
@@ -247,6 +276,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "credit-shape",
+    kind: "own",
     weight: -4,
     test: (c) => hit(CREDIT_SHAPE.test(c.lines[c.index]!.text)),
     example: { page: "VICTOR TANGERMANN, FUTURISM", line: 0 },
@@ -254,6 +284,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "web-address",
+    kind: "own",
     weight: -3,
     test: (c) => hit(WEB_ADDRESS.test(c.lines[c.index]!.text)),
     example: { page: "AS - www.example.com.br", line: 0 },
@@ -261,6 +292,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "repeated-slot",
+    kind: "own",
     weight: -2,
     test: (c) => hit(c.features[c.index]!.repeats >= REPEATED_SLOT),
     example: { page: "Festival photo\nA crowd\nFestival photo\nA stage\nFestival photo", line: 0 },
@@ -268,6 +300,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   },
   {
     name: "form-label",
+    kind: "own",
     weight: -5,
     test: (c) => hit(FIELD_LABEL.test(c.lines[c.index]!.text)),
     example: { page: "Author :", line: 0 },
@@ -294,6 +327,11 @@ function underTeaserHeading(c: HeadlineCandidate): boolean {
 
 /** How far above a candidate a teaser heading may open its list. */
 const TEASER_LIST_REACH = 8;
+
+/** The rules on a line's own evidence. */
+export const OWN_RULES: readonly HeadlineRule[] = HEADLINE_RULES.filter((r) => r.kind === "own");
+/** The rules on a line's place among its rivals. */
+export const PLACE_RULES: readonly HeadlineRule[] = HEADLINE_RULES.filter((r) => r.kind === "place");
 
 /** The least score a headline needs: a title with no evidence for it is no headline. */
 export const HEADLINE_MIN_SCORE = 1;

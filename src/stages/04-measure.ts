@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE } from "../patterns/lines.js";
+import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import type { LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
 /** Counts read off a line in one pass over its characters. */
@@ -128,6 +128,9 @@ export function endsSentence(text: string): boolean {
   return false;
 }
 
+/** A line cut with ",..." this short is a teaser's summary. */
+const TEASER_CUT_CHARS = 300;
+
 /** Lines at least this long can be running text on their own. */
 export const RUNNING_TEXT_CHARS = 150;
 /** A sentence this long or longer is a `sentence`; shorter ones are `short-sentence`. */
@@ -156,6 +159,8 @@ export const TITLE_CHARS = 250;
  */
 function shapeOf(text: string, c: Counts): LineShape {
   const chars = text.length;
+  // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
+  if (chars <= TEASER_CUT_CHARS && TEASER_CUT.test(text)) return "title";
   const sentence = endsSentence(text);
   const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
   if (unspaced) {

@@ -16,8 +16,8 @@ import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
-import { BYLINE_LINE, CALL_TO_ACTION, CAPTION_MARK, CREDIT_SHAPE, LOWER_START, NAME_ONLY, PAGE_TITLE_SPLIT } from "../patterns/lines.js";
-import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, HEADLINE_RULES, type HeadlineCandidate } from "../rules/headline.js";
+import { BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT } from "../patterns/lines.js";
+import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
 
@@ -164,15 +164,6 @@ function isCandidate(line: LineInfo, f: LineFeatures): boolean {
   return (line.kind === "text" || line.kind === "heading") && f.shape !== "running" && f.shape !== "fragment" && f.landmark === null && line.text.length <= 250;
 }
 
-/**
- * True for a title-shaped text line of four words or more that is no call to
- * action, credit or name: a rival of every candidate above it.
- */
-function isRival(line: LineInfo, f: LineFeatures): boolean {
-  const t = line.text;
-  return line.kind === "text" && f.shape === "title" && f.words >= 4 && f.landmark === null && !CALL_TO_ACTION.test(t) && !CREDIT_SHAPE.test(t) && !NAME_ONLY.test(t) && !CAPTION_MARK.test(t);
-}
-
 /** The lower-cased titles that `Title | Site` lines of the page repeat. */
 function collectPageTitles(lines: readonly LineInfo[]): Set<string> {
   const titles = new Set<string>();
@@ -191,7 +182,9 @@ interface HeadlineChoice {
 }
 
 /**
- * Scores every candidate in the window above the story; the highest score
+ * Scores every candidate in the window above the story, in two passes: first
+ * each line's own evidence, then its place among its rivals (the candidates
+ * whose own evidence makes them plausible headlines too). The highest score
  * wins, ties go to the earliest line.
  */
 function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatures[], storyStart: number, ctx: ParseContext): HeadlineChoice {
@@ -199,37 +192,43 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   let pageTitles: Set<string> | undefined;
   const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines));
   const note = ctx.evidence;
-  let best = -1;
-  let bestScore = -Infinity;
-  let second = -Infinity;
+  const n = storyStart - from;
+  const candidates: HeadlineCandidate[] = [];
+  const own: number[] = new Array<number>(n).fill(Number.NaN);
   let below = storyStart;
-  let rivals = 0;
-  /** The rivals' texts: a copy of the candidate printed below it (a gallery's title) is no rival of it. */
-  const rivalTexts = new Map<string, number>();
-  const above = rivalsAbove(lines, features, from, storyStart);
-  const scores: { index: number; score: number }[] = [];
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
-    const f = features[i]!;
-    if (isCandidate(line, f)) {
-      const rivalsBelow = rivals - (rivalTexts.get(line.text) ?? 0);
-      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow, rivalsAbove: above[i - from]!, pageTitles: titles };
-      let score = 0;
-      for (const rule of HEADLINE_RULES) {
-        const times = rule.test(c);
-        if (times === 0) continue;
-        score += rule.weight * times;
-        note?.(i, `headline:${rule.name}`, rule.weight * times);
-      }
-      note?.(i, "headline:score", score);
-      scores.push({ index: i, score });
-    }
-    if (isRival(line, f)) {
-      rivals++;
-      rivalTexts.set(line.text, (rivalTexts.get(line.text) ?? 0) + 1);
+    if (isCandidate(line, features[i]!)) {
+      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles };
+      candidates.push(c);
+      own[i - from] = scoreRules(c, OWN_RULES, note);
     }
     if (!isAside(line)) below = i;
   }
+  const isRival = (i: number): boolean => own[i - from]! >= RIVAL_SCORE;
+  const above = rivalsAbove(features, from, storyStart, isRival);
+  // Walking up: the rivals below each candidate (a copy of the candidate printed below it is no rival of it).
+  let rivals = 0;
+  const rivalTexts = new Map<string, number>();
+  let k = 0;
+  const scores: { index: number; score: number }[] = [];
+  for (let i = storyStart - 1; i >= from; i--) {
+    const c = candidates[k];
+    if (c && c.index === i) {
+      const placed: HeadlineCandidate = { ...c, rivalsBelow: rivals - (rivalTexts.get(lines[i]!.text) ?? 0), rivalsAbove: above[i - from]! };
+      const score = own[i - from]! + scoreRules(placed, PLACE_RULES, note);
+      note?.(i, "headline:score", score);
+      scores.push({ index: i, score });
+      k++;
+    }
+    if (isRival(i)) {
+      rivals++;
+      rivalTexts.set(lines[i]!.text, (rivalTexts.get(lines[i]!.text) ?? 0) + 1);
+    }
+  }
+  let best = -1;
+  let bestScore = -Infinity;
+  let second = -Infinity;
   // Walking upward, a later (higher) line wins a tie: ties go to the earliest line.
   for (const { index, score } of scores) {
     if (score >= bestScore) {
@@ -242,18 +241,33 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   return { index: best, uncertain: bestScore - second < HEADLINE_MARGIN };
 }
 
+/** The sum of the rules that fire on a candidate, each noted as evidence. */
+function scoreRules(c: HeadlineCandidate, rules: readonly HeadlineRule[], note: ParseContext["evidence"]): number {
+  let score = 0;
+  for (const rule of rules) {
+    const times = rule.test(c);
+    if (times === 0) continue;
+    score += rule.weight * times;
+    note?.(c.index, `headline:${rule.name}`, rule.weight * times);
+  }
+  return score;
+}
+
+/** A candidate whose own evidence scores this much is a rival of the candidates around it. */
+const RIVAL_SCORE = 2;
+
 /** A menu run this long, running text or a landmark closes a head block: the rivals above it do not count. */
 const MENU_RUN = 3;
 
 /** For each line of [from, to): how many rivals stand above it in its head block. */
-function rivalsAbove(lines: readonly LineInfo[], features: readonly LineFeatures[], from: number, to: number): number[] {
+function rivalsAbove(features: readonly LineFeatures[], from: number, to: number, isRival: (i: number) => boolean): number[] {
   const out: number[] = new Array(to - from);
   let count = 0;
   for (let i = from; i < to; i++) {
     const f = features[i]!;
     if (f.labelRun >= MENU_RUN || f.shape === "running" || f.landmark !== null) count = 0;
     out[i - from] = count;
-    if (isRival(lines[i]!, f)) count++;
+    if (isRival(i)) count++;
   }
   return out;
 }
