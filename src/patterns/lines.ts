@@ -106,13 +106,13 @@ export const SPACE_SPLIT = /\s+/;
 export const LOWER_START = /^\p{Ll}/u;
 
 /** Line-final punctuation that makes a line read as a sentence. */
-export const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
+export const SENTENCE_END = /[.!?…:;"'”’)\]。！？」』]$/;
 
 /** A full stop at the end, possibly inside closing quotes or a bracket. ✓ "said." "said.\u201d" "arrested.''" */
-export const ENDS_WITH_PERIOD = /\.["'”’)]{0,3}$/;
+export const ENDS_WITH_PERIOD = /[.。]["'”’)」』]{0,3}$/;
 
 /** Line-final punctuation of a sentence proper (not a colon). */
-export const FULL_STOP_END = /[.!?…"”’]$|[.!?]['"”’)]{1,3}$/;
+export const FULL_STOP_END = /[.!?…"”’。！？」』]$|[.!?。！？]['"”’)」』]{1,3}$/;
 
 /** A label line such as "ID :" or "Auther :": a word or two and a colon. */
 export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;

@@ -164,7 +164,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
         }
         if (paragraphs > 0) {
           if (opensNextStory(lines, i)) return { pieces, tailStart: i };
-          if (opensTeaserBlock(lines, i)) {
+          // Inside running text, a heading found by structure alone needs a title under it, not prose.
+          if (opensTeaserBlock(lines, i) && (location.start < 0 || line.kind === "heading" || features[i + 1]?.shape === "title")) {
             const resume = resumeAfterBlock(i);
             if (resume < 0) return { pieces, tailStart: i };
             box(i, resume);
