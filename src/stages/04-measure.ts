@@ -9,6 +9,7 @@
  * @module
  */
 import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { CASELESS, CLAUSE, COPYRIGHT, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
 import type { LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
 /** Counts read off a line in one pass over its characters. */
@@ -24,30 +25,31 @@ interface Counts {
   unspaced: number;
   upper: number;
   lower: number;
+  /** The line holds "©". */
+  copyright: boolean;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c >= 0x3040 && c < 0xfb00);
-}
-
-/** Scripts written without spaces between words: kana, CJK ideographs, Hangul syllables count like words, Thai too. */
-function isUnspaced(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f);
-}
+/**
+ * How much of a line is counted: shares and thresholds need no more (a long
+ * paragraph's opening says what it is), and the stage stays linear and cheap.
+ */
+const COUNT_SPAN = 160;
 
 function countLine(text: string): Counts {
-  const n: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0 };
+  const n: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, copyright: false };
+  const classes = letterClasses();
   let wordLetters = 0;
   let wordLower = true;
   let inWord = false;
-  const endWord = (): void => {
-    if (wordLetters > 0 && wordLetters <= 3 && wordLower) n.functionWords++;
-    inWord = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09) {
-      if (inWord) endWord();
+  const end = Math.min(text.length, COUNT_SPAN);
+  const last = text.length - 1;
+  for (let i = 0; i < end; i++) {
+    const k = classes[text.charCodeAt(i)]!;
+    if (k === SPACE) {
+      if (inWord) {
+        if (wordLetters > 0 && wordLetters <= 3 && wordLower) n.functionWords++;
+        inWord = false;
+      }
       continue;
     }
     if (!inWord) {
@@ -55,41 +57,50 @@ function countLine(text: string): Counts {
       n.words++;
       wordLetters = 0;
       wordLower = true;
-      if (c >= 0x61 && c <= 0x7a) n.lowerWords++;
-      else if (c >= 0xdf && c < 0x2000 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) n.lowerWords++;
+      if (k === LOWER) n.lowerWords++;
     }
-    if (isLetter(c)) {
-      wordLetters++;
-      if (c >= 0x41 && c <= 0x5a) {
+    switch (k) {
+      case LOWER:
+        wordLetters++;
+        n.lower++;
+        break;
+      case UPPER:
+        wordLetters++;
         n.upper++;
         wordLower = false;
-      } else if (c >= 0x61 && c <= 0x7a) n.lower++;
-      else if (isUnspaced(c)) n.unspaced++;
-      else {
-        const ch = String.fromCharCode(c);
-        if (ch.toLowerCase() !== ch) {
-          n.upper++;
-          wordLower = false;
-        } else if (ch.toUpperCase() !== ch) n.lower++;
-      }
-    } else if ((c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x3001 || c === 0x3002 || c === 0xff0c) && i < text.length - 1) n.clauses++;
+        break;
+      case CASELESS:
+        wordLetters++;
+        break;
+      case UNSPACED:
+        wordLetters++;
+        n.unspaced++;
+        break;
+      case CLAUSE:
+        if (i < last) n.clauses++;
+        break;
+      case COPYRIGHT:
+        n.copyright = true;
+    }
   }
-  if (inWord) endWord();
+  if (inWord && wordLetters > 0 && wordLetters <= 3 && wordLower) n.functionWords++;
   // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
-  if (n.upper > 0 && n.lower === 0) n.functionWords = countShortWords(text);
+  if (n.upper > 0 && n.lower === 0) n.functionWords = countShortWords(text.length > COUNT_SPAN ? text.slice(0, COUNT_SPAN) : text);
   return n;
 }
 
 /** Words of one to three letters, in any case. */
 function countShortWords(text: string): number {
+  const classes = letterClasses();
   let count = 0;
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c === 0x20 || c === 0x09) {
+    const k = classes[c]!;
+    if (k === SPACE) {
       if (run > 0 && run <= 3) count++;
       run = 0;
-    } else if (isLetter(c)) run++;
+    } else if (k >= LOWER && k <= UNSPACED) run++;
     else if (run > 0 && c !== 0x27 && c !== 0x2019) run = 99; // "U.S." is no function word
   }
   return count;
@@ -212,7 +223,7 @@ export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): Li
       repeats: text.length <= REPEAT_KEY_MAX ? counts.get(text)! : 1,
       labelRun: 0,
       titleRun: 0,
-      landmark: landmarkOf(text),
+      landmark: landmarkOf(text, c.copyright),
     };
   }
   markWrappedParagraphs(lines, out);
@@ -257,7 +268,7 @@ function continuesOnNext(lines: readonly LineInfo[], i: number): boolean {
 const WRAPPED_MIN_CHARS = 30;
 
 /** Lines up to this long are counted for repeats (menus and slots repeat; long paragraphs are read once). */
-const REPEAT_KEY_MAX = 400;
+const REPEAT_KEY_MAX = 300;
 
 /** Sets, on every line of each maximal run of lines passing `member`, the run's length. */
 function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (f: T, n: number) => void): void {
@@ -273,6 +284,30 @@ function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (
   }
 }
 
+/**
+ * A cheap look for what FOOTER_MARK needs: a "©" (counted with the line), a
+ * line that opens with "Copyright" or "(c) ", or "reserv" / "RESERV" (all rights
+ * reserved, réservés, reservados, riservati) or "vorbehalten".
+ */
+function mayBeFooter(text: string, copyright: boolean): boolean {
+  if (copyright) return true;
+  const c = text.charCodeAt(0);
+  if (c === 0x28 || c === 0x43 || c === 0x63) return true; // ( C c
+  return text.length <= FOOTER_CHARS && (text.includes("eserv") || text.includes("ESERV") || text.includes("vorbehalten"));
+}
+
+/** A footer line without "©" is at most this long. */
+const FOOTER_CHARS = 160;
+
+/** A stamp line is at most this long; a comment thread's heading at most twice as long. */
+const STAMP_CHARS = 60;
+
+/** The first letters of STAMP_LINE's labels: Updated, Published, Posted, Modified, Edited, Last, First. */
+function isStampLead(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x75 || lower === 0x70 || lower === 0x6d || lower === 0x65 || lower === 0x6c || lower === 0x66;
+}
+
 /** Lines this short may be a landmark of the page's regions. */
 const LANDMARK_CHARS = 250;
 
@@ -282,10 +317,15 @@ const LANDMARK_CHARS = 250;
  * ✓ footer "© 2019 News Nation. All rights reserved."  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
  * ✓ stamp "2H ago" "jbaxt says:" "Posted Nov 18, 8:19 PM" "Updated"
  */
-function landmarkOf(text: string): LineFeatures["landmark"] {
+function landmarkOf(text: string, copyright: boolean): LineFeatures["landmark"] {
   if (text.length > LANDMARK_CHARS) return null;
-  if (FOOTER_MARK.test(text)) return "footer";
-  if (text.length <= 80 && COMMENTS_HEADING.test(text)) return "comments";
-  if (text.length <= 60 && (RELATIVE_TIME.test(text) || STAMP_LINE.test(text))) return "stamp";
+  if (mayBeFooter(text, copyright) && FOOTER_MARK.test(text)) return "footer";
+  if (text.length > STAMP_CHARS * 2) return null;
+  // Each pattern is tried only where its telltale letters stand.
+  const comment = text.includes("omment") || text.includes("OMMENT");
+  if ((comment || text.includes("eply") || text.includes("epli") || text.includes("espons") || text.includes("onversation") || text.includes("iscussion")) && COMMENTS_HEADING.test(text)) return "comments";
+  if (text.length > STAMP_CHARS) return null;
+  if ((text.includes("ago") || text.endsWith("says:")) && RELATIVE_TIME.test(text)) return "stamp";
+  return (comment || isStampLead(text.charCodeAt(0))) && STAMP_LINE.test(text) ? "stamp" : null;
   return null;
 }

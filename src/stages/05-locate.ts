@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { endsLikeSentence as endsSentence } from "../lib/text.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
 
 /** One named weight, so that `explain` can say why a line counted for or against the story. */
@@ -190,11 +191,33 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
   }
   if (start < 0) return { start, end, score: best };
-  const run = firstWeightySegment(lines, features, weights, start, end, runBonus);
+  const run = pullToSignOff(lines, firstWeightySegment(lines, features, weights, start, end, runBonus), note);
   if (note) {
     if (run.start !== start) note(run.start, "run-split-at-sign-off", 0);
     const bonus = run.start === start ? runBonus : startBonus(lines, features, run.start, false);
     if (bonus !== 0) note(run.start, "run-start", bonus);
+  }
+  return run;
+}
+
+/** How many lines may stand between a run's last line and the sign-off or Source line that closes the story. */
+const SIGN_OFF_REACH = 2;
+
+/**
+ * Pulls the run's end to the sign-off or Source line that closes the story
+ * when only a few paragraphs that end like sentences stand between: a table
+ * set as a paragraph ("Holland 2,444,260 (2,234,049), Belgium ..., the board
+ * added.") is still the story's when the sign-off follows it.
+ */
+function pullToSignOff(lines: readonly LineInfo[], run: StoryLocation, note: ParseContext["evidence"]): StoryLocation {
+  for (let j = run.end + 1, texts = 0; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "sign-off" || line.kind === "source") {
+      if (j > run.end + 1) note?.(run.end + 1, "run-pulled-to-sign-off", 0);
+      return j > run.end + 1 ? { ...run, end: j - 1 } : run;
+    }
+    if (ASIDE_KINDS.has(line.kind)) continue;
+    if (line.kind !== "text" || ++texts > SIGN_OFF_REACH || !endsSentence(line.text)) return run;
   }
   return run;
 }

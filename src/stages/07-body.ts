@@ -71,13 +71,16 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   };
   /** Where prose of the story was last found ahead: lines before it need no new look. */
   let proseAhead = -1;
-  /** True when a paragraph of the story follows line `from` inside the run, before the story ends. */
+  /** True when a paragraph of the story, or its sign-off, follows line `from` inside the run, before the story ends. */
   const proseFollows = (from: number): boolean => {
     if (from < proseAhead) return true;
-    for (let j = from + 1; j <= lastLine; j++) {
+    for (let j = from + 1; j < lines.length; j++) {
       const next = lines[j]!;
-      if (next.kind === "heading" || next.kind === "sign-off" || next.kind === "source") return false;
+      // The sign-off or Source line that closes the story (right after the run, too): what stands before it is the story's.
+      if (next.kind === "sign-off" || next.kind === "source") return true;
+      if (next.kind === "heading") return false;
       if (next.kind !== "text") continue;
+      if (j > lastLine) return false;
       if (isProseShape(features[j]!.shape)) {
         proseAhead = j;
         return true;
@@ -165,7 +168,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
         if (paragraphs > 0) {
           if (opensNextStory(lines, i)) return { pieces, tailStart: i };
           // Inside running text, a heading found by structure alone needs a title under it, not prose.
-          if (opensTeaserBlock(lines, i) && (location.start < 0 || line.kind === "heading" || features[i + 1]?.shape === "title")) {
+          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title")) {
             const resume = resumeAfterBlock(i);
             if (resume < 0) return { pieces, tailStart: i };
             box(i, resume);
