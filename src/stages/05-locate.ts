@@ -91,10 +91,27 @@ function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], 
  * are separate stories, not a story).
  */
 function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
-  const own = !!lines[i]!.dateline;
-  const after = (j: number): boolean => isProse(lines, features, j) && !lines[j]!.dateline;
-  if ((!own && isProse(lines, features, i - 1)) || after(i + 1)) return true;
-  return (!own && isProse(lines, features, i - 2) && !isProse(lines, features, i - 1)) || (after(i + 2) && !isProse(lines, features, i + 1));
+  const own = (): boolean => opensStory(lines[i]!);
+  const after = (j: number): boolean => isProse(lines, features, j) && !opensStory(lines[j]!);
+  if ((isProse(lines, features, i - 1) && !own()) || after(i + 1)) return true;
+  return (isProse(lines, features, i - 2) && !isProse(lines, features, i - 1) && !own()) || (!isProse(lines, features, i + 1) && after(i + 2));
+}
+
+/** How far into a line a dateline's separator or credit stands, for {@link opensStory}'s first look. */
+const OPENING_MARK_REACH = 60;
+
+/**
+ * True when a prose line opens with a dateline: a story of its own. Only a
+ * line with a capital (or "(", "*") first and a dateline mark near its start
+ * is read by the dateline grammar.
+ */
+function opensStory(line: LineInfo): boolean {
+  const t = line.text;
+  const c = t.charCodeAt(0);
+  if (!((c >= 0x41 && c <= 0x5a) || c === 0x28 || c === 0x2a || c > 0x7f)) return false;
+  const head = t.length > OPENING_MARK_REACH ? t.slice(0, OPENING_MARK_REACH) : t;
+  if (!(head.includes(" -") || head.includes("(") || head.includes("[") || head.includes(":") || head.includes("_") || head.includes("–") || head.includes("—"))) return false;
+  return line.dateline !== null;
 }
 
 /** The weight of line `i` by itself and beside its neighbours. */
@@ -191,13 +208,39 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
   }
   if (start < 0) return { start, end, score: best };
-  const run = pullToSignOff(lines, firstWeightySegment(lines, features, weights, start, end, runBonus), note);
+  const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
+  const run = pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note);
+  if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
     if (run.start !== start) note(run.start, "run-split-at-sign-off", 0);
     const bonus = run.start === start ? runBonus : startBonus(lines, features, run.start, false);
     if (bonus !== 0) note(run.start, "run-start", bonus);
   }
   return run;
+}
+
+/**
+ * On a listing page (several stories, each opening with its dateline) the
+ * story is the page's first one: an earlier run that opens with a dateline
+ * and weighs at least a third of the best run wins over it. A teaser's summary
+ * never weighs that much against a real story.
+ */
+function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], best: StoryLocation): StoryLocation {
+  for (let s = 0; s < best.start; s++) {
+    if (!isProse(lines, features, s) || !opensStory(lines[s]!)) continue;
+    let sum = startBonus(lines, features, s, false);
+    let top = -Infinity;
+    let topEnd = s;
+    for (let e = s; e < best.start; e++) {
+      sum += weights[e]!;
+      if (sum > top) {
+        top = sum;
+        topEnd = e;
+      }
+    }
+    if (top >= best.score * SEGMENT_SHARE) return { start: s, end: topEnd, score: top };
+  }
+  return best;
 }
 
 /** How many lines may stand between a run's last line and the sign-off or Source line that closes the story. */

@@ -164,16 +164,20 @@ function isCandidate(line: LineInfo, f: LineFeatures): boolean {
   return (line.kind === "text" || line.kind === "heading") && f.shape !== "running" && f.shape !== "fragment" && f.landmark === null && line.text.length <= 250;
 }
 
-/** The lower-cased titles that `Title | Site` lines of the page repeat. */
+/** The lower-cased titles that `Title | Site` lines of the page repeat (looked for by their rare separator first). */
 function collectPageTitles(lines: readonly LineInfo[]): Set<string> {
   const titles = new Set<string>();
   for (const l of lines) {
-    if (l.text.length > 300 || !(l.text.includes(" | ") || l.text.includes(" - ") || l.text.includes(" – "))) continue;
-    const parts = l.text.split(PAGE_TITLE_SPLIT);
+    const t = l.text;
+    if (t.length > PAGE_TITLE_CHARS || (t.indexOf("|") < 0 && t.indexOf("–") < 0 && t.indexOf("—") < 0 && t.indexOf(" - ") < 0)) continue;
+    const parts = t.split(PAGE_TITLE_SPLIT);
     if (parts.length >= 2) titles.add(parts.slice(0, -1).join(" - ").trim().toLowerCase());
   }
   return titles;
 }
+
+/** A page title line is at most this long. */
+const PAGE_TITLE_CHARS = 250;
 
 /** The chosen headline line (or -1) and whether the choice was a close call. */
 interface HeadlineChoice {
