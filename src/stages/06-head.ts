@@ -164,12 +164,12 @@ function isCandidate(line: LineInfo, f: LineFeatures): boolean {
   return (line.kind === "text" || line.kind === "heading") && f.shape !== "running" && f.shape !== "fragment" && f.landmark === null && line.text.length <= 250;
 }
 
-/** The lower-cased titles that `Title | Site` lines of the page repeat (looked for by their rare separator first). */
-function collectPageTitles(lines: readonly LineInfo[]): Set<string> {
+/** The lower-cased titles that `Title | Site` lines of the page repeat (title-shaped lines only, looked at by their separator first). */
+function collectPageTitles(lines: readonly LineInfo[], features: readonly LineFeatures[]): Set<string> {
   const titles = new Set<string>();
-  for (const l of lines) {
-    const t = l.text;
-    if (t.length > PAGE_TITLE_CHARS || (t.indexOf("|") < 0 && t.indexOf("–") < 0 && t.indexOf("—") < 0 && t.indexOf(" - ") < 0)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (features[i]!.shape !== "title" || t.length > PAGE_TITLE_CHARS || (t.indexOf("|") < 0 && t.indexOf("–") < 0 && t.indexOf("—") < 0 && t.indexOf(" - ") < 0)) continue;
     const parts = t.split(PAGE_TITLE_SPLIT);
     if (parts.length >= 2) titles.add(parts.slice(0, -1).join(" - ").trim().toLowerCase());
   }
@@ -194,7 +194,7 @@ interface HeadlineChoice {
 function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatures[], storyStart: number, ctx: ParseContext): HeadlineChoice {
   const from = Math.max(0, storyStart - HEAD_WINDOW);
   let pageTitles: Set<string> | undefined;
-  const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines));
+  const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines, features));
   const note = ctx.evidence;
   const n = storyStart - from;
   const candidates: HeadlineCandidate[] = [];
