@@ -15,9 +15,11 @@
  * as `(ANI)`, no name printed alone; no teaser list after the story (SPEC.md
  * section 9 would make that `moreNews`), so lists of other stories' titles are
  * placed above the story only and each of their lines carries a list mark or a
- * ticker label; and every block that can stand directly above the page ends
- * with a line that says it is chrome (an arrow, a price, a call to action), not
- * with a bare word a reader could take for the section label.
+ * ticker label; and a block that can stand directly above the page ends with a
+ * line that is chrome by its own wording (a link arrow, a price, a score, a
+ * button such as `Accept`, `Search` or `Unmute`) or by the run it closes (a
+ * share bar's last network, a menu's last item), never with a label standing
+ * on its own that a reader could take for the section.
  *
  * ## The two halves (fixed before any parser ran on this catalogue)
  *
