@@ -1023,7 +1023,7 @@ export function insideGaps(lines: readonly string[]): number[] {
   return gaps;
 }
 
-/** Kinds for a zone, `count` of them, distinct, pinned ones moved to their end. */
+/** `count` distinct kinds for a zone, each made into a block; `pin: "top"` kinds go first, `pin: "bottom"` last. */
 function drawBlocks(rng: Rng, kinds: readonly ChromeKind[], where: Placement, count: number): Omit<PlacedBlock, "line">[] {
   const chosen = shuffled(rng, kinds.filter((k) => k.where.includes(where))).slice(0, count);
   const rank = (k: ChromeKind): number => (k.pin === "top" ? 0 : k.pin === "bottom" ? 2 : 1);
@@ -1090,7 +1090,7 @@ export function wrapPage(page: string, opts: WrapOptions): WrappedPage {
  * @returns the wrapped page
  * @example
  * wrapInChrome("Headline\n\nBody paragraph.", { seed: 1, set: "tune" });
- * //=> "Skip to main content\n\n...\n\nHeadline\n\nBody paragraph.\n\n...\n\n© 2026 ..."
+ * //=> "<1-4 chrome blocks>\n\nHeadline\n\nBody paragraph.\n\n<1-4 chrome blocks>"
  */
 export function wrapInChrome(page: string, opts: WrapOptions): string {
   return wrapPage(page, opts).text;
