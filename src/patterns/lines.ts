@@ -200,3 +200,15 @@ export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
 
 /** A summary the site cut short after a comma. ✓ "Two people in China have been diagnosed with the plague,..." ✗ "He paused... then went on." */
 export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
+
+/**
+ * A promotion, a notice or a question to the reader, as sites print them
+ * under a story: never another story's title (teasers, src/stages/08-tail.ts).
+ * Imperative verbs of selling and signing up, a link arrow at the end, an
+ * emoji at the start, event and sponsor labels.
+ * ✓ "Read the e-paper ›" "📱 Get the app: Android | iOS" "Continue with a subscription: Rs 199 a month" "Was this article helpful?"
+ *   "EVENT | Startup Pitch Night" "Powered by NewsDesk CMS"
+ * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament"
+ */
+export const PROMO_LINE =
+  /^(?:\p{Extended_Pictographic}|(?:get|give|book|continue|download|join|subscribe|sign up|register|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b)|[›»→⟶]\s{0,2}$/iu;

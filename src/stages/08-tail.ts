@@ -11,8 +11,8 @@
  * @module
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
-import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph } from "../lib/shape.js";
-import { CALL_TO_ACTION } from "../patterns/lines.js";
+import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { CALL_TO_ACTION, CREDIT_SHAPE, PROMO_LINE, WEB_ADDRESS } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -27,12 +27,32 @@ const TEASER_WORDS = 3;
 
 /**
  * True when a line may be another story's title in a teaser block: a
- * headline shape, three words or more, not a menu item, a call to action or
- * a landmark (SPEC.md section 9: menus, footer links, tag lists and account
- * links are never teasers).
+ * headline shape, three words or more, not a menu item, a call to action, a
+ * promotion, a credit, a web address or a landmark (SPEC.md section 9: menus,
+ * footer links, tag lists and account links are never teasers).
  */
 function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
-  return isHeadlineLike(line.text) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null && !CALL_TO_ACTION.test(line.text);
+  const t = line.text;
+  return (
+    line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
+    !CALL_TO_ACTION.test(t) && !PROMO_LINE.test(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
+  );
+}
+
+/**
+ * True when what follows the title at line `i` makes a headline group: its
+ * date line, link line or summary paragraph, or (under a heading a teaser
+ * list is known by, or in a list of two titles or more) another title.
+ */
+function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, knownHeading: boolean): boolean {
+  const j = skipAsides(lines, i + 1);
+  const next = lines[j];
+  if (!next) return knownHeading;
+  if (next.kind === "date" || next.kind === "link") return true;
+  if (next.kind !== "text") return false;
+  const shape = features[j]!.shape;
+  if ((shape === "running" || shape === "sentence" || shape === "short-sentence") && !PROMO_LINE.test(next.text) && !CALL_TO_ACTION.test(next.text)) return true;
+  return (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
 }
 
 /** A run of this many label lines is a menu. */
@@ -58,6 +78,8 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
   let count = 0;
   /** Only the first text line after the story may be its reporter's name printed alone. */
   let firstText = true;
+  /** The current block opened under a heading a teaser list is known by ("More news", "Related"). */
+  let knownHeading = false;
   const furniture = (i: number): void => void pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
 
   for (let i = body.tailStart; i < lines.length; i++) {
@@ -88,6 +110,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
       case "heading":
         furniture(i);
         inBlock = sawBlock = true;
+        knownHeading = true;
         teaser = null;
         break;
       case "placeholder":
@@ -108,6 +131,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           if (opensTeaserBlock(lines, i)) {
             furniture(i);
             inBlock = sawBlock = true;
+            knownHeading = false;
             teaser = null;
             break;
           }
@@ -128,7 +152,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           const summary = own ? own.rest : line.text;
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
-        } else if (isTeaserHeadline(line, f)) {
+        } else if (isTeaserHeadline(line, f) && ((knownHeading && teaser !== null) || hasGroupAfter(lines, features, i, knownHeading))) {
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
