@@ -29,7 +29,9 @@ source link|[ad_1]|[ad_2]|tags|tag|topics|categories|category|keywords|filed und
 image|photo|logo|video|watch|watch video|gallery|photo gallery|file photo|representative image|
 representational image|reading time|min read|tv services|text news|tv programmes|live tv|e-paper|epaper|
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
-disclaimer|legal disclaimer|all rights reserved
+disclaimer|legal disclaimer|all rights reserved|
+unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
+not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */

@@ -53,8 +53,12 @@ export function isCaptionLike(text: string): boolean {
 
 function isCapitalisedWord(word: string): boolean {
   const c = word.charAt(0);
-  return c !== c.toLowerCase() || !LETTER.test(c) || PLACE_PARTICLES.has(word) || word === "and" || word === "&";
+  if (!LETTER.test(c)) return LABEL_JOINERS.has(word);
+  return c !== c.toLowerCase() || PLACE_PARTICLES.has(word) || word === "and";
 }
+
+/** Words of a label that are no words: joiners and path separators ("Crime & Justice", "Sci / Tech", "States » East"). */
+const LABEL_JOINERS: ReadonlySet<string> = new Set(["&", "/", "-", "–", "|", "»", "›", "+"]);
 
 /**
  * A desk label that can be the section: "World", "Sci/Tech", "U.S.",

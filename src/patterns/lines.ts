@@ -202,13 +202,17 @@ export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
 export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
 
 /**
+ * A link's mark: an arrow at the end, an emoji at the start. A link to
+ * somewhere else, not a title. ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" ✗ "Oil slips as supply worries ease"
+ */
+export const LINK_MARK = /^\p{Extended_Pictographic}|[›»→⟶▸▶]\s{0,2}$/u;
+
+/**
  * A promotion, a notice or a question to the reader, as sites print them
- * under a story: never another story's title (teasers, src/stages/08-tail.ts).
- * Imperative verbs of selling and signing up, a link arrow at the end, an
- * emoji at the start, event and sponsor labels.
- * ✓ "Read the e-paper ›" "📱 Get the app: Android | iOS" "Continue with a subscription: Rs 199 a month" "Was this article helpful?"
- *   "EVENT | Startup Pitch Night" "Powered by NewsDesk CMS"
+ * around a story: imperative verbs of selling and signing up, event and
+ * sponsor labels. Never another story's title (teasers) or a section.
+ * ✓ "Continue with a subscription: Rs 199 a month" "Was this article helpful?" "EVENT | Startup Pitch Night" "Powered by NewsDesk CMS"
  * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament"
  */
 export const PROMO_LINE =
-  /^(?:\p{Extended_Pictographic}|(?:get|give|book|continue|download|join|subscribe|sign up|register|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b)|[›»→⟶]\s{0,2}$/iu;
+  /^(?:get|give|book|continue|download|install|join|subscribe|sign up|register|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;

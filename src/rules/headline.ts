@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -251,7 +251,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "call-to-action",
     kind: "own",
     weight: -4,
-    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text)),
+    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || LINK_MARK.test(c.lines[c.index]!.text)),
     example: { page: "Sign up for our morning newsletter", line: 0 },
     counterExample: { page: "Shares fall as oil slides", line: 0 },
   },

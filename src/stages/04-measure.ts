@@ -42,8 +42,9 @@ const COUNT_SPAN = 160;
  * estimated per word from its first two characters: enough for the shares
  * and tests the shapes need, at a fraction of a per-character loop's cost.
  */
-function countLine(text: string): Counts {
-  const n: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, copyright: text.includes("©") };
+function countLine(text: string, n: Counts): Counts {
+  n.words = n.functionWords = n.lowerWords = n.clauses = n.unspaced = n.upper = n.lower = 0;
+  n.copyright = text.includes("©");
   const classes = letterClasses();
   const end = Math.min(text.length, COUNT_SPAN);
   const last = text.length - 1;
@@ -211,18 +212,20 @@ function shapeOf(text: string, c: Counts): LineShape {
  * ```
  */
 export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): LineFeatures[] {
-  const counts = new Map<string, number>();
-  for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const copies = new Map<string, number>();
+  for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
   const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
+  /** One set of counts, filled afresh for each line (no object a line: hostile pages have millions). */
+  const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, copyright: false };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    const c = countLine(text);
+    const c = countLine(text, counts);
     const shape = shapeOf(text, c);
     out[i] = {
       words: c.words,
       shape,
       functionShare: c.words > 0 ? c.functionWords / c.words : 0,
-      repeats: text.length <= REPEAT_KEY_MAX ? counts.get(text)! : 1,
+      repeats: text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
       labelRun: 0,
       titleRun: 0,
       landmark: landmarkOf(text, c.copyright),

@@ -16,7 +16,7 @@ import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
-import { BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT } from "../patterns/lines.js";
+import { BYLINE_LINE, CALL_TO_ACTION, LINK_MARK, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
 import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
@@ -287,7 +287,23 @@ function isAside(line: LineInfo): boolean {
  */
 function isSection(first: string, second: string): boolean {
   if (!isSectionLabel(first)) return false;
-  return SECTION_LABELS.has(clutterKey(first)) || !isCaptionLike(second);
+  return isKnownSection(first) || !isCaptionLike(second);
+}
+
+/** A label desks use ("World", "U.S.", "Sci/Tech"), or a path of labels ("States » East"). */
+function isKnownSection(text: string): boolean {
+  return SECTION_LABELS.has(clutterKey(text)) || SECTION_LABELS.has(text.toLowerCase()) || SECTION_PATH.test(text);
+}
+
+/**
+ * True when the line right above the headline is its section: a desk label
+ * (not a call to action or a promotion); the last item of a menu only when
+ * it is a label desks use ("World", "Business").
+ */
+function isSectionAbove(line: LineInfo, f: LineFeatures, headline: string): boolean {
+  if ((line.kind !== "text" && line.kind !== "heading") || !isSection(line.text, headline)) return false;
+  if (CALL_TO_ACTION.test(line.text) || PROMO_LINE.test(line.text) || LINK_MARK.test(line.text)) return false;
+  return f.labelRun < MENU_RUN || isKnownSection(line.text);
 }
 
 /**
@@ -312,7 +328,7 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
   }
   const zoneStart = headline >= 0 ? Math.max(0, headline - DATE_ABOVE) : Math.max(0, bodyStart - HEAD_ZONE);
   const above = headline >= 1 ? lines[headline - 1]! : undefined;
-  const section = above && (above.kind === "text" || above.kind === "heading") && isSection(above.text, lines[headline]!.text) ? headline - 1 : -1;
+  const section = above && isSectionAbove(above, features[headline - 1]!, lines[headline]!.text) ? headline - 1 : -1;
   if (section >= 0) ctx.evidence?.(section, "section:label-above-headline", 1);
 
   const pieces: Piece[] = [];

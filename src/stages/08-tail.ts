@@ -12,7 +12,7 @@
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
-import { CALL_TO_ACTION, CREDIT_SHAPE, PROMO_LINE, WEB_ADDRESS } from "../patterns/lines.js";
+import { CALL_TO_ACTION, CREDIT_SHAPE, LINK_MARK, PROMO_LINE, WEB_ADDRESS } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -35,7 +35,7 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
   const t = line.text;
   return (
     line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
-    !CALL_TO_ACTION.test(t) && !PROMO_LINE.test(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
+    !CALL_TO_ACTION.test(t) && !PROMO_LINE.test(t) && !LINK_MARK.test(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
   );
 }
 
