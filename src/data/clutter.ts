@@ -31,7 +31,9 @@ representational image|reading time|min read|tv services|text news|tv programmes
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
 disclaimer|legal disclaimer|all rights reserved|
 unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
-not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen
+not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
+expand|collapse|x|×|messenger|about the author|the writer|more from the author|more from this author|
+report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */

@@ -202,10 +202,11 @@ export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
 export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
 
 /**
- * A link's mark: an arrow at the end, an emoji at the start. A link to
- * somewhere else, not a title. ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" ✗ "Oil slips as supply worries ease"
+ * A link's mark: an arrow at the end, an emoji or an arrow at the start. A
+ * link to somewhere else, not a title. ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev"
+ * ✗ "Oil slips as supply worries ease"
  */
-export const LINK_MARK = /^\p{Extended_Pictographic}|[›»→⟶▸▶]\s{0,2}$/u;
+export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶]\s{0,2}$/u;
 
 /**
  * A promotion, a notice or a question to the reader, as sites print them
@@ -216,3 +217,26 @@ export const LINK_MARK = /^\p{Extended_Pictographic}|[›»→⟶▸▶]\s{0,2}$
  */
 export const PROMO_LINE =
   /^(?:get|give|book|continue|download|install|join|subscribe|sign up|register|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
+
+/**
+ * A site notice or promotion written as a sentence: consent and cookie
+ * notices, sign-up and donation appeals, legal small print, player and
+ * gallery controls. Clutter wherever it stands, also between paragraphs.
+ * ✓ "By using this website, you agree to our Privacy Policy and Terms of Use." "Don't miss Morning Brief, free to your inbox every Friday."
+ *   "If you value what we do, please consider a monthly contribution." "Video player is loading." "View gallery (4 photos)"
+ * ✗ "The regulator said users must agree to new privacy rules by June." (no notice's phrase)
+ */
+export const NOTICE_LINE =
+  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
+
+/**
+ * A gallery's or a slideshow's counter. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos" "Image 3 of 12" ✗ "16 killed in 3 attacks"
+ */
+export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of)\s?\d{1,3}$|^\d{1,3} (?:photos|images|pictures|slides|videos)$/i;
+
+/**
+ * An author's note after the story: the name, then a reporter's job or beat.
+ * ✓ "Lucas Okafor is a Mumbai-based journalist who covers energy." "Olivia Nguyen writes on markets for Savanna Post."
+ * ✗ "Smith, a veteran journalist, said on Monday ..." (the name is not followed by "is a ... journalist")
+ */
+export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,3} (?:is an? (?:[\p{L}-]+ ){0,4}(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|freelancer)|writes (?:on|about|for) )/u;

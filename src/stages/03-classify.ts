@@ -10,7 +10,7 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { ALSO_READ_LINE, BREADCRUMB_HOME, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, GALLERY_COUNTER, LINK_MARK, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -105,6 +105,7 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
 
 function isClutter(text: string, key: string): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
+  if (text.length <= NOTICE_MAX && isNotice(text)) return true;
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
@@ -119,6 +120,33 @@ function isClutter(text: string, key: string): boolean {
     isBreadcrumb(text) ||
     (text.includes("News") && GLUED_MENU.test(text))
   );
+}
+
+/** A link line or a promotion of a few words is at most this long. */
+const PROMO_MAX = 100;
+
+/** A notice, a counter or an author's note is at most this long. */
+const NOTICE_MAX = 300;
+
+/**
+ * A site notice, a gallery counter or an author's note, each pattern tried
+ * only where its telltale stands ("you", "ookie", "rivacy", "ubscri", "nbox",
+ * "ontribution", a digit, " is a", " writes ").
+ */
+function isNotice(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (
+    (text.includes("you") || text.includes("ookie") || text.includes("rivacy") || text.includes("ubscri") || text.includes("nbox") || text.includes("ontribution") ||
+      text.includes("rror") || text.includes("layer") || text.includes("allery") || text.includes("ermission") || text.includes("emove ads") || text.includes("ign up") ||
+      text.includes("croll") || text.includes("esponsible")) &&
+    NOTICE_LINE.test(text)
+  ) {
+    return true;
+  }
+  if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
+  // A link or a promotion of a few words (never a sentence of the story).
+  if (text.length <= PROMO_MAX && (LINK_MARK.test(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
+  return first >= 0x41 && first <= 0x5a && (text.includes(" is a") || text.includes(" writes ")) && AUTHOR_NOTE.test(text);
 }
 
 /** Lines longer than this are never a menu item, a heading, a link or a counter. */
