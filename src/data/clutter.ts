@@ -33,7 +33,9 @@ disclaimer|legal disclaimer|all rights reserved|
 unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
 not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
 expand|collapse|x|×|messenger|about the author|the writer|more from the author|more from this author|
-report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy
+report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
+play video|watch video|today's paper|todays paper|e-edition|print edition|subscriber exclusive|premium|
+previous next|prev next|next story|previous story|up next
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */

@@ -45,7 +45,7 @@ export const NAME_ONLY = /^\p{Lu}[\p{Ll}'’\-]{1,20}(?: (?:\p{Lu}\.|\p{Lu}[\p{L
  * A credit line "NAME | Agency" or "NAME | Paper" on its own.
  * ✓ "Sanaullah Ataullah | The Peninsula"
  */
-export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){0,3}) \| (\p{Lu}[\p{L}\p{M}.'’&\-]{0,25}(?: (?:of|the|and|\p{Lu}[\p{L}\p{M}.'’&\-]{0,25})){0,5})$/u;
+export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){1,3}) \| (\p{Lu}[\p{L}\p{M}.'’&\-]{0,25}(?: (?:of|the|and|\p{Lu}[\p{L}\p{M}.'’&\-]{0,25})){0,5})$/u;
 
 /** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" */
 export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
@@ -162,10 +162,11 @@ export const CALL_TO_ACTION =
 
 /**
  * A ticker or live-blog prefix before a headline of another story.
- * ✓ "BREAKING | Sonia Gandhi gives nod ..." "Just in: ..." "Trending: ..."
- * ✗ "UPDATE 2-Oil prices fall" (a Reuters headline) "Breakingviews: ..." (a column name)
+ * A ranked item of a most-read list counts too.
+ * ✓ "BREAKING | Sonia Gandhi gives nod ..." "Just in: ..." "Trending: ..." "WATCH | ..." "01 Metro rail delays power tariff hike"
+ * ✗ "UPDATE 2-Oil prices fall" (a Reuters headline) "Breakingviews: ..." (a column name) "10 things in tech you need to know today"
  */
-export const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|trending(?: now)?|flash|ticker|latest(?: news)?|top stories)\s{0,2}[:|–—]/i;
+export const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|trending(?: now)?|flash|ticker|latest(?: news)?|top stories|watch|video|live|listen|podcast)\s{0,2}[:|–—]|^0\d\s\p{Lu}|^\d{1,2}[.)]\s\p{Lu}/iu;
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
@@ -206,7 +207,7 @@ export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
  * link to somewhere else, not a title. ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev"
  * ✗ "Oil slips as supply worries ease"
  */
-export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶]\s{0,2}$/u;
+export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼]\s{0,2}$/u;
 
 /**
  * A promotion, a notice or a question to the reader, as sites print them
@@ -227,7 +228,7 @@ export const PROMO_LINE =
  * ✗ "The regulator said users must agree to new privacy rules by June." (no notice's phrase)
  */
 export const NOTICE_LINE =
-  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
+  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
 
 /**
  * A gallery's or a slideshow's counter. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos" "Image 3 of 12" ✗ "16 killed in 3 attacks"
@@ -240,3 +241,6 @@ export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s
  * ✗ "Smith, a veteran journalist, said on Monday ..." (the name is not followed by "is a ... journalist")
  */
 export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,3} (?:is an? (?:[\p{L}-]+ ){0,4}(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|freelancer)|writes (?:on|about|for) )/u;
+
+/** A numeric token: "2", "7.11", "271/4", "(57)", "72,104", "0.4%". */
+export const NUMERIC_TOKEN = /^[(\[]?[+-]?\d[\d.,/:'%]*[)\]]?$/;

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -79,6 +79,14 @@ const STANDFIRST_WORDS = 8;
 /** ... and this share of function words (headlines drop theirs). */
 const STANDFIRST_SHARE = 0.2;
 
+/** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
+function isNumbersLine(text: string): boolean {
+  const words = text.split(" ");
+  let numbers = 0;
+  for (const w of words) if (NUMERIC_TOKEN.test(w)) numbers++;
+  return numbers >= 2 && numbers * 4 >= words.length;
+}
+
 /** A title line of four words or more: what a headline's standfirst or a teaser list's next item sits under. */
 function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
   return line.kind === "text" && f.shape === "title" && f.words >= 4 && !CALL_TO_ACTION.test(line.text);
@@ -112,20 +120,21 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
-    name: "name-above-date",
-    kind: "own",
-    weight: -3,
-    test: (c) => hit(c.below < c.storyStart && c.lines[c.below]!.kind === "date" && isShortName(c.lines[c.index]!, c.features[c.index]!)),
-    example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
-    counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
-  },
-  {
     name: "nearest-title",
     kind: "place",
     weight: 0.5,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "name-above-date",
+    kind: "place",
+    weight: -3,
+    // A name over its date line, under a title: a byline without "By" ("David Ehrlich", "Ben Patton Trinity").
+    test: (c) => hit(c.rivalsAbove > 0 && c.below < c.storyStart && c.lines[c.below]!.kind === "date" && isShortName(c.lines[c.index]!, c.features[c.index]!)),
+    example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+    counterExample: { page: "National Homeownership Soars\nJun 20, 2024\nLONDON (Reuters) - Home ownership rose on Tuesday as rates fell.", line: 0 },
   },
   {
     name: "rivals-closer",
@@ -205,7 +214,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "label-shape",
     kind: "own",
     weight: -3,
-    test: (c) => hit(c.features[c.index]!.shape === "label"),
+    test: (c) => hit(c.features[c.index]!.shape === "label" && c.features[c.index]!.words <= 2),
     example: { page: "World News", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease", line: 0 },
   },
@@ -297,6 +306,14 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(c.features[c.index]!.repeats >= REPEATED_SLOT),
     example: { page: "Festival photo\nA crowd\nFestival photo\nA stage\nFestival photo", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nOil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "numbers-line",
+    kind: "own",
+    weight: -3,
+    test: (c) => hit(isNumbersLine(c.lines[c.index]!.text)),
+    example: { page: "Collingwood 7.11 (57) v Carlton 7.13 (96)", line: 0 },
+    counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
   },
   {
     name: "form-label",

@@ -337,7 +337,8 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
     if (i === headline) pieces.push({ role: "headline", text: line.text, line: i });
     else if (i === section) pieces.push({ role: "section", text: line.text, line: i });
     else if (i >= zoneStart && line.kind === "date") pushDateLine(pieces, line, i, i === headline - 1 && section < 0);
-    else if (i >= zoneStart && line.kind === "byline") pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
+    // A byline under the headline (a widget's "Showers | Dhaka" above it is no byline).
+    else if (i >= zoneStart && line.kind === "byline" && i > headline) pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
     else pieces.push({ role: "furniture", text: line.text, line: i });
   }
   return { pieces, bodyStart, dateline: opening.dateline, warnings };
