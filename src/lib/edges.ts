@@ -44,13 +44,14 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
 
 /**
  * True when nothing of the story follows line `i`: the page ends, or the next
- * line that is not clutter is a Source line, a sign-off, a heading, a teaser
- * block or the next story (with or without its headline).
+ * line that is not clutter is past the story's running text (`lastLine`), a
+ * Source line, a sign-off, a heading, a teaser block or the next story (with
+ * or without its headline).
  */
-export function storyEndsAfter(lines: readonly LineInfo[], i: number): boolean {
+export function storyEndsAfter(lines: readonly LineInfo[], i: number, lastLine = lines.length - 1): boolean {
   const j = skipAsides(lines, i + 1);
   const next = lines[j];
-  if (!next) return true;
+  if (!next || j > lastLine) return true;
   if (next.kind !== "text") return true;
   if (opensTeaserBlock(lines, j) || opensNextStory(lines, j)) return true;
   // A paragraph with a dateline of its own: the next story of a listing page, with no headline.

@@ -228,7 +228,7 @@ export const PROMO_LINE =
  * ✗ "The regulator said users must agree to new privacy rules by June." (no notice's phrase)
  */
 export const NOTICE_LINE =
-  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
+  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
 
 /**
  * A gallery's or a slideshow's counter. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos" "Image 3 of 12" ✗ "16 killed in 3 attacks"
@@ -244,3 +244,12 @@ export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,
 
 /** A numeric token: "2", "7.11", "271/4", "(57)", "72,104", "0.4%". */
 export const NUMERIC_TOKEN = /^[(\[]?[+-]?\d[\d.,/:'%]*[)\]]?$/;
+
+/** What separates items a scraper glued on one line: two spaces or more, a bar, a middle dot. ✓ "Copy link  Facebook" "Share | Tweet" */
+export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
+
+/**
+ * The letters one of which every NOTICE_LINE phrase holds: a cheap look
+ * before the long pattern. ✓ "You have 3 free articles left" ✗ "Oil prices fell on Tuesday"
+ */
+export const NOTICE_GATE = /ou |ookie|rivacy|ubscri|nbox|ontribution|rror|ideo|allery|ermission|emove ads|ign up|croll|esponsible|ssential|artners|ommitted|rowser|xplorer|rticles|ccess|ooking for|earch|ree to/;

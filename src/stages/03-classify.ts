@@ -10,7 +10,7 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, GALLERY_COUNTER, LINK_MARK, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -112,6 +112,7 @@ function isClutter(text: string, key: string): boolean {
   if (text.length > SHORT_LINE) return url && text.length <= 500 && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
   const oneWord = !text.includes(" ");
+  if (!oneWord && isGluedClutter(text)) return true;
   return (
     (url && URL_LINE.test(text)) ||
     (oneWord && IMAGE_FILE_LINE.test(text)) ||
@@ -130,24 +131,29 @@ const NOTICE_MAX = 300;
 
 /**
  * A site notice, a gallery counter or an author's note, each pattern tried
- * only where its telltale stands ("you", "ookie", "rivacy", "ubscri", "nbox",
- * "ontribution", a digit, " is a", " writes ").
+ * only where its telltale stands (NOTICE_GATE's letters, " is a", " writes ").
  */
 function isNotice(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (
-    (text.includes("you") || text.includes("ookie") || text.includes("rivacy") || text.includes("ubscri") || text.includes("nbox") || text.includes("ontribution") ||
-      text.includes("rror") || text.includes("layer") || text.includes("allery") || text.includes("ermission") || text.includes("emove ads") || text.includes("ign up") ||
-      text.includes("croll") || text.includes("esponsible")) &&
-    NOTICE_LINE.test(text)
-  ) {
-    return true;
-  }
+  if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
   if (text.length <= PROMO_MAX && (LINK_MARK.test(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
   return first >= 0x41 && first <= 0x5a && (text.includes(" is a") || text.includes(" writes ")) && AUTHOR_NOTE.test(text);
 }
+
+/**
+ * Several clutter items glued on one line by a scraper, with two spaces or a
+ * bar between them: "Copy link  Facebook  Telegram", "Share | Tweet | Email".
+ */
+function isGluedClutter(text: string): boolean {
+  if (!text.includes("  ") && !text.includes("|") && !text.includes("·")) return false;
+  const parts = text.split(GLUED_ITEMS);
+  return parts.length >= 2 && parts.every((p) => p === "" || CLUTTER_LINES.has(clutterKey(p)) || p.split(" ").every((w) => CLUTTER_LINES.has(clutterKey(w)) || SHARE_WORDS.has(w.toLowerCase())));
+}
+
+/** Words of a share bar's label glued to its first button ("Share this article Twitter", "SHARE: X"). */
+const SHARE_WORDS: ReadonlySet<string> = new Set(["share", "share:", "this", "article", "story", "on", "via", "follow", "us"]);
 
 /** Lines longer than this are never a menu item, a heading, a link or a counter. */
 const SHORT_LINE = 160;

@@ -149,9 +149,21 @@ function findFirstParagraph(lines: readonly LineInfo[]): number {
   return texts[1] ?? lines.length;
 }
 
-/** The opening of a page with no running text, by position. */
-function findOpeningByPosition(lines: readonly LineInfo[]): Opening {
-  return findDatelineParagraph(lines) ?? { index: findFirstParagraph(lines), dateline: null };
+/**
+ * The opening of a page with no running text: the first dateline paragraph
+ * among the first few blocks, else the first line that reads as a sentence
+ * (menus, tickers and widgets above it are no story), else the line after
+ * the headline by position.
+ */
+function findOpeningByPosition(lines: readonly LineInfo[], features: readonly LineFeatures[]): Opening {
+  const dated = findDatelineParagraph(lines);
+  if (dated) return dated;
+  for (let i = 0; i < lines.length; i++) {
+    const shape = features[i]!.shape;
+    if (lines[i]!.kind === "text" && (shape === "sentence" || shape === "short-sentence")) return { index: i, dateline: null };
+    if (lines[i]!.kind === "heading" || lines[i]!.kind === "sign-off" || lines[i]!.kind === "source") break;
+  }
+  return { index: findFirstParagraph(lines), dateline: null };
 }
 
 function isCredit(text: string): boolean {
@@ -316,7 +328,7 @@ function isSectionAbove(line: LineInfo, f: LineFeatures, headline: string): bool
  * @returns the head's pieces, where the body starts, and the headline's warnings
  */
 export function layoutHead(lines: readonly LineInfo[], features: readonly LineFeatures[], location: StoryLocation, ctx: ParseContext): HeadLayout {
-  const opening = location.start >= 0 ? findOpening(lines, location.start) : findOpeningByPosition(lines);
+  const opening = location.start >= 0 ? findOpening(lines, location.start) : findOpeningByPosition(lines, features);
   const bodyStart = opening.index;
   const choice = chooseHeadline(lines, features, bodyStart, ctx);
   // A headline printed twice in a row is one headline: the first copy, with the section above it.

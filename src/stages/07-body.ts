@@ -98,7 +98,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   /** Adds a body paragraph; returns true when a glued sign-off ends the story there. */
   const addParagraph = (text: string, index: number): boolean => {
     const split = splitGluedTrailer(text);
-    if (split.trailer && !storyEndsAfter(lines, index)) {
+    if (split.trailer && !storyEndsAfter(lines, index, lastLine)) {
       // "... Board’ (PTI)" with more of the story after it: a credit inside the story, not its sign-off.
       pieces.push({ role: "body", text: split.link ? text.slice(0, text.length - split.link.length).trimEnd() : text, line: index });
       if (split.link) pieces.push({ role: "furniture", text: split.link, line: index });
