@@ -47,7 +47,8 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
 function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, knownHeading: boolean): boolean {
   const j = skipAsides(lines, i + 1);
   const next = lines[j];
-  if (!next) return knownHeading;
+  // The page's last title: a teaser only right under its known heading.
+  if (!next || features[j]!.landmark === "footer") return knownHeading && lines[i - 1]?.kind === "heading";
   if (next.kind === "date" || next.kind === "link") return true;
   if (next.kind !== "text") return false;
   const shape = features[j]!.shape;
@@ -152,7 +153,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           const summary = own ? own.rest : line.text;
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
-        } else if (isTeaserHeadline(line, f) && ((knownHeading && teaser !== null) || hasGroupAfter(lines, features, i, knownHeading))) {
+        } else if (isTeaserHeadline(line, f) && ((knownHeading && teaser !== null && !teaser.summary && !teaser.date) || hasGroupAfter(lines, features, i, knownHeading))) {
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
