@@ -232,8 +232,8 @@ export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): Li
     };
   }
   markWrappedParagraphs(lines, out);
-  // Menus are text, clutter and headings; a byline or a date line of three words breaks a run.
-  const menuKind = (i: number): boolean => lines[i]!.kind === "text" || lines[i]!.kind === "clutter" || lines[i]!.kind === "heading";
+  // Menus of sections are text and headings; clutter (account links, buttons) or a byline breaks a run.
+  const menuKind = (i: number): boolean => lines[i]!.kind === "text" || lines[i]!.kind === "heading";
   fillRuns(out, (f, i) => f.shape === "label" && menuKind(i), (f, n) => (f.labelRun = n));
   fillRuns(out, (f) => f.shape === "title", (f, n) => (f.titleRun = n));
   return out;

@@ -45,6 +45,8 @@ export const LOCATE_WEIGHTS = {
   repeated: -30,
   /** Clutter, captions, credits, links, separators. ✓ "Share on WhatsApp" "(Photo: AFP)" */
   aside: -40,
+  /** The third and later aside in a row: a share bar or an ad block counts as a block, not as its buttons. */
+  asideInBlock: -5,
   /** Date lines, bylines, sign-offs, Source lines and time stamps: the story's edges, never its middle. */
   meta: -30,
   /** A teaser heading ("More news", "Related"): other stories follow. */
@@ -66,6 +68,8 @@ export const LOCATE_WEIGHTS = {
 
 /** Running text counts at most this many characters a line (one huge paragraph must not outweigh a story). */
 const RUNNING_CAP = 1200;
+/** Asides in a row beyond this many weigh `asideInBlock` each. */
+const ASIDE_BLOCK = 2;
 /** How far above a run's first line a date line or byline counts as its head. */
 const HEAD_REACH = 4;
 /** What prose weighs after a comment thread's heading. */
@@ -182,8 +186,12 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let damp = 1;
   let sawProse = false;
   let afterTeasers = false;
+  let asides = 0;
   for (let i = 0; i < lines.length; i++) {
-    const weight = weigh(lines, features, i);
+    let weight = weigh(lines, features, i);
+    // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
+    asides = weight.name === "aside" ? asides + 1 : 0;
+    if (asides > ASIDE_BLOCK) weight = { name: "aside-in-block", value: LOCATE_WEIGHTS.asideInBlock };
     // A comment thread below the story: what follows weighs little (a "Comments" menu item above it changes nothing).
     if (weight.name === "comments-heading" && sawProse) damp = AFTER_COMMENTS;
     const value = weight.value > 0 ? weight.value * damp : weight.value;
@@ -244,7 +252,7 @@ function firstStoryOfListing(lines: readonly LineInfo[], features: readonly Line
 }
 
 /** How many lines may stand between a run's last line and the sign-off or Source line that closes the story. */
-const SIGN_OFF_REACH = 2;
+const SIGN_OFF_REACH = 3;
 
 /**
  * Pulls the run's end to the sign-off or Source line that closes the story
