@@ -97,8 +97,22 @@ function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], 
 function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
   const own = (): boolean => opensStory(lines[i]!);
   const after = (j: number): boolean => isProse(lines, features, j) && !opensStory(lines[j]!);
-  if ((isProse(lines, features, i - 1) && !own()) || after(i + 1)) return true;
-  return (isProse(lines, features, i - 2) && !isProse(lines, features, i - 1) && !own()) || (!isProse(lines, features, i + 1) && after(i + 2));
+  // Neighbours are the nearest lines that are not asides: an ad slot or a share bar between two paragraphs parts nothing.
+  const before1 = stepOverAsides(lines, i - 1, -1);
+  const after1 = stepOverAsides(lines, i + 1, 1);
+  if ((isProse(lines, features, before1) && !own()) || after(after1)) return true;
+  const before2 = stepOverAsides(lines, before1 - 1, -1);
+  const after2 = stepOverAsides(lines, after1 + 1, 1);
+  return (isProse(lines, features, before2) && !isProse(lines, features, before1) && !own()) || (!isProse(lines, features, after1) && after(after2));
+}
+
+/** How many asides in a row a neighbour may stand beyond. */
+const ASIDE_REACH = 6;
+
+/** The first index from `j` on (in `step`'s direction) that is not an aside, at most ASIDE_REACH asides away. */
+function stepOverAsides(lines: readonly LineInfo[], j: number, step: 1 | -1): number {
+  for (let k = 0; k < ASIDE_REACH && j >= 0 && j < lines.length && ASIDE_KINDS.has(lines[j]!.kind); k++) j += step;
+  return j;
 }
 
 /** How far into a line a dateline's separator or credit stands, for {@link opensStory}'s first look. */
