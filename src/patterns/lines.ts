@@ -158,7 +158,7 @@ export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modi
  * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
  */
 export const CALL_TO_ACTION =
-  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|got a (?:news )?tip|contact us|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|(?:got|have) a (?:news )?tip|contact (?:us|our)|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
 
 /**
  * A ticker or live-blog prefix before a headline of another story.

@@ -44,7 +44,7 @@ export const LOCATE_WEIGHTS = {
   /** A long line printed more than once on the page: gallery captions, repeated promos. */
   repeated: -30,
   /** Clutter, captions, credits, links, separators. ✓ "Share on WhatsApp" "(Photo: AFP)" */
-  aside: -40,
+  aside: -20,
   /** The third and later aside in a row: a share bar or an ad block counts as a block, not as its buttons. */
   asideInBlock: -5,
   /** Date lines, bylines, sign-offs, Source lines and time stamps: the story's edges, never its middle. */

@@ -41,10 +41,11 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
 
 /**
  * True when what follows the title at line `i` makes a headline group: its
- * date line, link line or summary paragraph, or (under a heading a teaser
- * list is known by, or in a list of two titles or more) another title.
+ * date line, link line or summary paragraph, or another title (in a list of
+ * headline-only teasers: `headlineList`, under a heading a teaser list is
+ * known by or after another title).
  */
-function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, knownHeading: boolean): boolean {
+function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, knownHeading: boolean, headlineList: boolean): boolean {
   const j = skipAsides(lines, i + 1);
   const next = lines[j];
   // The page's last title: a teaser only right under its known heading.
@@ -53,7 +54,7 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   if (next.kind !== "text") return false;
   const shape = features[j]!.shape;
   if ((shape === "running" || shape === "sentence" || shape === "short-sentence") && !PROMO_LINE.test(next.text) && !CALL_TO_ACTION.test(next.text)) return true;
-  return (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
+  return headlineList && (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
 }
 
 /** A run of this many label lines is a menu. */
@@ -153,7 +154,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           const summary = own ? own.rest : line.text;
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
-        } else if (isTeaserHeadline(line, f) && ((knownHeading && teaser !== null && !teaser.summary && !teaser.date) || hasGroupAfter(lines, features, i, knownHeading))) {
+        } else if (isTeaserHeadline(line, f) && ((knownHeading && teaser !== null && !teaser.summary && !teaser.date) || hasGroupAfter(lines, features, i, knownHeading, teaser === null || (!teaser.summary && !teaser.date)))) {
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
