@@ -57,6 +57,15 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   return headlineList && (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
 }
 
+/** True when the line right under line `i` is a button with an arrow ("Donar ›", "Book your seat ›"): line `i` is a promotion's title. */
+function overButton(lines: readonly LineInfo[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next.kind === "clutter" && next.text.length <= BUTTON_CHARS && LINK_MARK.test(next.text);
+}
+
+/** A button's label is at most this long. */
+const BUTTON_CHARS = 40;
+
 /** A run of this many label lines is a menu. */
 const MENU_RUN = 3;
 
@@ -154,7 +163,11 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           const summary = own ? own.rest : line.text;
           if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
-        } else if (isTeaserHeadline(line, f) && ((knownHeading && teaser !== null && !teaser.summary && !teaser.date) || hasGroupAfter(lines, features, i, knownHeading, teaser === null || (!teaser.summary && !teaser.date)))) {
+        } else if (
+          isTeaserHeadline(line, f) &&
+          !overButton(lines, i) &&
+          ((knownHeading && teaser !== null && !teaser.summary && !teaser.date) || hasGroupAfter(lines, features, i, knownHeading, teaser === null || (!teaser.summary && !teaser.date)))
+        ) {
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
