@@ -20,6 +20,8 @@ interface TeaserState {
   headline: string;
   summary: boolean;
   date: boolean;
+  /** The teaser's last line so far: its summary stands right under it, with nothing between. */
+  last: number;
 }
 
 /** A teaser headline has at least this many words: shorter lines are menu items, tags and account links. */
@@ -134,6 +136,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
         if (teaser && !teaser.date) {
           pieces.push({ role: "teaser-date", text: line.text, line: i, teaser: teaser.index, date: line.dateLine!.found });
           teaser.date = true;
+          teaser.last = i;
         } else furniture(i);
         break;
       case "text": {
@@ -156,7 +159,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
         }
         const dl = teaser && !teaser.summary ? line.dateline : null;
         const opens = dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 1]?.text);
-        if (teaser && !teaser.summary && (isParagraphLike(line.text) || opens)) {
+        if (teaser && !teaser.summary && teaser.last === i - 1 && (isParagraphLike(line.text) || opens)) {
           const own = opens ? dl : null;
           if (own) pieces.push({ role: "teaser-dateline", text: own.text, line: i, teaser: teaser.index, dateline: own });
           if (own?.prefix) pieces.push({ role: "furniture", text: own.prefix, line: i });
@@ -171,7 +174,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
           if (repeat) furniture(i);
           else {
-            teaser = { index: count++, headline: line.text, summary: false, date: false };
+            teaser = { index: count++, headline: line.text, summary: false, date: false, last: i };
             pieces.push({ role: "teaser-headline", text: line.text, line: i, teaser: teaser.index });
           }
         } else {
