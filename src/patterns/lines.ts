@@ -220,7 +220,7 @@ export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[
  * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament"
  */
 export const PROMO_LINE =
-  /^(?:get|give|book|continue|download|install|join|subscribe|sign up|register|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
+  /^(?:get|give|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
 
 /**
  * A site notice or promotion written as a sentence: consent and cookie

@@ -66,7 +66,7 @@ function overButton(lines: readonly LineInfo[], i: number): boolean {
 }
 
 /** A button's label is at most this long. */
-const BUTTON_CHARS = 40;
+const BUTTON_CHARS = 80;
 
 /** A run of this many label lines is a menu. */
 const MENU_RUN = 3;
