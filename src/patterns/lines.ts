@@ -183,11 +183,11 @@ export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
 export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)/i;
 
 /**
- * A web address inside a line, or a domain alone: a site's name, not a title.
+ * A web or e-mail address inside a line, or a domain alone: a site's name or contact, not a title.
  * ✓ "AS - www.autoracing.com.br" "Read at https://example.com" "smithsonian.com"
  * ✗ "Amazon.com to cut 14,000 jobs" (a company named for its domain, no "www." or scheme)
  */
-export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){0,2}\.(?:com|org|net|info|news|co|in|pk|ae|qa|uk|au|br|de|fr|it|es|jp|cn|ru|za|ng|ke)$/i;
+export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){0,2}\.(?:com|org|net|info|news|co|in|pk|ae|qa|uk|au|br|de|fr|it|es|jp|cn|ru|za|ng|ke)$|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,12}/i;
 
 /**
  * A byline or credit that the byline pattern does not read: "By" with a handle
@@ -220,7 +220,7 @@ export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[
  * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament"
  */
 export const PROMO_LINE =
-  /^(?:get|give|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
+  /^(?:get|give|gift|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|write to us|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
 
 /**
  * A site notice or promotion written as a sentence: consent and cookie
