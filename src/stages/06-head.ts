@@ -29,6 +29,8 @@ const MAX_PRE_BODY_BLOCKS = 8;
 const HEAD_WINDOW = 40;
 /** Date lines and bylines this far above the headline still belong to the head ("Updated 2 hours ago" above it). */
 const DATE_ABOVE = 3;
+/** A byline may stand this many lines above the headline ("By Jane Doe" over the title). */
+const BYLINE_ABOVE = 2;
 /** Without a headline, date lines and bylines this far above the story belong to its head. */
 const HEAD_ZONE = 8;
 /** How many lines above the located run a dateline paragraph may stand (a short first paragraph, a lone dateline). */
@@ -349,8 +351,8 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
     if (i === headline) pieces.push({ role: "headline", text: line.text, line: i });
     else if (i === section) pieces.push({ role: "section", text: line.text, line: i });
     else if (i >= zoneStart && line.kind === "date") pushDateLine(pieces, line, i, i === headline - 1 && section < 0);
-    // A byline under the headline (a widget's "Showers | Dhaka" above it is no byline).
-    else if (i >= zoneStart && line.kind === "byline" && i > headline) pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
+    // A byline under the headline, or right over it.
+    else if (i >= zoneStart && line.kind === "byline" && i >= headline - BYLINE_ABOVE) pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
     else pieces.push({ role: "furniture", text: line.text, line: i });
   }
   return { pieces, bodyStart, dateline: opening.dateline, warnings };
