@@ -35,7 +35,10 @@ not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continu
 expand|collapse|x|×|messenger|about the author|the writer|more from the author|more from this author|
 report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
 play video|watch video|today's paper|todays paper|e-edition|print edition|subscriber exclusive|premium|
-previous next|prev next|next story|previous story|up next
+previous next|prev next|next story|previous story|up next|terms & conditions|terms|conditions|
+sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my account|account|profile|
+biography|bio|back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
+xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */

@@ -180,7 +180,7 @@ export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
  *   "Kevin King (left) and his colleague Timothy Weeks" "Kathrin Ziegler/Getty"
  * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
  */
-export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|\s)(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)/i;
+export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|[\s(\[])(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)/i;
 
 /**
  * A web or e-mail address inside a line, or a domain alone: a site's name or contact, not a title.
@@ -194,10 +194,10 @@ export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2
  * or a dash, a lone "By", or "Name Surname, Outlet" where the outlet names a
  * medium or a reporter's job (or is written in capitals).
  * ✓ "By Chaim Gartenberg@cgartenberg" "By Staff Reports -" "By" "Charlie Wood, Business Insider" "Tom Krisher, Ap Auto Writer"
- *   "Meg Kinnard and Errin Haines, Associated Press"
+ *   "Meg Kinnard and Errin Haines, Associated Press" "Tom Davies Associated Press" "Catherine Shu @catherineshu / 2 days" "By admin - 2018-09-16"
  * ✗ "By the numbers: oil's slide" "Dollar Stuck, CPI Offers Little Direction" (no medium named)
  */
-export const CREDIT_SHAPE = /^(?:By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}(?: (?:and|&) \p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2})?, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
+export const CREDIT_SHAPE = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2} (?:Associated Press|Reuters|AFP|Bloomberg|The Associated Press)|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2} @\w{2,30}.{0,30}|(?:by|By|BY) \S{2,30} [-–|] .{0,30}|By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}(?: (?:and|&) \p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2})?, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
 
 /** A line that opens with an English article, as standfirsts do and headlines rarely. ✓ "The gunfight started ..." "A man was ..." ✗ "Theresa May resigns" */
 export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;

@@ -96,8 +96,8 @@ function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
 const MENU_RUN = 3;
 /** A run of this many title lines is a link list. */
 const LINK_LIST_RUN = 4;
-/** A line printed this many times on the page is a slot (a gallery caption, a promo), not the headline (printed at most twice). */
-const REPEATED_SLOT = 3;
+/** A line printed this many times on the page is a slot (a gallery caption, a promo), not the headline (printed up to three times). */
+const REPEATED_SLOT = 4;
 /** At most this many rivals count against a candidate. */
 const MAX_RIVALS = 6;
 
@@ -114,7 +114,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "above-story",
     kind: "own",
-    weight: 1,
+    weight: 0,
     test: (c) => hit(c.below === c.storyStart),
     example: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -122,7 +122,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "nearest-title",
     kind: "place",
-    weight: 0.5,
+    weight: 0,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -147,7 +147,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "opens-head",
     kind: "place",
-    weight: 1.5,
+    weight: 2,
     test: (c) => hit(c.rivalsAbove === 0),
     example: { page: "Home\nWorld\nSport\nOil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 3 },
     counterExample: { page: "Oil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
@@ -155,7 +155,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "title-length",
     kind: "own",
-    weight: 2,
+    weight: 4,
     test: (c) => {
       const f = c.features[c.index]!;
       const n = c.lines[c.index]!.text.length;
@@ -175,7 +175,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "repeated-title",
     kind: "own",
-    weight: 1,
+    weight: 2.5,
     test: (c) => {
       const f = c.features[c.index]!;
       return hit(f.words >= 4 && (f.repeats > 1 || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
@@ -194,7 +194,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "prose-shape",
     kind: "own",
-    weight: -0.5,
+    weight: -1,
     test: (c) => hit(c.features[c.index]!.shape === "sentence"),
     example: { page: "The authorities’ repression has only fuelled the crisis and it is up to them to calm the city now", line: 0 },
     counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
@@ -331,15 +331,28 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
  * in lower case), the first other line is such a heading.
  */
 function underTeaserHeading(c: HeadlineCandidate): boolean {
+  const own = c.lines[c.index]!.text;
+  let titles = 0;
   for (let j = c.index - 1; j >= 0 && c.index - j <= TEASER_LIST_REACH; j--) {
     const line = c.lines[j]!;
     const f = c.features[j]!;
-    if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) return true;
+    // A list: the heading, then two different titles or more (a headline printed twice is no list).
+    if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) return titles > 0 || isListedBelow(c);
     const title = (f.shape === "title" || f.shape === "sentence") && f.words >= 3;
     const tag = f.shape === "label" && LOWER_START.test(line.text);
     if (line.kind !== "text" || !(title || tag)) return false;
+    if (title && line.text !== own) titles++;
   }
   return false;
+}
+
+/** True when a different title follows the candidate: it heads a list of titles. */
+function isListedBelow(c: HeadlineCandidate): boolean {
+  const own = c.lines[c.index]!.text;
+  let j = c.index + 1;
+  while (j < c.storyStart && c.lines[j]!.text === own) j++;
+  const next = c.lines[j];
+  return next !== undefined && j < c.storyStart && next.kind === "text" && c.features[j]!.shape === "title" && c.features[j]!.words >= 3;
 }
 
 /** How far above a candidate a teaser heading may open its list. */

@@ -148,9 +148,15 @@ function isNotice(text: string): boolean {
  * bar between them: "Copy link  Facebook  Telegram", "Share | Tweet | Email".
  */
 function isGluedClutter(text: string): boolean {
-  if (!text.includes("  ") && !text.includes("|") && !text.includes("·")) return false;
+  if (!text.includes("  ") && !text.includes("|") && !text.includes("·")) return isClutterWords(text);
   const parts = text.split(GLUED_ITEMS);
   return parts.length >= 2 && parts.every((p) => p === "" || CLUTTER_LINES.has(clutterKey(p)) || p.split(" ").every((w) => CLUTTER_LINES.has(clutterKey(w)) || SHARE_WORDS.has(w.toLowerCase())));
+}
+
+/** A line of one-word clutter items glued with single spaces: "Facebook Twitter Email LinkedIn Reddit". */
+function isClutterWords(text: string): boolean {
+  const words = text.split(" ");
+  return words.length >= 3 && words.length <= 12 && words.every((w) => CLUTTER_LINES.has(clutterKey(w)));
 }
 
 /** Words of a share bar's label glued to its first button ("Share this article Twitter", "SHARE: X"). */

@@ -223,7 +223,9 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
     }
     if (!isAside(line)) below = i;
   }
-  const isRival = (i: number): boolean => own[i - from]! >= RIVAL_SCORE;
+  // A rival is a plausible headline that is no standfirst: a title right under another plausible one is its deck.
+  const plausible = (i: number): boolean => i >= from && own[i - from]! >= RIVAL_SCORE;
+  const isRival = (i: number): boolean => plausible(i) && !(plausible(i - 1) && lines[i - 1]!.text !== lines[i]!.text);
   const above = rivalsAbove(features, from, storyStart, isRival);
   // Walking up: the rivals below each candidate (a copy of the candidate printed below it is no rival of it).
   let rivals = 0;
