@@ -38,7 +38,10 @@ play video|watch video|today's paper|todays paper|e-edition|print edition|subscr
 previous next|prev next|next story|previous story|up next|terms & conditions|terms|conditions|
 sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my account|account|profile|
 biography|bio|back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
-xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page
+xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
+poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
+have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
+sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
@@ -100,4 +103,15 @@ politics|sci/tech|science|technology|tech|sports|sport|entertainment|health|life
 international|world news|india|china|asia|africa|europe|americas|middle east|national news|
 international news|local news|latest news|breaking news|crime|crime and justice|education|environment|
 culture|arts|travel|weather|finance|money|city|states|nation|regional|newspaper|editorial|features
+`));
+
+/**
+ * Words of site navigation and small print: a line that holds one is no
+ * reporter's name ("Complaints Policy", "Press Council Code", "Play Video").
+ */
+export const NAV_WORDS: ReadonlySet<string> = new Set(words(`
+policy|policies|code|council|terms|conditions|privacy|cookie|cookies|contact|about|careers|jobs|advertise|advertising|
+subscribe|subscription|newsletter|newsletters|account|profile|login|help|support|feedback|corrections|standards|
+sitemap|archive|archives|rss|video|videos|photo|photos|gallery|podcast|podcasts|live|watch|listen|play|menu|search|
+home|news|sport|sports|edition|paper|e-paper|epaper|today|app|apps|download|share|follow|print|comments|more|next|previous
 `));

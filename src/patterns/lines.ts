@@ -158,7 +158,7 @@ export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modi
  * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
  */
 export const CALL_TO_ACTION =
-  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|(?:got|have) a (?:news )?tip|contact (?:us|our)|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|(?:got|have) a (?:news )?tip|contact (?:us|our)|like us on|follow (?:us|[A-Z]\S*(?: [A-Z]\S*){0,3} on)\b|have your say|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
 
 /**
  * A ticker or live-blog prefix before a headline of another story.
@@ -169,7 +169,14 @@ export const CALL_TO_ACTION =
 export const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|trending(?: now)?|flash|ticker|latest(?: news)?|top stories|watch|video|live|listen|podcast)\s{0,2}[:|–—]|^0\d\s\p{Lu}|^\d{1,2}[.)]\s\p{Lu}/iu;
 
 /** A ticker's or a player's label with a bar: an embed, not the story's. ✓ "WATCH | City council announces ..." "LIVE | ..." ✗ "Watch makers cut jobs" */
-export const EMBED_LABEL = /^(?:breaking(?: news)?|just in|watch|video|live|listen|podcast)\s{0,2}\|/i;
+export const EMBED_LABEL = /^(?:breaking(?: news)?|just in|watch|video|live|listen|podcast|read|also read|read more|explained|opinion)\s{0,2}\|/i;
+
+/**
+ * A social post embedded in a story: its text with a picture link, its
+ * attribution, its header. ✓ "Roads closed until further notice #Update pic.twitter.com/euAq" "— Amara Malik (@sofia15) October 10, 2024"
+ * "Post by @lucas_siddiqui" "1,204 votes" ✗ "The minister posted on X on Monday."
+ */
+export const SOCIAL_EMBED = /pic\.twitter\.com\/|^[—–-]\s?\p{Lu}[^()]{1,60}\(@\w{1,30}\)|^(?:post|tweet|video|photo) by @\w{1,30}$|^[\d,.]{1,12}\s?votes?$/u;
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
@@ -247,7 +254,7 @@ export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s
 export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,3} (?:is an? (?:[\p{L}-]+ ){0,4}(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|freelancer)|writes (?:on|about|for) )/u;
 
 /** A numeric token: "2", "7.11", "271/4", "(57)", "72,104", "0.4%". */
-export const NUMERIC_TOKEN = /^[(\[]?[+-]?\d[\d.,/:'%]*[)\]]?$/;
+export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 
 /** What separates items a scraper glued on one line: two spaces or more, a bar, a middle dot. ✓ "Copy link  Facebook" "Share | Tweet" */
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
@@ -257,3 +264,6 @@ export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
  * before the long pattern. ✓ "You have 3 free articles left" ✗ "Oil prices fell on Tuesday"
  */
 export const NOTICE_GATE = /ou |ookie|rivacy|ubscri|nbox|ontribution|rror|ideo|allery|ermission|emove ads|ign up|croll|esponsible|ssential|artners|ommitted|rowser|xplorer|rticles|ccess|ooking for|earch|ree to/;
+
+/** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
+export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;

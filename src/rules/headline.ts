@@ -114,7 +114,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "above-story",
     kind: "own",
-    weight: 0,
+    weight: 2,
     test: (c) => hit(c.below === c.storyStart),
     example: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -122,7 +122,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     name: "nearest-title",
     kind: "place",
-    weight: 0,
+    weight: 1,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },

@@ -10,7 +10,7 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -138,6 +138,7 @@ function isNotice(text: string): boolean {
   if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   if (text.includes("|") && EMBED_LABEL.test(text)) return true;
+  if ((text.includes("@") || text.includes("pic.") || text.includes("vote")) && SOCIAL_EMBED.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
   if (text.length <= PROMO_MAX && (LINK_MARK.test(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
   return first >= 0x41 && first <= 0x5a && (text.includes(" is a") || text.includes(" writes ")) && AUTHOR_NOTE.test(text);
@@ -200,7 +201,7 @@ function kindOf(text: string): Reading {
   const byline = lead === 0x62 /* b */ && text.length <= 120 ? (BYLINE_LINE.exec(text) ?? BYLINE_WITH_CREDIT.exec(text)) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
   // "Alex Wong | Getty Images" credits a photo, not the story.
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text))) return { kind: "byline", value: text };
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   // A long line needs its key only to test the prefix tables: skip it when no prefix can match.

@@ -12,7 +12,9 @@
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
-import { CALL_TO_ACTION, CREDIT_SHAPE, LINK_MARK, PROMO_LINE, WEB_ADDRESS } from "../patterns/lines.js";
+import { NAV_WORDS } from "../data/clutter.js";
+import { clutterKey } from "../lib/text.js";
+import { CALL_TO_ACTION, CREDIT_SHAPE, LINK_MARK, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -22,6 +24,11 @@ interface TeaserState {
   date: boolean;
   /** The teaser's last line so far: its summary stands right under it, with nothing between. */
   last: number;
+}
+
+/** True when a name-shaped line holds a word of site navigation ("Complaints Policy", "Press Council Code"): no reporter's name. */
+function hasNavWord(text: string): boolean {
+  return text.split(" ").some((w) => NAV_WORDS.has(w.toLowerCase()));
 }
 
 /** A teaser headline has at least this many words: shorter lines are menu items, tags and account links. */
@@ -62,8 +69,12 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
 /** True when the line right under line `i` is a button with an arrow ("Donar ›", "Book your seat ›"): line `i` is a promotion's title. */
 function overButton(lines: readonly LineInfo[], i: number): boolean {
   const next = lines[i + 1];
-  return next !== undefined && next.kind === "clutter" && next.text.length <= BUTTON_CHARS && LINK_MARK.test(next.text);
+  if (next === undefined || next.text.length > BUTTON_CHARS) return false;
+  return (next.kind === "clutter" && LINK_MARK.test(next.text)) || SPONSOR_CREDIT.test(next.text) || SPONSORED.has(clutterKey(next.text));
 }
+
+/** Labels under a promoted item. */
+const SPONSORED: ReadonlySet<string> = new Set(["sponsored", "promoted", "paid content", "partner content", "advertisement", "ad"]);
 
 /** A button's label is at most this long. */
 const BUTTON_CHARS = 80;
@@ -150,7 +161,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
             break;
           }
           if (!opensNextStory(lines, i)) {
-            if (firstText && !sawBlock && isNameOnly(line.text)) pieces.push({ role: "byline", text: line.text, line: i });
+            if (firstText && !sawBlock && isNameOnly(line.text) && !hasNavWord(line.text)) pieces.push({ role: "byline", text: line.text, line: i });
             else furniture(i);
             firstText = false;
             break;
