@@ -176,7 +176,15 @@ export const EMBED_LABEL = /^(?:breaking(?: news)?|just in|watch|video|live|list
  * attribution, its header. ✓ "Roads closed until further notice #Update pic.twitter.com/euAq" "— Amara Malik (@sofia15) October 10, 2024"
  * "Post by @lucas_siddiqui" "1,204 votes" ✗ "The minister posted on X on Monday."
  */
-export const SOCIAL_EMBED = /pic\.twitter\.com\/|^[—–-]\s?\p{Lu}[^()]{1,60}\(@\w{1,30}\)|^(?:post|tweet|video|photo) by @\w{1,30}$|^[\d,.]{1,12}\s?votes?$/u;
+export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s?\p{Lu}[^()]{1,60}\(@\w{1,30}\)|^(?:post|tweet|video|photo) by @\w{1,30}$|^[\d,.]{1,12}\s?votes?$/iu;
+
+/**
+ * A photo credit in a caption, which stamps the whole line a caption.
+ * ✓ "Traders walk through a flooded street. | Photo Credit: Special Arrangement" "Fishermen queue at a fuel station. Photo: AP"
+ *   "Image credit: iStock" "PTI Photo" "Photo: X/@citydesk" "... on Saturday. Picture: Supplied"
+ * ✗ "The photo showed the minister at the site." (no credit's colon)
+ */
+export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b/i;
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;

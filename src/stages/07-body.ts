@@ -11,10 +11,24 @@
  */
 import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
 import { isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
-import { squash, wordCount } from "../lib/text.js";
+import { clutterKey, squash, wordCount } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
 
+
+/** A poll's options: a question over these is a widget's, not the story's. */
+const POLL_OPTIONS: ReadonlySet<string> = new Set(["yes", "no", "not sure", "can't say", "cant say", "don't know", "maybe", "vote", "undecided"]);
+
+/** True when line `i` is a question with a poll's options right under it ("Yes", "No", "Not sure", "Vote"). */
+function isPollQuestion(lines: readonly LineInfo[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (!text.endsWith("?") || text.length > POLL_QUESTION_CHARS) return false;
+  const next = lines[i + 1];
+  return next !== undefined && POLL_OPTIONS.has(clutterKey(next.text));
+}
+
+/** A poll's question is at most this long. */
+const POLL_QUESTION_CHARS = 160;
 
 function isProseShape(shape: LineShape): boolean {
   return shape === "running" || shape === "sentence" || shape === "short-sentence";
@@ -180,6 +194,10 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             return { pieces, tailStart: i + 1 };
           }
           if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).has(squash(line.text).toLowerCase())) {
+            pieces.push({ role: "furniture", text: line.text, line: i });
+            break;
+          }
+          if (isPollQuestion(lines, i)) {
             pieces.push({ role: "furniture", text: line.text, line: i });
             break;
           }
