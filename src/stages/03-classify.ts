@@ -159,8 +159,16 @@ function isGluedClutter(text: string): boolean {
 
 /** A line of one-word clutter items glued with single spaces: "Facebook Twitter Email LinkedIn Reddit". */
 function isClutterWords(text: string): boolean {
-  const words = text.split(" ");
-  return words.length >= 3 && words.length <= 12 && words.every((w) => CLUTTER_LINES.has(clutterKey(w)));
+  // Word by word, stopping at the first that is no clutter item: a sentence stops at its first word.
+  let words = 0;
+  for (let from = 0; ; ) {
+    const space = text.indexOf(" ", from);
+    if (!CLUTTER_LINES.has(clutterKey(space < 0 ? text.slice(from) : text.slice(from, space)))) return false;
+    words++;
+    if (space < 0) return words >= 3;
+    if (words === 12) return false;
+    from = space + 1;
+  }
 }
 
 /** Words of a share bar's label glued to its first button ("Share this article Twitter", "SHARE: X"). */
