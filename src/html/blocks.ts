@@ -136,8 +136,9 @@ export class BlockCollector implements HtmlVisitor {
   }
 
   close(tag: string): void {
-    const frame = this.frames.pop() as Frame;
-    if (!frame.hidden && BLOCKS.has(tag)) this.flush();
+    // The line inside a block ends with the block's own evidence, before its frame goes.
+    if (!this.top.hidden && BLOCKS.has(tag)) this.flush();
+    this.frames.pop();
   }
 
   text(text: string): void {
