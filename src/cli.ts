@@ -5,6 +5,10 @@
  * - `wirecopy FILE` / `wirecopy [-]`: one page to pretty JSON.
  * - `wirecopy --ndjson PATH...`: pages (files, folders walked for *.txt) to NDJSON.
  * - `wirecopy --input ndjson [FILE...]`: NDJSON records in, the same records with `story` out, streamed.
+ * - `wirecopy --input warc [FILE...]`: web archives in, one line per HTML response or WET
+ *   conversion record out, `{"url", "date", ...story}`, streamed (src/cli/warc.ts).
+ * - `--format html|text` (or a file's .html/.htm extension, or `--field html`): read pages as
+ *   HTML, through `wirecopy/html` (dist/html.js), which the parsing side loads only then.
  * - `wirecopy --schema`: the JSON Schema of a story.
  * - `--fingerprint`: each record also gets the story's syndication fingerprint
  *   (src/fingerprint.ts), after the story's fields or next to `story`.
@@ -23,9 +27,10 @@ import { HELP, parseCommand, UsageError, VERSION } from "./cli/options.js";
 import type { Command } from "./cli/options.js";
 import { Progress } from "./cli/progress.js";
 import { Runner } from "./cli/runner.js";
-import { encodeLines, ioError, readPage } from "./cli/io.js";
-import type { ErrorInfo, PageItem, WorkOptions } from "./cli/io.js";
+import { encodeLines, ioError, pageFormat, readPage } from "./cli/io.js";
+import type { ErrorInfo, PageItem, WarcItem, WorkOptions } from "./cli/io.js";
 import { loadWork } from "./cli/load.js";
+import { readWarc, WarcCounts } from "./cli/warc.js";
 
 /** Pages per batch message (a page takes about half a millisecond to parse). */
 const PAGES_PER_BATCH = 32;
@@ -76,7 +81,9 @@ async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number>
   };
   if ("error" in page) return fail(page.error);
   const work = await loadWork();
-  const result = work.parsePage(page.text, cmd.referenceDate);
+  const format = pageFormat(cmd.input, cmd.format);
+  await work.preparePage(format);
+  const result = work.parsePage(page.text, cmd.referenceDate, format);
   if (!result.success) return fail(result.error);
   const out = cmd.fingerprint ? { ...result.data, fingerprint: work.fingerprint(result.data) } : result.data;
   await writeOut(JSON.stringify(out, null, 2) + "\n", null);
@@ -84,8 +91,12 @@ async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number>
 }
 
 function workOptions(cmd: BatchCommand): WorkOptions {
-  const base = { field: cmd.field, fingerprint: cmd.fingerprint };
-  return cmd.referenceDate ? { ...base, referenceDate: cmd.referenceDate } : base;
+  return {
+    field: cmd.field,
+    fingerprint: cmd.fingerprint,
+    ...(cmd.referenceDate ? { referenceDate: cmd.referenceDate } : {}),
+    ...(cmd.format ? { format: cmd.format } : {}),
+  };
 }
 
 function runner(cmd: BatchCommand, poolAfter: number, progress: Progress | null): Runner {
@@ -197,6 +208,79 @@ async function runRecords(cmd: BatchCommand): Promise<number> {
   return run.failed > 0 ? 1 : 0;
 }
 
+/** The size in bytes of a WARC item's body (for batching). */
+const itemBytes = (item: WarcItem): number => item.bytes?.byteLength ?? 0;
+
+/**
+ * `wirecopy --input warc [FILE...]`: archives in, one line per HTML response or
+ * conversion record, in archive order; skipped records are counted and the
+ * count is written to stderr at the end (unless --quiet).
+ */
+async function runWarc(cmd: BatchCommand): Promise<number> {
+  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+  const progress = progressBar(cmd, "records");
+  if (progress !== null) {
+    const sizes = await Promise.all(inputs.map(sizeOf));
+    if (sizes.every((n) => n !== null)) progress.totalBytes = sizes.reduce<number>((a, n) => a + (n ?? 0), 0);
+  }
+  const run = runner(cmd, PAGES_PER_BATCH, progress);
+  const counts = new WarcCounts();
+  try {
+    for (const input of inputs) {
+      const failInput = (error: ErrorInfo) =>
+        run.submit({ kind: "ready", result: { out: encodeLines([JSON.stringify({ file: input, error })]), count: 1, failed: 1 } });
+      let stream: Readable;
+      if (input === "-") {
+        if (process.stdin.isTTY && !cmd.quiet) {
+          process.stderr.write("wirecopy: reading a web archive from stdin; end with Ctrl-D (wirecopy --help for more)\n");
+        }
+        stream = process.stdin;
+      } else {
+        try {
+          const st = await stat(input);
+          if (st.isDirectory()) {
+            await failInput({ code: "READ_ERROR", message: "is a directory (--input warc reads files)" });
+            continue;
+          }
+        } catch (e) {
+          await failInput(ioError(e));
+          continue;
+        }
+        stream = createReadStream(input, { highWaterMark: READ_CHUNK });
+      }
+      let items: WarcItem[] = [];
+      let bytes = 0;
+      let offset = 0;
+      let sent = 0;
+      const flush = async (more: boolean): Promise<void> => {
+        if (items.length === 0) return;
+        const batch = items;
+        items = [];
+        bytes = 0;
+        const weight = offset - sent;
+        sent = offset;
+        await run.submit({ kind: "warc", items: batch }, weight, more);
+      };
+      const error = await readWarc(stream, counts, async (item, at) => {
+        items.push(item);
+        bytes += itemBytes(item);
+        offset = at;
+        if (items.length >= PAGES_PER_BATCH || bytes >= BATCH_BYTES) await flush(true);
+      });
+      await flush(false);
+      if (error !== null) {
+        stream.destroy();
+        await failInput({ code: "BAD_WARC", message: `cannot read the archive: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+    await run.finish();
+  } finally {
+    progress?.stop();
+  }
+  if (!cmd.quiet) process.stderr.write(`wirecopy: ${counts.toString()}\n`);
+  return run.failed > 0 ? 1 : 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let cmd: Command;
   try {
@@ -220,7 +304,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case "page":
       return runPage(cmd);
     case "batch":
-      return cmd.input === "ndjson" ? runRecords(cmd) : runPages(cmd);
+      return cmd.input === "ndjson" ? runRecords(cmd) : cmd.input === "warc" ? runWarc(cmd) : runPages(cmd);
   }
 }
 

@@ -112,7 +112,9 @@ export class Pool {
   }
 
   private async inline(batch: Batch): Promise<BatchResult> {
-    return (await this.work()).processBatch(batch, this.options);
+    const work = await this.work();
+    await work.prepare(batch, this.options);
+    return work.processBatch(batch, this.options);
   }
 
   /** Stops the workers. */
