@@ -64,6 +64,8 @@ beforeAll(async () => {
   const plain = await warcBytes(SPECS, false);
   const cut = Buffer.from(plain).indexOf("WARC-Type: conversion") + 400;
   writeFileSync(tmpPath("truncated.warc"), plain.subarray(0, cut));
+  const gzipped = await warcBytes(SPECS, true);
+  writeFileSync(tmpPath("truncated.warc.gz"), gzipped.subarray(0, Math.floor(gzipped.byteLength * 0.6)));
   writeFileSync(tmpPath("junk.warc"), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
   // A record that promises far more than the file holds.
   writeFileSync(tmpPath("short.warc"), "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nabc");
@@ -107,8 +109,8 @@ describe("wirecopy --input warc", () => {
     expect(r.status).toBe(1);
   });
 
-  it("ends, with an error record, on a record cut short and on a file that is no archive", () => {
-    for (const name of ["short.warc", "junk.warc"]) {
+  it("ends, with an error record, on a record cut short, a gzipped archive cut short, and a file that is no archive", () => {
+    for (const name of ["short.warc", "truncated.warc.gz", "junk.warc"]) {
       const r = run(["--input", "warc", "-q", tmpPath(name)]);
       expect(records(r.stdout).at(-1)).toMatchObject({ file: tmpPath(name), error: { code: "BAD_WARC" } });
       expect(r.status).toBe(1);

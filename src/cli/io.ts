@@ -52,6 +52,8 @@ export interface WarcItem {
   /** The charset the HTTP Content-Type names, if any (else UTF-8). */
   readonly charset: string | null;
   readonly bytes?: Uint8Array;
+  /** The body's length when read: `bytes` is handed over to a worker, so an empty `bytes` of a longer body was handed over and lost with a worker that died. */
+  readonly size?: number;
   readonly error?: ErrorInfo;
 }
 

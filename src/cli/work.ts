@@ -172,6 +172,10 @@ export function renderWarcItem(item: WarcItem, opts: WorkOptions): { line: strin
   if (item.error || item.bytes === undefined) {
     return { line: JSON.stringify({ ...where, error: item.error ?? { code: "READ_ERROR", message: "the record has no body" } }), failed: true };
   }
+  if (item.bytes.byteLength === 0 && (item.size ?? 0) > 0) {
+    // The body went to a worker that died (out of memory?): the pool re-runs its batch here without it.
+    return { line: JSON.stringify({ ...where, error: { code: "INTERNAL_ERROR", message: "the worker thread parsing this record stopped" } }), failed: true };
+  }
   const r = parseAs(item.kind, decodeBody(item.bytes, item.charset), parseOptions(opts));
   if (r.success) {
     const record = opts.fingerprint ? { ...where, ...r.data, fingerprint: fingerprint(r.data) } : { ...where, ...r.data };
