@@ -156,15 +156,41 @@ async function sizeOf(input: string): Promise<number | null> {
   }
 }
 
-/** `wirecopy --input ndjson [FILE...]`: records in, records with `story` out, streamed line by line. */
-async function runRecords(cmd: BatchCommand): Promise<number> {
-  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+/** A progress bar whose fraction done is by bytes, when every input is a file (not a pipe). */
+async function byteProgress(cmd: BatchCommand, inputs: readonly string[]): Promise<Progress | null> {
   const progress = progressBar(cmd, "records");
   if (progress !== null) {
-    // The fraction done is by bytes, when every input is a file (not a pipe).
     const sizes = await Promise.all(inputs.map(sizeOf));
     if (sizes.every((n) => n !== null)) progress.totalBytes = sizes.reduce<number>((a, n) => a + (n ?? 0), 0);
   }
+  return progress;
+}
+
+/**
+ * Opens a streamed input: stdin for "-" (with a hint when it is a terminal), else the file.
+ *
+ * @param what - what the input holds, for the hint and the error ("NDJSON records", "a web archive")
+ * @param flag - the option that reads it, for the error ("--input ndjson")
+ */
+async function openInput(input: string, cmd: BatchCommand, what: string, flag: string): Promise<{ stream: Readable } | { error: ErrorInfo }> {
+  if (input === "-") {
+    if (process.stdin.isTTY && !cmd.quiet) {
+      process.stderr.write(`wirecopy: reading ${what} from stdin; end with Ctrl-D (wirecopy --help for more)\n`);
+    }
+    return { stream: process.stdin };
+  }
+  try {
+    if ((await stat(input)).isDirectory()) return { error: { code: "READ_ERROR", message: `is a directory (${flag} reads files)` } };
+  } catch (e) {
+    return { error: ioError(e) };
+  }
+  return { stream: createReadStream(input, { highWaterMark: READ_CHUNK }) };
+}
+
+/** `wirecopy --input ndjson [FILE...]`: records in, records with `story` out, streamed line by line. */
+async function runRecords(cmd: BatchCommand): Promise<number> {
+  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+  const progress = await byteProgress(cmd, inputs);
   const run = runner(cmd, POOL_AFTER_LINES, progress);
   try {
     for (const input of inputs) {
@@ -173,27 +199,13 @@ async function runRecords(cmd: BatchCommand): Promise<number> {
         const record = line === null ? { file: input, error } : file === null ? { line, error } : { file, line, error };
         return run.submit({ kind: "ready", result: { out: encodeLines([JSON.stringify(record)]), count: 1, failed: 1 } });
       };
-      let stream: Readable;
-      if (file === null) {
-        if (process.stdin.isTTY && !cmd.quiet) {
-          process.stderr.write("wirecopy: reading NDJSON records from stdin; end with Ctrl-D (wirecopy --help for more)\n");
-        }
-        stream = process.stdin;
-      } else {
-        try {
-          const st = await stat(file);
-          if (st.isDirectory()) {
-            await failInput(null, { code: "READ_ERROR", message: "is a directory (--input ndjson reads files)" });
-            continue;
-          }
-        } catch (e) {
-          await failInput(null, ioError(e));
-          continue;
-        }
-        stream = createReadStream(file, { highWaterMark: READ_CHUNK });
+      const opened = await openInput(input, cmd, "NDJSON records", "--input ndjson");
+      if ("error" in opened) {
+        await failInput(null, opened.error);
+        continue;
       }
       const read = await batchLines(
-        stream,
+        opened.stream,
         { batchBytes: BATCH_BYTES, maxLineBytes: MAX_LINE_BYTES, spares: run.inputs },
         (bytes, start, lines, more) => run.submit({ kind: "lines", file, start, lines, bytes }, bytes.length, more),
         (line) =>
@@ -218,36 +230,19 @@ const itemBytes = (item: WarcItem): number => item.bytes?.byteLength ?? 0;
  */
 async function runWarc(cmd: BatchCommand): Promise<number> {
   const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
-  const progress = progressBar(cmd, "records");
-  if (progress !== null) {
-    const sizes = await Promise.all(inputs.map(sizeOf));
-    if (sizes.every((n) => n !== null)) progress.totalBytes = sizes.reduce<number>((a, n) => a + (n ?? 0), 0);
-  }
+  const progress = await byteProgress(cmd, inputs);
   const run = runner(cmd, PAGES_PER_BATCH, progress);
   const counts = new WarcCounts();
   try {
     for (const input of inputs) {
       const failInput = (error: ErrorInfo) =>
         run.submit({ kind: "ready", result: { out: encodeLines([JSON.stringify({ file: input, error })]), count: 1, failed: 1 } });
-      let stream: Readable;
-      if (input === "-") {
-        if (process.stdin.isTTY && !cmd.quiet) {
-          process.stderr.write("wirecopy: reading a web archive from stdin; end with Ctrl-D (wirecopy --help for more)\n");
-        }
-        stream = process.stdin;
-      } else {
-        try {
-          const st = await stat(input);
-          if (st.isDirectory()) {
-            await failInput({ code: "READ_ERROR", message: "is a directory (--input warc reads files)" });
-            continue;
-          }
-        } catch (e) {
-          await failInput(ioError(e));
-          continue;
-        }
-        stream = createReadStream(input, { highWaterMark: READ_CHUNK });
+      const opened = await openInput(input, cmd, "a web archive", "--input warc");
+      if ("error" in opened) {
+        await failInput(opened.error);
+        continue;
       }
+      const stream = opened.stream;
       let items: WarcItem[] = [];
       let bytes = 0;
       let offset = 0;

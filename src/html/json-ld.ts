@@ -19,6 +19,7 @@
  */
 import { JSON_CONTROL_CHARS, URL_VALUE } from "../patterns/html.js";
 import { cleanValue, compact } from "./values.js";
+import type { PageMetadata } from "../types.js";
 
 /** Longest JSON-LD script read, in characters; longer ones are skipped. */
 export const MAX_SCRIPT_CHARS = 1_000_000;
@@ -38,16 +39,8 @@ const ARTICLE_RANK: ReadonlyMap<string, number> = new Map([
   ["article", 1], ["blogposting", 1], ["socialmediaposting", 2], ["report", 2], ["techarticle", 2],
 ]);
 
-/** What the JSON-LD says of the story (each field only when it says it). */
-export interface JsonLdArticle {
-  readonly headline?: string;
-  readonly published?: string;
-  readonly modified?: string;
-  readonly authors?: readonly string[];
-  readonly section?: string;
-  readonly siteName?: string;
-  readonly description?: string;
-}
+/** What the JSON-LD says of the story (each field only when it says it): the page's metadata but its `<title>`. */
+export type JsonLdArticle = Omit<PageMetadata, "title">;
 
 type Json = unknown;
 
