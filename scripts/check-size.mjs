@@ -7,8 +7,10 @@ import { gzipSync } from "node:zlib";
 
 const BUDGETS = [
   // [file, max bytes, max gzip bytes]
-  ["dist/index.js", 290_000, 70_000],
-  ["dist/index.cjs", 290_000, 70_000],
+  // The main entry: 283 KB until the page locator (issue 12): the line measures, the locator, the
+  // headline rule table, the explain stage and the chrome patterns added about 50 KB; the budget leaves ~12 KB for wiring the HTML evidence in.
+  ["dist/index.js", 355_000, 90_000],
+  ["dist/index.cjs", 355_000, 90_000],
   // wirecopy/entities: compromise stays external (a dependency), so the entry is small.
   ["dist/entities.js", 30_000, 10_000],
   ["dist/entities.cjs", 30_000, 10_000],

@@ -147,9 +147,24 @@ function findFirstParagraph(lines: readonly LineInfo[]): number {
   if (texts.length === 0) return lines.length;
   const first = lines[texts[0]!]!.text;
   if (isRunningText(first)) return texts[0]!;
-  if (texts.length === 3 && isSectionLabel(first) && !isRunningText(lines[texts[1]!]!.text)) return texts[2]!;
-  return texts[1] ?? lines.length;
+  if (texts.length === 3 && isSectionLabel(first) && !isRunningText(lines[texts[1]!]!.text)) return belowHeadMeta(lines, texts[2]!);
+  return texts[1] === undefined ? lines.length : belowHeadMeta(lines, texts[1]);
 }
+
+/**
+ * Line `i`, or, when date lines or bylines stand right under it, the first
+ * line after them: a line over the head's date line or byline is the
+ * headline, never the body's first paragraph.
+ */
+function belowHeadMeta(lines: readonly LineInfo[], i: number): number {
+  let j = skipAsides(lines, i + 1);
+  if (j >= lines.length || !HEAD_META_KINDS.has(lines[j]!.kind)) return i;
+  while (j < lines.length && HEAD_META_KINDS.has(lines[j]!.kind)) j = skipAsides(lines, j + 1);
+  return j;
+}
+
+/** Lines of the head's metadata, which stand under the headline. */
+const HEAD_META_KINDS: ReadonlySet<LineInfo["kind"]> = new Set(["date", "byline"]);
 
 /**
  * The opening of a page with no running text: the first dateline paragraph

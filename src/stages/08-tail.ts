@@ -73,8 +73,11 @@ function overButton(lines: readonly LineInfo[], i: number): boolean {
   return (next.kind === "clutter" && LINK_MARK.test(next.text)) || SPONSOR_CREDIT.test(next.text) || SPONSORED.has(clutterKey(next.text));
 }
 
-/** Labels under a promoted item. */
-const SPONSORED: ReadonlySet<string> = new Set(["sponsored", "promoted", "paid content", "partner content", "advertisement", "ad"]);
+/**
+ * Labels under a promoted item. Not "Advertisement" or "Ad": an ad slot's
+ * label stands above the slot, so the line over it belongs to what came before.
+ */
+const SPONSORED: ReadonlySet<string> = new Set(["sponsored", "promoted", "paid content", "partner content"]);
 
 /** A button's label is at most this long. */
 const BUTTON_CHARS = 80;
