@@ -13,7 +13,6 @@
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { NAV_WORDS } from "../data/clutter.js";
-import { clutterKey } from "../lib/text.js";
 import { CALL_TO_ACTION, CREDIT_SHAPE, LINK_MARK, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
@@ -66,18 +65,17 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   return headlineList && (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
 }
 
-/** True when the line right under line `i` is a button with an arrow ("Donar ›", "Book your seat ›"): line `i` is a promotion's title. */
+/**
+ * True when the line right under line `i` is a button with an arrow ("Donar ›", "Book your seat ›")
+ * or a sponsor's credit ("HealthyLiving Today | Promoted"): line `i` is a promotion's title. A bare
+ * "Sponsored" or "Advertisement" label says less: ad slots print it above themselves, so it may
+ * stand under a real teaser.
+ */
 function overButton(lines: readonly LineInfo[], i: number): boolean {
   const next = lines[i + 1];
   if (next === undefined || next.text.length > BUTTON_CHARS) return false;
-  return (next.kind === "clutter" && LINK_MARK.test(next.text)) || SPONSOR_CREDIT.test(next.text) || SPONSORED.has(clutterKey(next.text));
+  return (next.kind === "clutter" && LINK_MARK.test(next.text)) || SPONSOR_CREDIT.test(next.text);
 }
-
-/**
- * Labels under a promoted item. Not "Advertisement" or "Ad": an ad slot's
- * label stands above the slot, so the line over it belongs to what came before.
- */
-const SPONSORED: ReadonlySet<string> = new Set(["sponsored", "promoted", "paid content", "partner content"]);
 
 /** A button's label is at most this long. */
 const BUTTON_CHARS = 80;
