@@ -141,11 +141,19 @@ function isNotice(text: string): boolean {
   if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   if (text.includes("|") && EMBED_LABEL.test(text)) return true;
-  if ((text.includes("@") || text.includes("pic.") || text.includes("t.co/") || text.includes("vote")) && SOCIAL_EMBED.test(text)) return true;
+  // Every SOCIAL_EMBED form holds "@" or "/" (a link), but the short vote counts.
+  if ((text.includes("@") || text.includes("/") || (text.length <= VOTES_MAX && text.includes("vote"))) && SOCIAL_EMBED.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
   if (text.length <= PROMO_MAX && (LINK_MARK.test(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
-  return first >= 0x41 && first <= 0x5a && (text.includes(" is a") || text.includes(" writes ")) && AUTHOR_NOTE.test(text);
+  // The name before " is a" / " writes " is at most four words: only the line's head is searched.
+  return first >= 0x41 && first <= 0x5a && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
 }
+
+/** A vote count ("1,204 votes") is at most this long. */
+const VOTES_MAX = 20;
+
+/** How far into an author's note its verb stands: after a name of up to four words. */
+const AUTHOR_NAME_REACH = 90;
 
 /**
  * Several clutter items glued on one line by a scraper, with two spaces or a

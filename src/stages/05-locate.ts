@@ -118,18 +118,41 @@ function stepOverAsides(lines: readonly LineInfo[], j: number, step: 1 | -1): nu
 /** How far into a line a dateline's separator or credit stands, for {@link opensStory}'s first look. */
 const OPENING_MARK_REACH = 60;
 
+/** A lower-case word this long before the first mark means running text ("company", "said"); "de", "es", "of" stand in place names. */
+const PARTICLE_MAX = 3;
+
+/**
+ * True when a line's head may hold a dateline: a dateline mark ( [ : _ – — or
+ * a spaced hyphen) within its first characters, and before it no lower-case
+ * word longer than a particle ("Rio de Janeiro", "Isle of Man"): a place, a
+ * date, a credit or a byline stand there, never a sentence's words.
+ */
+function mayHoldDateline(t: string): boolean {
+  const end = Math.min(t.length, OPENING_MARK_REACH);
+  let lowerRun = 0; // letters of the current word when it opened in lower case, else -1
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x3a || c === 0x5f || c === 0x2013 || c === 0x2014) return true;
+    if (c === 0x2d && (t.charCodeAt(i - 1) === 0x20 || t.charCodeAt(i + 1) === 0x20)) return true;
+    if (c === 0x20) lowerRun = 0;
+    else if (lowerRun >= 0) {
+      if (lowerRun === 0 && !(c >= 0x61 && c <= 0x7a)) lowerRun = -1;
+      else if (++lowerRun > PARTICLE_MAX) return false;
+    }
+  }
+  return false;
+}
+
 /**
  * True when a prose line opens with a dateline: a story of its own. Only a
  * line with a capital (or "(", "*") first and a dateline mark near its start
- * is read by the dateline grammar.
+ * ({@link mayHoldDateline}) is read by the dateline grammar.
  */
 function opensStory(line: LineInfo): boolean {
   const t = line.text;
   const c = t.charCodeAt(0);
   if (!((c >= 0x41 && c <= 0x5a) || c === 0x28 || c === 0x2a || c > 0x7f)) return false;
-  const head = t.length > OPENING_MARK_REACH ? t.slice(0, OPENING_MARK_REACH) : t;
-  if (!(head.includes(" -") || head.includes("(") || head.includes("[") || head.includes(":") || head.includes("_") || head.includes("–") || head.includes("—"))) return false;
-  return line.dateline !== null;
+  return mayHoldDateline(t) && line.dateline !== null;
 }
 
 /** The weight of line `i` by itself and beside its neighbours. */
@@ -162,7 +185,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
 function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   if (!isProseShape(features[i]!.shape) || lines[i]!.kind !== "text") return bonus;
-  if (lines[i]!.dateline) bonus += LOCATE_WEIGHTS.datelineStart;
+  if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
   for (let j = i - 1; j >= 0 && i - j <= HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
     if (kind === "date" || kind === "byline") {
