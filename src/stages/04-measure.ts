@@ -332,5 +332,4 @@ function landmarkOf(text: string, copyright: boolean): LineFeatures["landmark"] 
   if (text.length > STAMP_CHARS) return null;
   if ((text.includes("ago") || text.endsWith("says:")) && RELATIVE_TIME.test(text)) return "stamp";
   return (comment || isStampLead(text.charCodeAt(0))) && STAMP_LINE.test(text) ? "stamp" : null;
-  return null;
 }
