@@ -16,33 +16,10 @@
  * menu) has no story below the marked line; such a page is read as all head:
  * its candidates are placed above a story that would start after its last
  * line.
- *
- * Where a table entry does not behave as documented, the pair is listed in
- * `AWAITING_FIX` (reported to the lead, with a corrected page) and the rule
- * is still specified below by an invented page of our own.
  */
 import { describe, expect, it } from "vitest";
 import { HEADLINE_RULES, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule, type RuleExample } from "../src/rules/headline.js";
 import { headlineCandidates, noting, page } from "./support/stages.js";
-
-/**
- * Table entries that do not behave as documented today (see the report on
- * branch stage-tests). Remove a name here once its entry in
- * src/rules/headline.ts is corrected: the table test then covers it again.
- */
-const AWAITING_FIX: ReadonlySet<string> = new Set([
-  // The deck rule ("a title right under another plausible one is its deck, no rival") makes the
-  // second title of these pages no rival of the first: nearest-title fires, rivals-closer does not.
-  "nearest-title:counterExample",
-  "rivals-closer:example",
-  // The example line has no full stop and is under 100 characters: it measures as a title, not a sentence.
-  "prose-shape:example",
-  // Three copies; the rule needs four (REPEATED_SLOT).
-  "repeated-slot:example",
-  // The classifier reads these lines as clutter: they never become candidates, so the rule is never tried on them.
-  "call-to-action:example",
-  "ticker:example",
-]);
 
 /** The candidate for the marked line of a rule's page, placed as the head stage places it. */
 function candidateFor(ex: RuleExample): HeadlineCandidate | undefined {
@@ -84,28 +61,15 @@ describe("the headline rule table", () => {
       expect(r.example.page === r.counterExample.page && r.example.line === r.counterExample.line, r.name).toBe(false);
     }
   });
-
-  it("lists only real rules as awaiting a fix", () => {
-    for (const key of AWAITING_FIX) {
-      const [name, which] = key.split(":");
-      expect(HEADLINE_RULES.map((r) => r.name)).toContain(name);
-      expect(["example", "counterExample"]).toContain(which);
-    }
-  });
 });
 
-const examples = HEADLINE_RULES.filter((r) => !AWAITING_FIX.has(`${r.name}:example`)).map((r) => [r.name, r] as const);
-const counterExamples = HEADLINE_RULES.filter((r) => !AWAITING_FIX.has(`${r.name}:counterExample`)).map((r) => [r.name, r] as const);
-
-describe.each(examples)("headline rule %s", (_name, r) => {
+describe.each(HEADLINE_RULES.map((r) => [r.name, r] as const))("headline rule %s", (_name, r) => {
   it("fires on its example", () => {
     const c = candidateFor(r.example);
     expect(c, "the example's marked line is a headline candidate").toBeDefined();
     expect(r.test(c!)).toBeGreaterThan(0);
   });
-});
 
-describe.each(counterExamples)("headline rule %s", (_name, r) => {
   it("does not fire on its counterexample", () => {
     const c = candidateFor(r.counterExample);
     expect(c, "the counterexample's marked line is a headline candidate").toBeDefined();

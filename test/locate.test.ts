@@ -97,6 +97,8 @@ describe("the listing rule", () => {
     const note = rule(2, "listing-first-story");
     expect(note).toBeDefined();
     expect(note!.score).toBe(location.score);
+    // No sign-off stands on the page: the run moved by the listing rule alone.
+    expect(rule(2, "run-split-at-sign-off")).toBeUndefined();
   });
 
   it("takes the first story only when it weighs a third of the best run or more", () => {

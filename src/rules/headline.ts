@@ -5,7 +5,7 @@
  * the earliest line, and a close call gives a `HEADLINE_UNCERTAIN` warning.
  *
  * To add a rule: append it with a weight, a test, a page it fires on and one
- * it must not fire on; test/head.test.ts checks both for every rule.
+ * it must not fire on; test/headline-rules.test.ts checks both for every rule.
  *
  * @module
  */
@@ -125,7 +125,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: 1,
     test: (c) => hit(c.rivalsBelow === 0),
     example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
-    counterExample: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    // (A title right under another is its deck, no rival: the rival here stands under the date line.)
+    counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "name-above-date",
@@ -141,7 +142,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "place",
     weight: -1,
     test: (c) => Math.min(c.rivalsBelow, MAX_RIVALS),
-    example: { page: "Oil slips as supply worries ease\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
@@ -196,7 +197,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -1,
     test: (c) => hit(c.features[c.index]!.shape === "sentence"),
-    example: { page: "The authorities’ repression has only fuelled the crisis and it is up to them to calm the city now", line: 0 },
+    example: { page: "The authorities’ repression has only fuelled the crisis and it is up to them to calm the city now.", line: 0 },
     counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
   },
   {
@@ -261,7 +262,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -4,
     test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || LINK_MARK.test(c.lines[c.index]!.text)),
-    example: { page: "Sign up for our morning newsletter", line: 0 },
+    example: { page: "Have your say on the new transport plan", line: 0 },
     counterExample: { page: "Shares fall as oil slides", line: 0 },
   },
   {
@@ -269,7 +270,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -3,
     test: (c) => hit(TICKER_PREFIX.test(c.lines[c.index]!.text)),
-    example: { page: "BREAKING | Parliament votes to extend the session", line: 0 },
+    example: { page: "Just in: Parliament votes to extend the session", line: 0 },
     counterExample: { page: "UPDATE 2-Oil prices fall as supply worries ease", line: 0 },
   },
   {
@@ -304,7 +305,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -2,
     test: (c) => hit(c.features[c.index]!.repeats >= REPEATED_SLOT),
-    example: { page: "Festival photo\nA crowd\nFestival photo\nA stage\nFestival photo", line: 0 },
+    example: { page: "Festival photo\nA crowd\nFestival photo\nA stage\nFestival photo\nA band\nFestival photo", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nOil slips as supply worries ease", line: 0 },
   },
   {

@@ -257,7 +257,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   const run = pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
-    if (run.start !== start) note(run.start, "run-split-at-sign-off", 0);
+    if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
     const bonus = run.start === start ? runBonus : startBonus(lines, features, run.start, false);
     if (bonus !== 0) note(run.start, "run-start", bonus);
   }
