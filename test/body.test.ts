@@ -131,3 +131,17 @@ describe("the end of a wire story", () => {
     expectRule(line(table), "run-pulled-to-sign-off");
   });
 });
+
+describe("a box after a subheading", () => {
+  const FOURTH = "The keepers will stay until the end of October, when the last boat of the season leaves the island and the visitor centre closes for the winter months.";
+  it("goes on with the story after a subheading and a Related box between its paragraphs", () => {
+    const { story, line } = explained(
+      page(HEADLINE, OPENING, SECOND, "A new life for an old light", "Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse", THIRD, FOURTH),
+    );
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A new life for an old light", THIRD, FOURTH]);
+    expect(story.moreNews).toEqual([]);
+    expectNoRule(line("A new life for an old light"), "body:no-prose-after");
+    expectRule(line("Related"), "body:box-inside-story");
+    expect(line("Island ferry service cut to twice a week").role).toBe("furniture");
+  });
+});

@@ -274,3 +274,36 @@ describe("date lines and bylines of the head", () => {
     expect(line("Kochi, September 14").rules.some((r) => r.name.startsWith("headline:"))).toBe(false);
   });
 });
+
+describe("a site's date and a page without running text", () => {
+  it("leaves a site's date above the masthead out when a date line under the headline says when the story was published", () => {
+    const { story, line } = explained(
+      page(
+        "Tuesday, 12 March 2024",
+        "World",
+        "Farmers block roads in protest over fuel tax",
+        "Published: March 14, 2024",
+        "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.",
+        "The farm minister said she would meet union leaders on Friday.",
+      ),
+    );
+    expect(story.published).toMatchObject({ text: "Published: March 14, 2024", date: "2024-03-14" });
+    expect(story.updated).toBeNull();
+    expect(line("Tuesday, 12 March 2024").role).toBe("furniture");
+    expect(story.section).toBe("World");
+  });
+
+  it("still takes a date line right above the headline when none stands under it", () => {
+    const { story } = explained(page("Jun 20, 2024", "Oil slips as supply worries ease", "LONDON (Reuters) - Oil prices fell on Tuesday as traders weighed the outlook for supply and demand in the months ahead."));
+    expect(story.published).toMatchObject({ date: "2024-06-20" });
+  });
+
+  it("reads a title over the date line and byline as the headline when no paragraph follows", () => {
+    const { story, line } = explained(page("World", "Harbour bridge reopens after repairs", "Jun 01, 2024", "By Jane Doe"));
+    expect(story.headline).toBe("Harbour bridge reopens after repairs");
+    expect(story.section).toBe("World");
+    expect(story.body).toEqual([]);
+    expect(story.byline).toBe("Jane Doe");
+    expectRule(line("Harbour bridge reopens after repairs"), "headline:above-date-or-byline");
+  });
+});

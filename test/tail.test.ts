@@ -161,3 +161,26 @@ describe("a teaser's summary", () => {
     expect(story.furniture).toEqual(["More news", "Share this article", FERRY_SUMMARY]);
   });
 });
+
+describe("labels and landmarks between the story and its teasers", () => {
+  it("keeps a teaser that stands right over an ad slot's label: the label belongs to the slot below it", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Advertisement", SEALS, HARBOUR));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS, HARBOUR]);
+    expect(line("Advertisement").role).toBe("furniture");
+  });
+
+  it("still reads a title over a sponsor's credit as a promotion, not a teaser", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", "Five ways to cut your energy bill this winter", "HomeSaver Energy | Sponsored", SEALS, "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS]);
+    expect(line("Five ways to cut your energy bill this winter").role).toBe("furniture");
+  });
+
+  it("closes the page to teasers at a copyright footer right under the story", () => {
+    const { story, line } = explained(withTail("© 2024 Northern Isles Media. All rights reserved.", "More news", FERRY, "Jun 12, 2024"));
+    expect(story.moreNews).toEqual([]);
+    expect(story.body).toHaveLength(2);
+    expectRule(line("© 2024 Northern Isles Media. All rights reserved."), "body:footer-ends-story");
+    expectRule(line("© 2024 Northern Isles Media. All rights reserved."), "tail:footer-closes-teasers");
+    expect(line(FERRY).role).toBe("furniture");
+  });
+});

@@ -357,7 +357,9 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
   if (choice.uncertain) {
     warnings.push({ code: "HEADLINE_UNCERTAIN", message: headline >= 0 ? "the evidence for the headline was weak or split between lines" : "a line above the story nearly qualified as its headline" });
   }
-  const zoneStart = headline >= 0 ? Math.max(0, headline - DATE_ABOVE) : Math.max(0, bodyStart - HEAD_ZONE);
+  // Date lines above the headline count only when none under it says when the story was published
+  // (a site's "Tuesday, 12 March 2024" above the masthead is the day the page was seen).
+  const zoneStart = headline < 0 ? Math.max(0, bodyStart - HEAD_ZONE) : publishedBelow(lines, headline, bodyStart) ? headline + 1 : Math.max(0, headline - DATE_ABOVE);
   const above = headline >= 1 ? lines[headline - 1]! : undefined;
   const section = above && isSectionAbove(above, features[headline - 1]!, lines[headline]!.text) ? headline - 1 : -1;
   if (section >= 0) ctx.evidence?.(section, "section:label-above-headline", 1);
@@ -373,6 +375,12 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
     else pieces.push({ role: "furniture", text: line.text, line: i });
   }
   return { pieces, bodyStart, dateline: opening.dateline, warnings };
+}
+
+/** True when a date line that is no "Updated" stamp stands between the headline and the body. */
+function publishedBelow(lines: readonly LineInfo[], headline: number, bodyStart: number): boolean {
+  for (let i = headline + 1; i < bodyStart; i++) if (lines[i]!.kind === "date" && lines[i]!.dateLine!.label !== "updated") return true;
+  return false;
 }
 
 /**

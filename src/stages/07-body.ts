@@ -92,7 +92,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
       const next = lines[j]!;
       // The sign-off or Source line that closes the story (right after the run, too): what stands before it is the story's.
       if (next.kind === "sign-off" || next.kind === "source") return true;
-      if (next.kind === "heading") return false;
+      // A box ("Related" and its links) inside the run: the story goes on when its prose resumes after it.
+      if (next.kind === "heading") return j <= lastLine && resumeAfterBlock(j) >= 0;
       if (next.kind !== "text") continue;
       if (j > lastLine) return false;
       if (isProseShape(features[j]!.shape)) {
@@ -154,6 +155,12 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
 
   for (; i < lines.length; i++) {
     const line = lines[i]!;
+    // A copyright footer or a comment thread's heading: the story is over, whatever the line's kind.
+    const landmark = features[i]!.landmark;
+    if (paragraphs > 0 && (landmark === "footer" || landmark === "comments")) {
+      ctx.evidence?.(i, `body:${landmark}-ends-story`, 0);
+      return { pieces, tailStart: i };
+    }
     switch (line.kind) {
       case "source":
         pieces.push({ role: "source", text: line.value!, line: i, raw: line.text });
