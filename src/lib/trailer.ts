@@ -7,7 +7,7 @@
  */
 import { SIGN_OFF_AGENCIES } from "../data/agencies.js";
 import { DESK_CODE_WORDS } from "../data/stopwords.js";
-import { AGENCY_SIGN_OFF, AGENCY_WORD, DASH_AGENCY_CREDIT, DESK_CODE_SPLIT, DESK_SIGN_OFF, GLUED_DASH_CREDIT, GLUED_PRINT_CREDIT, GLUED_READ_MORE, GLUED_SIGN_OFF, LOCAL_TIME_STAMP, NYT_GROUP_CREDIT, PRINT_CREDIT, REPORTING_CREDIT, REPORTING_CREDIT_END, REUTER_SIGN_OFF, WITH_INPUTS } from "../patterns/trailer.js";
+import { AGENCY_SIGN_OFF, AGENCY_WORD, DASH_AGENCY_CREDIT, DESK_CODE_SPLIT, DESK_SIGN_OFF, GLUED_DASH_CREDIT, GLUED_PRINT_CREDIT, GLUED_READ_MORE, GLUED_SIGN_OFF, LOCAL_TIME_STAMP, NYT_GROUP_CREDIT, PRINT_CREDIT, REPORTING_CREDIT, REPORTING_CREDIT_END, WITH_INPUTS } from "../patterns/trailer.js";
 
 /**
  * True when a whole line is a sign-off or closing credit.
@@ -36,7 +36,6 @@ export function isSignOffLine(text: string): boolean {
     if (DASH_AGENCY_CREDIT.test(text)) return true;
   }
   if (n > 60) return false;
-  if (n <= 7 && REUTER_SIGN_OFF.test(text)) return true;
   // A desk code opens with "(", a lower-case letter or "X"; an agency sign-off with "-", "(", a letter or a space.
   const deskLead = first === 0x28 || (first >= 0x61 && first <= 0x7a) || first === 0x58;
   if (deskLead && DESK_SIGN_OFF.test(text)) return !text.split(DESK_CODE_SPLIT).some((w) => DESK_CODE_WORDS.has(w));
@@ -112,7 +111,9 @@ function mayEndWithLink(paragraph: string): boolean {
   const last = paragraph.charCodeAt(n - 1);
   if ((last === 0x2e || last === 0x21 || last === 0x3f) && paragraph.charCodeAt(n - 2) !== 0x2e) return false;
   const end = n > LINK_TAIL ? paragraph.slice(-LINK_TAIL) : paragraph;
-  return end.includes("ead") || end.includes("EAD") || end.includes("ontinue");
+  // Every link the pattern takes holds "read" ("read more", "continue reading", "read the full"),
+  // so "ead" or "EAD" is in it unless its case is mixed inside the word.
+  return end.includes("ead") || end.includes("EAD");
 }
 
 function isGluedSignOff(signOff: string): boolean {

@@ -13,12 +13,10 @@
 /**
  * An agency sign-off on its own line. Group 1: the (first) agency, checked
  * against the sign-off table. ✓ "(ANI)" "(PTI)" "PTI" "IANS" "--IANS" "-----PTI" "UNI NS RN" "(PTI, UNI)"
+ * "Reuter" "REUTER" "Reuters" (the Reuters 1987 sign-off: the table has REUTER and REUTERS)
  * ✗ "NEW YORK" (not an agency) "(AP) said"
  */
 export const AGENCY_SIGN_OFF = /^(?:-{1,6}\s{0,2})?\(?\s{0,2}([A-Za-z]{2,8})(?:\s{0,2}[,/&]\s{0,2}[A-Za-z]{2,8}){0,2}\s{0,2}\)?(?: [A-Z]{1,4}){0,4}$/;
-
-/** The Reuters 1987 sign-off. ✓ "Reuter" "REUTER" "Reuters" */
-export const REUTER_SIGN_OFF = /^reuters?$/i;
 
 /**
  * A desk sign-off: operator initials, `(end)`, `XXXXXXX END OF STORY`.
