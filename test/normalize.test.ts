@@ -30,6 +30,28 @@ describe("normalizeText", () => {
     expect(normalizeText(input)).toBe(output);
   });
 
+  describe("repairs that uncover more repairs", () => {
+    /** `&name;` with its "&" escaped `depth` times as "&#x26;": each pass of decoding takes off one. */
+    const escaped = (name: string, depth: number): string => "&" + "#x26;".repeat(depth) + name + ";";
+
+    it("decodes an entity split by a zero-width space (cleaning joins it; a second pass decodes it)", () => {
+      // A page that wrapped "caf&eacute;" at the "&" with a zero-width break.
+      expect(normalizeText("Open-air caf&\u200beacute; opens on the square")).toBe("Open-air caf\u00e9 opens on the square");
+    });
+
+    it.each([0, 1, 2, 3])("repairs mojibake that only appears after %i levels of escaped ampersands", (depth) => {
+      // A CMS that stored "It’s" as mojibake and then escaped its ampersands over and over:
+      // the mojibake appears only once the last level is decoded, in the fourth and last pass
+      // when depth is 3, and is repaired in that same pass.
+      const text = "It" + escaped("acirc", depth) + escaped("euro", depth) + escaped("trade", depth) + "s a deal";
+      expect(normalizeText(text)).toBe("It\u2019s a deal");
+    });
+
+    it("stops after four passes and leaves what a fifth would decode", () => {
+      expect(normalizeText("It" + escaped("acirc", 4) + "s")).toBe("It&acirc;s");
+    });
+  });
+
   it("keeps words, case and punctuation exactly", () => {
     const text = "OKLAHOMA CITY, Okla., March 3 - ``Quote,'' he said -- and `so' on; 50% (approx.)!";
     expect(normalizeText(text)).toBe(text);
