@@ -102,9 +102,10 @@ export function renderPage(item: PageItem, opts: WorkOptions): { line: string; f
 function appendFields(raw: string, record: object, add: Record<string, unknown>): string {
   const added = JSON.stringify(add);
   if (Object.keys(add).some((k) => Object.hasOwn(record, k))) return JSON.stringify({ ...record, ...add });
-  // JSON.parse accepted `raw` and gave an object: trimmed, it is "{...}".
+  // JSON.parse accepted `raw` and gave an object: trimmed, it is "{...}", and never "{}" (it holds
+  // the page's field), so the added fields follow a comma.
   const body = raw.trim().slice(0, -1);
-  return body + (Object.keys(record).length === 0 ? "" : ",") + added.slice(1);
+  return body + "," + added.slice(1);
 }
 
 /** Describes a JSON value's type for messages: "a number", "null", "an array". */
