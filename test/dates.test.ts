@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { parseWireStory } from "../src/index.js";
 import { closestYear, findDate, monthNumber, readDateLine, referenceDay, zoneOffset } from "../src/lib/dates.js";
 import { MONTHS } from "../src/data/months.js";
+import { ZONE_OFFSETS } from "../src/data/zones.js";
 
 interface Want {
   date: string;
@@ -459,5 +460,223 @@ describe("monthNumber", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("boundary tables", () => {
+  /** `readDateLine(text)` as `YYYY-MM-DD`, or null. */
+  const day = (text: string): string | null => {
+    const r = readDateLine(text);
+    return r ? iso(r.found.year, r.found.month, r.found.day) : null;
+  };
+
+  describe("numeric dates at the month boundary (12 and 13)", () => {
+    // A US site prints "12/05/2024" for 5 December; a Gulf site "13/05/2024" for 13 May; a site
+    // with dashes "12-05-2024" for 12 May (SPEC.md section 5: slashed month-first unless the first
+    // number is over 12; dotted day-first; dashed day-first unless the second is over 12).
+    it.each([
+      ["12/05/2024", "2024-12-05"],
+      ["13/05/2024", "2024-05-13"],
+      ["05/12/2024", "2024-05-12"],
+      ["05/13/2024", "2024-05-13"],
+      ["12/12/2024", "2024-12-12"],
+      ["13/13/2024", null],
+      ["1/2/2024", "2024-01-02"],
+      ["12-05-2024", "2024-05-12"],
+      ["05-12-2024", "2024-12-05"],
+      ["05-13-2024", "2024-05-13"],
+      ["13-05-2024", "2024-05-13"],
+      ["12-12-2024", "2024-12-12"],
+      ["13-13-2024", null],
+      ["12.05.2024", "2024-05-12"],
+      ["13.05.2024", "2024-05-13"],
+      ["05.12.2024", "2024-12-05"],
+      ["05.13.2024", null],
+      ["2024-12-05", "2024-12-05"],
+      ["2024-13-05", null],
+      ["2024-05-13", "2024-05-13"],
+    ])("%s is %s", (text, want) => {
+      expect(day(text)).toBe(want);
+    });
+
+    it.each([
+      ["31/12/2024", "2024-12-31"],
+      ["12/31/2024", "2024-12-31"],
+      ["31/11/2024", null],
+      ["02/29/2024", "2024-02-29"],
+      ["02/29/2023", null],
+      ["29.02.2024", "2024-02-29"],
+      ["29.02.2023", null],
+      ["00/05/2024", null],
+      ["05/00/2024", null],
+    ])("%s is %s (days that do and do not exist)", (text, want) => {
+      expect(day(text)).toBe(want);
+    });
+  });
+
+  describe("two-digit years", () => {
+    it.each([
+      ["06/07/24", "2024-06-07"],
+      ["13/07/24", "2024-07-13"],
+      ["12/05/00", "2000-12-05"],
+      ["12-05-24", "2024-05-12"],
+      ["Updated: 06/07/24 15:01 IST", "2024-06-07"],
+    ])("%s is %s", (text, want) => {
+      expect(day(text)).toBe(want);
+    });
+
+    it.each(["06.07.24", "Jun 20, 24", "20 June 24"])("%s is not read (dotted and month-name dates need four digits)", (text) => {
+      expect(day(text)).toBeNull();
+    });
+  });
+
+  describe("two dates on one line: the first is the story's", () => {
+    // A site that prints the first publication and the update on one line.
+    it.each([
+      ["Jun 20, 2024 | Updated Jun 21, 2024", "2024-06-20"],
+      ["Jun 21, 2024 | first published Jun 20, 2024", "2024-06-21"],
+      ["20 June 2024, updated 21 June 2024", "2024-06-20"],
+      ["21 June 2024, first published June 20, 2024", "2024-06-21"],
+      ["June 21, 2024, first published 20 June 2024", "2024-06-21"],
+      ["20.06.2024 - 21.06.2024", "2024-06-20"],
+      ["06/20/2024 - 06/21/2024", "2024-06-20"],
+      ["2024-06-20 / 2024-06-21", "2024-06-20"],
+      ["20.06.2024 | Jun 21, 2024", "2024-06-21"],
+    ])("%s gives %s", (text, want) => {
+      expect(day(text)).toBe(want);
+    });
+
+    it("takes the first date's time, not the second's", () => {
+      const found = findDate("Jun 20, 2024 10:00 GMT, updated Jun 21, 2024 11:30 GMT")!;
+      expect([found.day, found.time, found.zone]).toEqual([20, "10:00", "GMT"]);
+    });
+  });
+
+  describe("times at the edges of the clock", () => {
+    it.each([
+      ["Jun 20, 2024 00:00", "00:00"],
+      ["Jun 20, 2024 23:59", "23:59"],
+      ["Jun 20, 2024 24:00", null],
+      ["Jun 20, 2024 12:60", null],
+      ["Jun 20, 2024 11:59 PM", "23:59"],
+      ["Jun 20, 2024 12:00 AM", "00:00"],
+      ["Jun 20, 2024 12:00 PM", "12:00"],
+      ["Jun 20, 2024 1:00 p.m.", "13:00"],
+      ["Jun 20, 2024 1:00 a.m.", "01:00"],
+      ["Jun 20, 2024 13:00 PM", "13:00"],
+      ["Jun 20, 2024 9.30 am", "09:30"],
+    ])("%s has time %s", (text, time) => {
+      expect(findDate(text)!.time).toBe(time);
+    });
+
+    it.each([
+      ["Jun 20, 2024 15:01", "15:01"],
+      ["Jun 20, 2024 -- 15:01", "15:01"],
+      ["Jun 20, 2024, at 15:01", "15:01"],
+      ["Jun 20, 2024 | at 15:01", "15:01"],
+      ["Jun 20, 2024 | at: 15:01", null],
+    ])("reads a time only up to six characters after the date: %s", (text, time) => {
+      expect(findDate(text)!.time).toBe(time);
+    });
+  });
+
+  describe("every zone abbreviation", () => {
+    // The offsets as the zones define them, written out here (not read from src/data/zones.ts),
+    // so that a wrong entry in the table fails.
+    const OFFSETS: Record<string, string> = {
+      UTC: "+00:00", GMT: "+00:00", Z: "+00:00", WET: "+00:00", BST: "+01:00", IST: "+05:30", CET: "+01:00",
+      CEST: "+02:00", WEST: "+01:00", EET: "+02:00", EEST: "+03:00", MSK: "+03:00", AST: "+03:00", GST: "+04:00",
+      PKT: "+05:00", NPT: "+05:45", BDT: "+06:00", ICT: "+07:00", WIB: "+07:00", SGT: "+08:00", HKT: "+08:00",
+      PHT: "+08:00", AWST: "+08:00", JST: "+09:00", KST: "+09:00", ACST: "+09:30", AEST: "+10:00", AEDT: "+11:00",
+      NZST: "+12:00", NZDT: "+13:00", EST: "-05:00", EDT: "-04:00", CST: "-06:00", CDT: "-05:00", MST: "-07:00",
+      MDT: "-06:00", PST: "-08:00", PDT: "-07:00", AKST: "-09:00", HST: "-10:00", ADT: "-03:00", NST: "-03:30",
+      SAST: "+02:00", EAT: "+03:00", WAT: "+01:00", CAT: "+02:00",
+    };
+
+    it("lists every zone of the table here", () => {
+      expect(Object.keys(OFFSETS).sort()).toEqual([...ZONE_OFFSETS.keys()].sort());
+    });
+
+    it.each(Object.entries(OFFSETS))("%s after a time is read and is %s on a page with no dateline country", (zone, offset) => {
+      const found = findDate(`Updated: Jun 20, 2024 15:01 ${zone}`)!;
+      expect(found.zone).toBe(zone);
+      expect(zoneOffset(zone, null)).toBe(offset);
+      expect(zoneOffset(zone, "Atlantis")).toBe(offset);
+    });
+
+    it.each([
+      ["Israel", "IST", "+02:00"],
+      ["Israel", "IDT", "+03:00"],
+      ["Ireland", "IST", "+01:00"],
+      ["Bangladesh", "BST", "+06:00"],
+      ["Canada", "AST", "-04:00"],
+      ["Canada", "CST", "-06:00"],
+      ["China", "CST", "+08:00"],
+      ["Taiwan", "CST", "+08:00"],
+      ["Cuba", "CST", "-05:00"],
+      ["India", "IST", "+05:30"],
+      ["Israel", "GMT", "+00:00"],
+      ["ISRAEL", "IST", "+02:00"],
+    ])("on a page datelined in %s, %s is %s", (country, zone, offset) => {
+      expect(zoneOffset(zone, country)).toBe(offset);
+    });
+
+    it("does not read IDT without an Israeli dateline (it is in no default table)", () => {
+      expect(zoneOffset("IDT", null)).toBeNull();
+      expect(zoneOffset("IDT", "India")).toBeNull();
+    });
+
+    it.each([
+      ["+0530", "+05:30"],
+      ["+05:30", "+05:30"],
+      ["-0330", "-03:30"],
+      ["GMT+5:30", "+05:30"],
+      ["GMT+8", "+08:00"],
+      ["UTC-3", "-03:00"],
+      ["+14", "+14:00"],
+      ["-1400", "-14:00"],
+      ["+15", null],
+      ["+1460", null],
+      ["+1459", "+14:59"],
+    ])("the numeric zone %s is %s", (zone, offset) => {
+      expect(zoneOffset(zone, null)).toBe(offset);
+    });
+
+    it.each([
+      ["Jun 20, 2024 15:01 (IST)", "IST"],
+      ["Jun 20, 2024 15:01 GMT+5:30", "GMT+5:30"],
+      ["Jun 20, 2024 15:01 +05:30", "+05:30"],
+      ["Jun 20, 2024 15:01 XYZ", null],
+      ["Jun 20, 2024 15:01 ISTANBUL", null],
+      ["Jun 20, 2024 15:01 Ist", null],
+    ])("reads the zone written after the time in %s as %s", (text, zone) => {
+      expect(findDate(text)!.zone).toBe(zone);
+    });
+
+    it("gives the story's published offset from the zone and the dateline's country", () => {
+      const page = (zone: string, dateline: string): string =>
+        ["Port reopens after dredging", "", `Jun 20, 2024 15:01 ${zone}`, "", `${dateline} The port reopened to large ships on Thursday after a month of dredging, its operator said.`].join("\n");
+      expect(parseWireStory(page("CST", "TAIPEI [Taiwan], June 20:")).published?.utcOffset).toBe("+08:00");
+      expect(parseWireStory(page("CST", "HOUSTON, June 20 (Reuters) -")).published?.utcOffset).toBe("-06:00");
+      expect(parseWireStory(page("BST", "Chittagong [Bangladesh], June 20:")).published?.utcOffset).toBe("+06:00");
+      expect(parseWireStory(page("BST", "LONDON, June 20 (Reuters) -")).published?.utcOffset).toBe("+01:00");
+    });
+  });
+
+  describe("year-less dates around the turn of the year", () => {
+    it.each([
+      [12, 31, { year: 2025, month: 1, day: 1 }, "2024-12-31"],
+      [1, 1, { year: 2024, month: 12, day: 31 }, "2025-01-01"],
+      [7, 2, { year: 2025, month: 1, day: 1 }, "2025-07-02"],
+      [7, 3, { year: 2025, month: 1, day: 1 }, "2024-07-03"],
+      // 183 days either way (a leap day between): the earlier year.
+      [3, 2, { year: 2023, month: 9, day: 1 }, "2023-03-02"],
+      [9, 1, { year: 2024, month: 3, day: 2 }, "2023-09-01"],
+      [6, 20, { year: 2024, month: 6, day: 20 }, "2024-06-20"],
+      [2, 29, { year: 2025, month: 1, day: 1 }, "2024-02-29"],
+      [2, 29, { year: 2026, month: 6, day: 1 }, null],
+    ])("month %i day %i near %o is %s", (month, dayOfMonth, anchor, want) => {
+      expect(closestYear(month, dayOfMonth, anchor)).toBe(want);
+    });
   });
 });
