@@ -47,6 +47,14 @@ interface Match {
   readonly day: number;
 }
 
+/**
+ * The year of a two-digit year, as POSIX `strptime` reads `%y`: 69–99 are
+ * 1969–1999, 00–68 are 2000–2068 ("3/26/87" on an archived page is 1987).
+ */
+function twoDigitYear(yy: number): number {
+  return yy >= 69 ? 1900 + yy : 2000 + yy;
+}
+
 /** Numeric date forms, in order, each with how to read year, month and day from its groups. */
 const NUMERIC_FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => [number, number, number]])[] = [
   [ISO_DATE, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
@@ -57,7 +65,7 @@ const NUMERIC_FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => [number
     (m) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
-      const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      const year = m[4]!.length === 2 ? twoDigitYear(Number(m[4])) : Number(m[4]);
       // Slashed: month-first unless the first number cannot be a month. Dashed: day-first unless the second cannot.
       const monthFirst = m[2] === "/" ? a <= 12 : b > 12;
       return monthFirst ? [year, a, b] : [year, b, a];
