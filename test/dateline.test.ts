@@ -1091,3 +1091,129 @@ describe("isKnownPlace", () => {
     expect(isKnownPlace("Gotham")).toBe(false);
   });
 });
+
+// ------------------------------------------------------------------ boundary tables
+
+describe("boundary tables", () => {
+  const REST = "The harbour reopened on Thursday after the storm.";
+  const SEPARATORS = ["-", "--", "---", "\u2013", "\u2014", "\u2014\u2014", "_", "__", ":", "::"] as const;
+
+  describe("every separator, with places known and unknown, in capitals and not", () => {
+    // "Veldoria" and "Ruritania" are invented: no table knows them. A rule of thumb the table
+    // shows: a known place reads with any separator; an unknown one needs capitals, and the
+    // weaker the separator the fewer words it may have (a lone hyphen: three; a colon: one);
+    // brackets or a known country after a comma vouch for it.
+    //                                   -  -- --- –  —  —— _  __ :  ::  alone
+    const TABLE: [string, string][] = [
+      ["LISBON",                        "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   Y"],
+      ["Lisbon",                        "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   Y"],
+      ["VELDORIA",                      "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   ."],
+      ["PORT VELDOR",                   "Y  Y  Y   Y  Y  Y  Y  Y  .  .   ."],
+      ["EAST PORT VELDOR",              "Y  Y  Y   Y  Y  Y  Y  Y  .  .   ."],
+      ["NORTH PORT VELDOR BAY",         ".  Y  Y   Y  Y  Y  Y  Y  .  .   ."],
+      ["Veldoria",                      ".  .  .   .  .  .  .  .  .  .   ."],
+      ["Veldoria [Ruritania]",          "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   ."],
+      ["VELDORIA, Portugal",            "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   ."],
+      ["Port Veldor, Portugal",         "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   ."],
+      ["Veldoria, Ruritania",           ".  .  .   .  .  .  .  .  .  .   ."],
+      ["PORT VELDOR, Ruritania",        "Y  Y  Y   Y  Y  Y  Y  Y  Y  Y   ."],
+    ];
+    for (const [place, row] of TABLE) {
+      const want = row.split(/\s+/);
+      SEPARATORS.forEach((sep, i) => {
+        const yes = want[i] === "Y";
+        it(`${yes ? "reads" : "does not read"} "${place} ${sep}"`, () => {
+          const r = parseDateline(`${place} ${sep} ${REST}`);
+          if (!yes) return expect(r).toBeNull();
+          expect(r?.text).toBe(`${place} ${sep}`);
+          expect(r?.rest).toBe(REST);
+        });
+      });
+      it(`${want[10] === "Y" ? "reads" : "does not read"} "${place}" as a line of its own`, () => {
+        const r = parseDateline(place);
+        if (want[10] === "Y") expect(r?.text).toBe(place);
+        else expect(r).toBeNull();
+      });
+    }
+  });
+
+  describe("what is not a separator", () => {
+    it.each([
+      ["a hyphen glued to the next word", `LISBON -${REST}`],
+      ["five spaces before the hyphen", `LISBON     - ${REST}`],
+      ["a colon before a digit (a time)", "LISBON:30 people were rescued on Thursday after the storm."],
+      ["four hyphens", `LISBON ---- ${REST}`],
+      ["three underscores", `LISBON ___ ${REST}`],
+      ["three colons", `LISBON ::: ${REST}`],
+    ])("%s", (_name, input) => {
+      expect(parseDateline(input)).toBeNull();
+    });
+
+    it("takes from no space to four spaces before a separator", () => {
+      expect(parseDateline(`LISBON- ${REST}`)?.text).toBe("LISBON-");
+      expect(parseDateline(`LISBON    - ${REST}`)?.text).toBe("LISBON    -");
+    });
+  });
+
+  describe("every qualifier kind", () => {
+    it.each([
+      // [dateline, city, region, country]
+      ["Jaipur (Rajasthan) -", "Jaipur", "Rajasthan", null],
+      ["Jaipur (HP) -", "Jaipur", "HP", null],
+      ["JAIPUR (Veldor Province) -", "JAIPUR", "Veldor Province", null],
+      ["ISTANBUL (Turkey) -", "ISTANBUL", null, "Turkey"],
+      ["Kandla [India] -", "Kandla", null, "India"],
+      ["Veldoria [Ruritania] -", "Veldoria", null, "Ruritania"],
+      ["TULSA, Okla. -", "TULSA", "Okla.", null],
+      ["TULSA, Oklahoma -", "TULSA", "Oklahoma", null],
+      ["Kandla, Gujarat -", "Kandla", "Gujarat", null],
+      ["DURBAN, South Africa -", "DURBAN", null, "South Africa"],
+      ["VELDORIA, Ruritania -", "VELDORIA", null, "Ruritania"],
+      ["SAN JOSE, Calif., -", "SAN JOSE", "Calif.", null],
+      ["Jaipur (Rajasthan) [India] -", "Jaipur", "Rajasthan", "India"],
+      ["KANDLA (Gujarat), India -", "KANDLA", "Gujarat", "India"],
+      ["Kandla, Gujarat [India] -", "Kandla", "Gujarat", "India"],
+      ["JAIPUR (Veldor Province), Ruritania -", "JAIPUR", "Veldor Province", "Ruritania"],
+    ])("%s", (dateline, city, region, country) => {
+      const r = parseDateline(`${dateline} ${REST}`);
+      expect(r && { text: r.text, city: r.city, region: r.region, country: r.country, agency: r.agency }).toEqual({ text: dateline, city, region, country, agency: null });
+    });
+
+    it("keeps the first region and the first country when two of a kind are written", () => {
+      const r = parseDateline(`Kandla (Gujarat) (Kutch) [India] [Asia] - ${REST}`);
+      expect(r).toBeNull(); // four qualifiers: more than a dateline holds
+      const two = parseDateline(`Kandla (Gujarat) (Kutch) [India] - ${REST}`)!;
+      expect([two.region, two.country]).toEqual(["Gujarat", "India"]);
+    });
+
+    it("does not read a lower-case word after a comma as a qualifier", () => {
+      expect(parseDateline(`VELDORIA, officials said - ${REST}`)).toBeNull();
+    });
+  });
+
+  describe("places known and unknown, with and without date and agency", () => {
+    it.each([
+      // [line, text read or null, agency, month, day]
+      ["Lisbon (AFP)", "Lisbon (AFP)", "AFP", null, null],
+      ["VELDORIA (AFP)", "VELDORIA (AFP)", "AFP", null, null],
+      ["Veldoria (AFP)", null, null, null, null],
+      ["Veldoria [Ruritania] (AFP)", null, null, null, null],
+      ["Lisbon, March 3", "Lisbon, March 3", null, 3, 3],
+      ["Veldoria, March 3", "Veldoria, March 3", null, 3, 3],
+      ["Veldoria, March 3 (AFP)", "Veldoria, March 3 (AFP)", "AFP", 3, 3],
+      [`Veldoria (AFP) - ${REST}`, "Veldoria (AFP) -", "AFP", null, null],
+      [`Veldoria (Reuters) ${REST}`, "Veldoria (Reuters)", "Reuters", null, null],
+      [`Veldoria, March 3 - ${REST}`, "Veldoria, March 3 -", null, 3, 3],
+      [`Veldoria, March 3 (Reuters) ${REST}`, "Veldoria, March 3 (Reuters)", "Reuters", 3, 3],
+      [`Veldoria, March 3 AFP - ${REST}`, "Veldoria, March 3 AFP -", "AFP", 3, 3],
+      [`Veldoria, March 3, AFP - ${REST}`, "Veldoria, March 3, AFP -", "AFP", 3, 3],
+      [`Veldoria AFP - ${REST}`, null, null, null, null],
+      [`Veldoria, March 3 ${REST}`, null, null, null, null],
+      [`Veldoria (Rajasthan) ${REST}`, null, null, null, null],
+    ])("%s", (line, text, agency, month, day) => {
+      const r = parseDateline(line);
+      if (text === null) return expect(r).toBeNull();
+      expect(r && { text: r.text, agency: r.agency, month: r.month, day: r.day }).toEqual({ text, agency, month, day });
+    });
+  });
+});
