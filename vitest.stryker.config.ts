@@ -1,7 +1,32 @@
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
 
 /**
+ * Test files run last against each mutant: slow ones (generated inputs by the hundred,
+ * whole-pipeline invariants, compromise) that rarely kill a mutant the unit and golden
+ * tests let live. A mutant's run stops at its first failing test (Stryker bails), so the
+ * quick, specific files go first.
+ */
+const SLOW_LAST = [
+  "test/ninjs.test.ts",
+  "test/entities.test.ts",
+  "test/html-robustness.test.ts",
+  "test/nothing-lost.test.ts",
+  "test/spans.test.ts",
+  "test/properties.test.ts",
+];
+
+/** Quick files first (by name, so runs are repeatable), then SLOW_LAST in its order. */
+class QuickFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification): number => SLOW_LAST.findIndex((s) => f.moduleId.endsWith(s));
+    return [...files].sort((a, b) => rank(a) - rank(b) || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0));
+  }
+}
+
+/**
  * The test set `npm run test:mutation` runs against each mutant (stryker.config.mjs).
+ *
  * Left out, each for a reason that has nothing to do with what it checks:
  * - test/cli.test.ts, test/cli-warc.test.ts, test/package.test.ts run the built `dist/`
  *   (a child process or the packed tarball): Stryker mutates `src/` in its sandbox and
@@ -11,6 +36,11 @@ import { defineConfig } from "vitest/config";
  *   behaviour change; Stryker's own timeout catches one that hangs).
  * - test/chrome.test.ts is a measuring instrument that fails today by design; Stryker
  *   needs a green dry run.
+ *
+ * Property tests run 50 generated inputs per property instead of `npm test`'s 300 to
+ * 1,000 (PROPERTY_RUNS): a surviving mutant runs every test that covers it, and the
+ * properties cover nearly all of src/. Fewer runs can only let a mutant live that more
+ * would kill, so the score is, if anything, understated.
  */
 export default defineConfig({
   test: {
@@ -23,6 +53,8 @@ export default defineConfig({
       "test/html-linear.test.ts",
       "test/chrome.test.ts",
     ],
+    env: { PROPERTY_RUNS: "50" },
+    sequence: { sequencer: QuickFirst },
     testTimeout: 60_000,
   },
 });
