@@ -71,3 +71,85 @@ describe("isAllCaps / isAllLower", () => {
     );
   });
 });
+
+describe("classification thresholds, at, under and over each limit", () => {
+  /** A line of exactly `length` characters from `make(n)`, growing n until it fits. */
+  function ofLength(make: (n: number) => string, length: number): string {
+    for (let n = 0; n <= length; n++) {
+      const s = make(n);
+      if (s.length === length) return s;
+    }
+    throw new Error(`no line of ${length} characters`);
+  }
+
+  // [what, line maker, limit, kind up to the limit, kind over it]
+  const LIMITS: [string, (n: number) => string, number, string, string][] = [
+    // A date line with a desk's credit before it is at most 120 characters (a longer line is prose).
+    ["a credited date line", (n) => "Examplepress" + "a".repeat(n) + " Desk | Updated: Jun 20, 2024 15:01 IST", 120, "date", "text"],
+    // After its date a date line holds at most 40 characters.
+    ["what follows a date", (n) => "Jun 20, 2024 " + "|".repeat(n), 12 + 40, "date", "text"],
+    ["a byline of many names", (n) => "By Aaaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbbbbb Cccccccccccccccccccccccccc Dddddddddddd Eeeeeeeeeeeeeeeee F" + "f".repeat(n), 120, "byline", "text"],
+    ["a desk byline", (n) => "The Veldor" + "a".repeat(n) + " Bureau", 40, "byline", "text"],
+    ["a caption with a photo credit", (n) => "Workers clear debris from the harbour road after the storm " + "x".repeat(n) + " on Thursday. Photo: Example Wire", 240, "caption", "text"],
+    ["a teaser heading", (n) => "More news" + ".".repeat(n), 160, "heading", "text"],
+    ["a link line with an arrow", (n) => "Read the e-paper " + "x".repeat(n) + " \u203a", 100, "clutter", "text"],
+    ["a promotion", (n) => "Become a member " + "x".repeat(n) + " today", 100, "clutter", "text"],
+    ["a consent notice", (n) => "By using this website, you agree to our Privacy Policy " + "x".repeat(n) + " and Terms of Use.", 300, "clutter", "text"],
+    ["a bare URL", (n) => "https://example.com/" + "a".repeat(n), 500, "clutter", "text"],
+    ["a line that opens with a clutter prefix", (n) => "Follow us on " + "x".repeat(n), 400, "clutter", "text"],
+    ["a breadcrumb trail", (n) => "News \u203a " + "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaa \u203a ".repeat(3) + "B".repeat(n), 120, "clutter", "text"],
+  ];
+
+  for (const [what, make, limit, under, over] of LIMITS) {
+    it(`reads ${what} of ${limit - 1} and ${limit} characters as ${under}, of ${limit + 1} as ${over}`, () => {
+      expect(classify(ofLength(make, limit - 1)).kind).toBe(under);
+      expect(classify(ofLength(make, limit)).kind).toBe(under);
+      expect(classify(ofLength(make, limit + 1)).kind).toBe(over);
+    });
+  }
+
+  describe("breadcrumbs: three parts of at most 30 characters, or two after Home", () => {
+    it.each([
+      ["News \u203a India", "text"],
+      ["World | Asia", "text"],
+      ["Home | Sport", "clutter"],
+      ["Home \u203a News", "clutter"],
+      ["News \u203a India \u203a Politics", "clutter"],
+      ["World | Asia | Japan", "clutter"],
+      ["News \u203a " + "x".repeat(30) + " \u203a Politics", "clutter"],
+      ["News \u203a " + "x".repeat(31) + " \u203a Politics", "text"],
+      ["News \u203a  \u203a Politics", "text"],
+    ])("%s is %s", (text, kind) => {
+      expect(classify(text).kind).toBe(kind);
+    });
+  });
+
+  describe("share bars: from three to twelve clutter words glued with spaces", () => {
+    const WORDS = ["Facebook", "Twitter", "Email", "LinkedIn", "Reddit", "WhatsApp", "Telegram", "Pinterest", "Print"];
+    const bar = (n: number): string => Array.from({ length: n }, (_, i) => WORDS[i % WORDS.length]).join(" ");
+    it.each([
+      [2, "text"],
+      [3, "clutter"],
+      [11, "clutter"],
+      [12, "clutter"],
+      [13, "text"],
+    ])("%i words: %s", (n, kind) => {
+      expect(classify(bar(n)).kind).toBe(kind);
+    });
+
+    it("stops at the first word that is no clutter item", () => {
+      expect(classify("Facebook Twitter Email said on Monday").kind).toBe("text");
+    });
+  });
+
+  describe("author notes: a name of two to four words before 'is a ... journalist'", () => {
+    it.each([
+      ["Lucas Okafor is a journalist who covers energy.", "clutter"],
+      ["Lucas Ade Okafor Bello is a journalist.", "clutter"],
+      ["Lucas Ade Okafor Bello Junior is a journalist.", "text"],
+      ["Okafor is a journalist.", "text"],
+    ])("%s is %s", (text, kind) => {
+      expect(classify(text).kind).toBe(kind);
+    });
+  });
+});
