@@ -184,3 +184,80 @@ describe("labels and landmarks between the story and its teasers", () => {
     expect(line(FERRY).role).toBe("furniture");
   });
 });
+
+describe("what a teaser block holds is the block's, never the story's", () => {
+  // A news site's "More news" box that repeats another story's sign-off and byline under its
+  // teaser: they belong to that teaser, not to the story above.
+  it("reads a sign-off inside a teaser block as furniture, not the story's trailer", () => {
+    const { story, line } = explained(withTail("More news", FERRY, FERRY_SUMMARY, "(ANI)", SEALS, SEALS_SUMMARY));
+    expect(story.trailer).toBeNull();
+    expect(line("(ANI)").role).toBe("furniture");
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS]);
+  });
+
+  it("keeps the story's own sign-off, before the block, as the trailer", () => {
+    const { story } = explained(withTail("(ANI)", "More news", FERRY, FERRY_SUMMARY, "(PTI)"));
+    expect(story.trailer).toBe("(ANI)");
+    expect(story.furniture).toContain("(PTI)");
+  });
+
+  it("reads a byline inside a teaser block as furniture, not the story's byline", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "By Fiona Baird", FERRY_SUMMARY, SEALS, SEALS_SUMMARY));
+    expect(story.byline).toBeNull();
+    expect(line("By Fiona Baird").role).toBe("furniture");
+  });
+
+  it("reads the story's byline before the block as the byline", () => {
+    const { story } = explained(withTail("By Fiona Baird", "More news", FERRY, FERRY_SUMMARY));
+    expect(story.byline).toBe("Fiona Baird");
+  });
+
+  it.each([
+    ["a menu ended", ["More news", FERRY, "Jun 12, 2024", "Home", "Sport", "Weather"]],
+    ["a placeholder emptied", ["Related", "No stories found."]],
+  ])("does not read a sign-off or a byline after a block %s as the story's", (_how, block) => {
+    const signOff = explained(withTail(...block, "(ANI)"));
+    expect(signOff.story.trailer).toBeNull();
+    expect(signOff.line("(ANI)").role).toBe("furniture");
+    const byline = explained(withTail(...block, "By Fiona Baird"));
+    expect(byline.story.byline).toBeNull();
+    expect(byline.line("By Fiona Baird").role).toBe("furniture");
+  });
+
+  it("does not read a name after an emptied block ('No stories found.') as the reporter's byline", () => {
+    const { story, line } = explained(withTail("Related", "No stories found.", "Fiona Baird"));
+    expect(story.byline).toBeNull();
+    expect(line("Fiona Baird").role).toBe("furniture");
+    expect(story.moreNews).toEqual([]);
+    expect(story.furniture).toEqual(["Related", "No stories found.", "Fiona Baird"]);
+  });
+
+  it("reads a second date line under a teaser as furniture: a teaser has one date", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", "Jun 13, 2024", FERRY_SUMMARY));
+    expect(story.moreNews[0]!.published?.date).toBe("2024-06-12");
+    expect(line("Jun 13, 2024").role).toBe("furniture");
+  });
+
+  it("reads a date line with no teaser above it as furniture", () => {
+    const { story, line } = explained(withTail("More news", "Jun 12, 2024", FERRY, FERRY_SUMMARY));
+    expect(line("Jun 12, 2024").role).toBe("furniture");
+    expect(story.moreNews).toEqual([{ headline: FERRY, summary: FERRY_SUMMARY, dateline: null, published: null }]);
+  });
+
+  it("reads the Source line after the story as the source, even after a block", () => {
+    const { story } = explained(withTail("More news", FERRY, FERRY_SUMMARY, "Source: Island Times"));
+    expect(story.source).toBe("Island Times");
+  });
+});
+
+describe("teaser headings sites print", () => {
+  // Headings of teaser lists seen on news pages; each opens a block of headline-only teasers.
+  it.each(["More news", "Related", "Related news", "Related stories", "Related articles", "Read more", "Trending", "More stories", "You may also like", "Latest news", "Also read"])(
+    "reads the headlines under %s as teasers",
+    (heading) => {
+      const { story, line } = explained(withTail(heading, FERRY, SEALS, HARBOUR));
+      expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS, HARBOUR]);
+      expect(line(heading).role).toBe("furniture");
+    },
+  );
+});

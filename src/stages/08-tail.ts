@@ -124,12 +124,14 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
       case "source":
         pieces.push({ role: "source", text: line.value!, line: i, raw: line.text });
         break;
+      // The story's own sign-off and byline stand before any teaser block: one inside a block, or
+      // after a block that a menu ended or a placeholder emptied, belongs to what the block listed.
       case "sign-off":
-        if (inBlock) furniture(i);
+        if (sawBlock) furniture(i);
         else pieces.push({ role: "trailer", text: line.text, line: i });
         break;
       case "byline":
-        if (inBlock) furniture(i);
+        if (sawBlock) furniture(i);
         else pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
         break;
       case "heading":
