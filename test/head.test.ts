@@ -307,3 +307,31 @@ describe("a site's date and a page without running text", () => {
     expectRule(line("Harbour bridge reopens after repairs"), "headline:above-date-or-byline");
   });
 });
+
+describe("what stands between the headline and the dateline paragraph", () => {
+  const HEADLINE = "Harbour reopens to large ships after dredging";
+  const OPENING = "ROTTERDAM, June 20 (Reuters) - The harbour reopened to large ships on Thursday after a month of dredging, its operator said, ending weeks of delays for container lines.";
+  const SECOND = "The operator said the deeper channel would allow ships with a draught of up to 16 metres to reach the northern quay at any tide.";
+  const THIRD = "Shipping lines had diverted several calls to other ports during the works, the operator added.";
+
+  it("keeps the dateline under a long standfirst of running text: the standfirst is furniture", () => {
+    // A port authority's page with a two-line-long deck under its headline.
+    const standfirst =
+      "The port authority says the deeper channel will let container ships twice the size of today's dock at the northern quay, ending years of delays that have cost shippers and pushed freight to rival ports along the coast.";
+    const { story, line } = explained(page(HEADLINE, standfirst, OPENING, SECOND, THIRD));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.dateline).toMatchObject({ text: "ROTTERDAM, June 20 (Reuters) -", city: "ROTTERDAM", agency: "Reuters" });
+    expect(story.body).toEqual([OPENING.slice("ROTTERDAM, June 20 (Reuters) - ".length), SECOND, THIRD]);
+    expect(story.furniture).toEqual([standfirst]);
+    expectRule(line(OPENING), "run-start");
+  });
+
+  it.each(["Related", "Related stories", "More news"])("reads a '%s' heading right under the headline as furniture and keeps the whole body", (heading) => {
+    const { story, line } = explained(page(HEADLINE, heading, OPENING, SECOND, THIRD));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.body).toHaveLength(3);
+    expect(story.dateline?.city).toBe("ROTTERDAM");
+    expect(story.moreNews).toEqual([]);
+    expect(line(heading).role).toBe("furniture");
+  });
+});
