@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprint, fingerprintDistance, parseWireStory } from "../src/index.js";
 import type { WireStory } from "../src/index.js";
@@ -163,5 +164,43 @@ describe("fingerprintDistance", () => {
       expect(() => fingerprintDistance(good, bad as string)).toThrow(/second argument is not a fingerprint \(16 hex digits\)/);
     }
     expect(() => fingerprintDistance("xyz", good)).toThrow('fingerprintDistance: the first argument is not a fingerprint (16 hex digits): "xyz"');
+  });
+});
+
+describe("fingerprint's vote", () => {
+  // Two papers carry the same short wire brief; one adds a word. The fingerprint of a body is
+  // the majority vote, bit by bit, of the hashes of its distinct three-word windows: a bit is
+  // set only when more than half of them have it (a tie leaves it unset). The hash of one window
+  // is the fingerprint of a body that is that window alone.
+  const story = { ...parseWireStory(pages[0]!.text) };
+  const fpOf = (words: readonly string[]): string => fingerprint({ ...story, body: [words.join(" ")] });
+  const bits = (fp: string): bigint => BigInt("0x" + fp);
+
+  it("sets a bit only where more than half of the distinct windows set it", () => {
+    const word = fc.constantFrom("port", "ships", "storm", "harbour", "reopened", "tide", "quay", "crews");
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 3, maxLength: 9 }), (words) => {
+        const windows = new Map<string, bigint>();
+        for (let i = 0; i + 3 <= words.length; i++) {
+          const w = words.slice(i, i + 3);
+          windows.set(w.join(" "), bits(fpOf(w)));
+        }
+        let want = 0n;
+        for (let b = 0n; b < 64n; b++) {
+          let ones = 0;
+          for (const h of windows.values()) if ((h >> b) & 1n) ones++;
+          if (ones * 2 > windows.size) want |= 1n << b;
+        }
+        expect(bits(fpOf(words))).toBe(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("with two windows, keeps exactly the bits both share", () => {
+    const a = bits(fpOf(["harbour", "reopened", "today"]));
+    const b = bits(fpOf(["reopened", "today", "officials"]));
+    expect(a & b).not.toBe(a | b);
+    expect(bits(fpOf(["harbour", "reopened", "today", "officials"]))).toBe(a & b);
   });
 });
