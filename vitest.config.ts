@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
 export default defineConfig({
+  // The version the build writes into the command (tsup.config.ts), for src/cli/options.ts in unit tests.
+  define: { __VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
     // Property tests and the pathological-input test run real work; give them room on 2-core CI,

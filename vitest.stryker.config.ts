@@ -1,5 +1,8 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 /**
  * Test files run last against each mutant: slow ones (generated inputs by the hundred,
@@ -43,6 +46,8 @@ class QuickFirst extends BaseSequencer {
  * would kill, so the score is, if anything, understated.
  */
 export default defineConfig({
+  // The version the build writes into the command (tsup.config.ts), for src/cli/options.ts in unit tests.
+  define: { __VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
     exclude: [
