@@ -9,29 +9,14 @@ import { describe, expect, it } from "vitest";
 import { safeParseWireStoryHtml } from "../src/html.js";
 import { htmlToPage } from "../src/html/page.js";
 import { BAD } from "./support/html-pages.js";
-
-/** The milliseconds one call of `fn` takes. */
-function timeOnce(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
+import { timeRatio } from "./support/timing.js";
 
 describe("linear time", () => {
   it.each(BAD)("%s: 4 MB takes at most about four times 1 MB", (_name, make) => {
     const small = make(1_000_000);
     const large = make(4_000_000);
     safeParseWireStoryHtml(small); // warm up
-    // The best of three tries of each, in turns: a busy machine slows a try, never speeds one
-    // up. (The median of three, used before, once gave 10.2 for a linear case on a loaded
-    // machine.)
-    let fast = Infinity;
-    let slow = Infinity;
-    for (let i = 0; i < 3; i++) {
-      fast = Math.min(fast, timeOnce(() => htmlToPage(small)));
-      slow = Math.min(slow, timeOnce(() => htmlToPage(large)));
-    }
     // Linear gives ~4; quadratic gives ~16. The bound leaves room for a noisy, shared VM and GC.
-    expect(slow / Math.max(fast, 1)).toBeLessThan(10);
+    expect(timeRatio(() => htmlToPage(small), () => htmlToPage(large))).toBeLessThan(10);
   });
 });

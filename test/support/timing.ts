@@ -1,0 +1,39 @@
+/**
+ * Timing for the linear-time tests (test/pathological.test.ts,
+ * test/html-linear.test.ts). They never compare a time with a fixed number of
+ * milliseconds: they compare the time for an input four times as long with the
+ * time for the shorter one, measured in the same test, in turns.
+ *
+ * @module
+ */
+
+/** A call is repeated until this many milliseconds have passed, so that a fast case is not lost in the timer's and the GC's noise. */
+const MIN_SAMPLE_MS = 20;
+
+/** The milliseconds one call of `fn` takes, from as many calls as fill {@link MIN_SAMPLE_MS}. */
+export function msPerCall(fn: () => void): number {
+  const t0 = performance.now();
+  let calls = 0;
+  let elapsed: number;
+  do {
+    fn();
+    calls++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < MIN_SAMPLE_MS);
+  return elapsed / calls;
+}
+
+/**
+ * How many times longer `large` takes than `small`: the best of `tries`
+ * samples of each, taken in turns (a busy machine slows a sample, never speeds
+ * one up, and taking them in turns spreads a slow spell over both).
+ */
+export function timeRatio(small: () => void, large: () => void, tries = 3): number {
+  let fast = Infinity;
+  let slow = Infinity;
+  for (let i = 0; i < tries; i++) {
+    fast = Math.min(fast, msPerCall(small));
+    slow = Math.min(slow, msPerCall(large));
+  }
+  return slow / fast;
+}
