@@ -449,6 +449,77 @@ describe("parseWireStory dates", () => {
   });
 });
 
+describe("teaser dates", () => {
+  const STORY = [
+    "Lighthouse keepers return to remote island",
+    "Jun 14, 2024",
+    "ABERDEEN, June 14 (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated more than thirty years ago.",
+    "The trust that owns the island said the pair would run a small visitor centre during the summer and record the weather for the national forecasting service.",
+  ];
+  const TEASER = "Ferry operator adds winter sailings to the islands";
+  const SUMMARY = "The operator will run two extra sailings a week from November, it said on Wednesday.";
+
+  it("dates a teaser's year-less dateline by the teaser's own date line first", () => {
+    const story = parseWireStory([...STORY, "More news", TEASER, "Dec 30, 2024", `KIRKWALL, Jan 2 (Reuters) - ${SUMMARY}`].join("\n"));
+    expect(story.moreNews[0]!.dateline?.date).toBe("2025-01-02");
+    expect(story.moreNews[0]!.published?.date).toBe("2024-12-30");
+  });
+
+  it("dates it by the story's own date when the teaser has none", () => {
+    const story = parseWireStory([...STORY, "More news", TEASER, `KIRKWALL, Dec 30 (Reuters) - ${SUMMARY}`].join("\n"));
+    expect(story.moreNews[0]!.dateline?.date).toBe("2023-12-30");
+    expect(story.warnings).toEqual([]);
+  });
+
+  it("warns once for each dateline it cannot date, naming the story's or the teaser's", () => {
+    const story = parseWireStory([STORY[0]!, STORY[2]!, STORY[3]!, "More news", TEASER, `KIRKWALL, Dec 30 (Reuters) - ${SUMMARY}`].join("\n"));
+    expect(story.dateline?.date).toBeNull();
+    expect(story.moreNews[0]!.dateline?.date).toBeNull();
+    expect(story.warnings).toEqual([
+      { code: "DATE_YEAR_UNKNOWN", message: 'the story\'s dateline "ABERDEEN, June 14 (Reuters) -" has no year and the page shows no date; pass referenceDate to date it' },
+      { code: "DATE_YEAR_UNKNOWN", message: 'teaser 1\'s dateline "KIRKWALL, Dec 30 (Reuters) -" has no year and the page shows no date; pass referenceDate to date it' },
+    ]);
+  });
+
+  it("takes referenceDate for both when the page shows no date", () => {
+    const story = parseWireStory([STORY[0]!, STORY[2]!, STORY[3]!, "More news", TEASER, `KIRKWALL, Dec 30 (Reuters) - ${SUMMARY}`].join("\n"), { referenceDate: "2024-01-03" });
+    expect(story.dateline?.date).toBe("2024-06-14");
+    expect(story.moreNews[0]!.dateline?.date).toBe("2023-12-30");
+    expect(story.warnings).toEqual([]);
+  });
+
+  it("keeps a year the dateline writes, whatever the page's date", () => {
+    const story = parseWireStory([STORY[0]!, "Jun 14, 2024", "DHAKA, Feb 15, 2021 (BSS) - The port reopened to large ships on Thursday after a month of dredging, officials said.", STORY[3]!].join("\n"));
+    expect(story.dateline?.date).toBe("2021-02-15");
+  });
+
+  it("warns of a Hijri dateline date and leaves it undated", () => {
+    const story = parseWireStory([STORY[0]!, "Dubai, Ramadan 23, 1438 (WAM) - The emirate opened a new desalination plant on the coast on Thursday, officials said.", STORY[3]!].join("\n"));
+    expect(story.dateline).toMatchObject({ city: "Dubai", agency: "WAM", date: null });
+    expect(story.warnings).toEqual([{ code: "HIJRI_DATE", message: 'the story\'s dateline "Dubai, Ramadan 23, 1438 (WAM) -" has a Hijri date, which is not converted' }]);
+  });
+
+  it("reads a teaser's zone with the teaser's own dateline country, the story's with the story's", () => {
+    const story = parseWireStory(
+      [
+        STORY[0]!,
+        "Jun 14, 2024 15:00 IST",
+        "Hadera [Israel], June 14: A new desalination plant opened on the coast on Thursday, officials said, adding capacity for the summer.",
+        STORY[3]!,
+        "More news",
+        TEASER,
+        "Jun 13, 2024 10:00 IST",
+        `Pune [India], June 13: ${SUMMARY}`,
+        "Seal colony numbers recover on the east coast",
+        "Jun 12, 2024 09:00 IST",
+        "Counts by volunteers found the largest number of pups in a decade, the trust said.",
+      ].join("\n"),
+    );
+    expect(story.published?.utcOffset).toBe("+02:00");
+    expect(story.moreNews.map((t) => t.published?.utcOffset)).toEqual(["+05:30", "+02:00"]);
+  });
+});
+
 describe("monthNumber", () => {
   it("reads every month spelling in any case, and nothing else", () => {
     for (const [key, n] of MONTHS) {
