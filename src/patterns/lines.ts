@@ -277,3 +277,6 @@ export const NOTICE_GATE = /\b(?:you |cookie|privacy|subscri|inbox|contribution|
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
+
+/** A run of characters that are neither letters nor digits: what folding a title for comparison squashes. ✓ "': " in "'We Got Her!': Video" */
+export const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;

@@ -17,8 +17,8 @@ import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
 import { BYLINE_LINE, CALL_TO_ACTION, LINK_MARK, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
-import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
-import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
+import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
+import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
 
 /** A line this short may be a dateline standing alone ("Mumbai, August 21"). */
@@ -205,6 +205,31 @@ function collectPageTitles(lines: readonly LineInfo[], features: readonly LineFe
   return titles;
 }
 
+const NO_TITLES: ReadonlySet<string> = new Set();
+
+/**
+ * The headlines an HTML page's metadata gives, folded: its JSON-LD or
+ * OpenGraph headline, and its `<title>` whole and without the site's name at
+ * either end ("Port reopens | Gulf Courier", "Gulf Courier - Port reopens").
+ */
+function metadataTitles(metadata: PageMetadata): ReadonlySet<string> {
+  const titles = new Set<string>();
+  const add = (t: string): void => {
+    const folded = foldTitle(t);
+    if (folded !== "") titles.add(folded);
+  };
+  if (metadata.headline !== undefined) add(metadata.headline);
+  if (metadata.title !== undefined) {
+    add(metadata.title);
+    const parts = metadata.title.split(PAGE_TITLE_SPLIT);
+    if (parts.length >= 2) {
+      add(parts.slice(0, -1).join(" "));
+      add(parts.slice(1).join(" "));
+    }
+  }
+  return titles;
+}
+
 /** A page title line is at most this long. */
 const PAGE_TITLE_CHARS = 250;
 
@@ -225,6 +250,7 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   let pageTitles: Set<string> | undefined;
   const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines, features));
   const note = ctx.evidence;
+  const metaTitles = ctx.page ? metadataTitles(ctx.page.metadata) : NO_TITLES;
   const n = storyStart - from;
   const candidates: HeadlineCandidate[] = [];
   const own: number[] = new Array<number>(n).fill(Number.NaN);
@@ -232,7 +258,7 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isCandidate(line, features[i]!)) {
-      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles };
+      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles, metadataTitles: metaTitles };
       candidates.push(c);
       own[i - from] = scoreRules(c, OWN_RULES, note);
     }

@@ -196,7 +196,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             i = resume - 1;
             break;
           }
-          if (!byline && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "")) {
+          // A name alone where the story ends is its reporter's; a subheading ("Status Quo") has prose after it.
+          if (!byline && features[i]!.heading === 0 && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "") && !proseFollows(i)) {
             pieces.push({ role: "byline", text: line.text, line: i });
             return { pieces, tailStart: i + 1 };
           }
