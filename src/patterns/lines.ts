@@ -280,3 +280,9 @@ export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid 
 
 /** A run of characters that are neither letters nor digits: what folding a title for comparison squashes. ✓ "': " in "'We Got Her!': Video" */
 export const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+
+/** A line whose first word is all lower-case letters (of a script with case). ✓ "switch to the UK edition" "more from sport" ✗ "iPhone sales slow" "Oil slips" */
+export const LOWER_WORD_START = /^\p{Ll}+(?:[\s,:]|$)/u;
+
+/** Share buttons glued into one line with their labels. ✓ "Share to LinkedInLinkedInShare to FacebookFacebook" ✗ "Share to rise as profits beat forecasts" */
+export const SHARE_BUTTONS = /^(?:share (?:to|on|via|with) [\p{L}+.-]+\s?){2,}$/iu;

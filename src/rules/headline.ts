@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { NON_WORD_RUN, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -357,6 +357,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(isNumbersLine(c.lines[c.index]!.text)),
     example: { page: "Collingwood 7.11 (57) v Carlton 7.13 (96)", line: 0 },
     counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
+  },
+  {
+    name: "lower-case-start",
+    kind: "own",
+    weight: -3,
+    // Headlines open with a capital, a digit or a quote; a first word all in lower case is a menu's or a prompt's ("iPhone" is mixed case).
+    test: (c) => hit(LOWER_WORD_START.test(c.lines[c.index]!.text)),
+    example: { page: "switch to the international edition", line: 0 },
+    counterExample: { page: "iPhone sales slow in China as rivals gain", line: 0 },
   },
   {
     name: "form-label",
