@@ -128,7 +128,8 @@ def main():
     output = args.output.rstrip("/")
     fs, _, _ = fsspec.get_fs_token_paths(output)
     if fs.exists(output) and fs.ls(output):
-        sys.exit(f"{output}: not empty")
+        print(f"{output}: not empty", file=sys.stderr)
+        sys.exit(2)
     fs.makedirs(output, exist_ok=True)
 
     if args.scheduler:
@@ -142,7 +143,11 @@ def main():
         bag = db.read_text(pattern, blocksize=args.blocksize)
         tasks = [dask.delayed(parse_partition)(part, i, output, command) for i, part in enumerate(bag.to_delayed())]
         started = time.perf_counter()
-        parts = list(dask.compute(*tasks))
+        try:
+            parts = list(dask.compute(*tasks))
+        except Exception as e:  # a task failed (after the scheduler's retries, if any)
+            print(f"run.py: {e}", file=sys.stderr)
+            sys.exit(2)
         summary = summarize(parts, time.perf_counter() - started, workers)
     with fsspec.open(f"{output}/summary.json", "w") as f:
         json.dump(summary, f, indent=2)
