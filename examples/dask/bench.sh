@@ -3,8 +3,9 @@
 # the same input (test/cluster/make-input.mjs: RECORDS good records and
 # clusters of bad lines, in FILES files, so FILES partitions), alternating,
 # ROUNDS rounds; and, for reference, one `wirecopy --jobs 1` process over the
-# same lines. Prints one line per run; records/s counts from the first task
-# to the last result (the local cluster's start is shown apart).
+# same lines. Prints one line per run, with the partitions each worker took;
+# records/s counts from the first task to the last result (the local
+# cluster's start is shown apart).
 #
 #   npm run build
 #   sh examples/dask/bench.sh 50000 10 3
@@ -31,7 +32,8 @@ while [ "$round" -le "$ROUNDS" ]; do
     node -e '
       const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
       const wall = Number(process.argv[3]) - Number(process.argv[2]);
-      console.log(`round ${process.argv[4]}: ${s.workers} worker(s), ${s.partitions} partitions: ${s.records} records in ${s.seconds.toFixed(2)} s, ` +
+      const split = Object.values(s.per_worker).map((w) => w.partitions).join(" + ");
+      console.log(`round ${process.argv[4]}: ${s.workers} worker(s), ${split} partitions: ${s.records} records in ${s.seconds.toFixed(2)} s, ` +
         `${Math.round(s.records_per_second)} records/s (${wall.toFixed(2)} s with the cluster start)`);
     ' "$WORK/out/summary.json" "$start" "$end" "$round"
   done
