@@ -3,11 +3,12 @@
 // real scale-out runs over the same generated input (50,000 good records from
 // fixtures/*.txt and 50 clusters of bad lines, test/cluster/make-input.mjs):
 //
-//   dask      examples/dask/run.py on a LocalCluster of 2 worker processes, a partition per file
-//   parallel  GNU parallel --pipepart --keep-order, one wirecopy per block
-//   mapper    the Hadoop Streaming mapper command, the input on its stdin
-//   one       wirecopy --input ndjson FILE, the default --jobs (threads)
-//   clean     the mapper command on a part file with no bad line (exit 0)
+//   dask         examples/dask/run.py on a LocalCluster of 2 worker processes, a partition per file
+//   dask-blocks  the same with --blocksize 3MiB: files cut into partitions at line ends
+//   parallel     GNU parallel --pipepart --keep-order, one wirecopy per block
+//   mapper       the Hadoop Streaming mapper command, the input on its stdin
+//   one          wirecopy --input ndjson FILE, the default --jobs (threads)
+//   clean        the mapper command on a part file with no bad line (exit 0)
 //
 // Each wirecopy process runs under GNU time (a `wirecopy` shim first on PATH)
 // for its exit code and peak RSS. Installs what is missing with apt-get (as
@@ -82,6 +83,54 @@ function run(name, command) {
   return { exit: r.status ?? -1, stderr: r.stderr ?? "", seconds: (performance.now() - t0) / 1000, processes: readTimeLog(readFileSync(log, "utf8")) };
 }
 
+/**
+ * Dask: a process per partition, each exiting by its own error records; both workers took
+ * partitions. A partition per file, or (with `--blocksize`) more, cut at line ends.
+ */
+function checkDask(r, c, output, spec) {
+  const problems = [];
+  const summary = JSON.parse(readFileSync(join(output, "summary.json"), "utf8"));
+  for (const p of summary.per_partition) {
+    if (p.exit !== expectedExit(p.errors)) problems.push(`partition ${p.partition}: exit ${p.exit} with ${p.errors} error records`);
+  }
+  const expected = spec.command.includes("--blocksize") ? summary.partitions > FILES : summary.partitions === FILES;
+  if (!expected || r.processes.length !== summary.partitions) {
+    problems.push(`${summary.partitions} partitions, ${r.processes.length} processes (${FILES} files)`);
+  }
+  if (summary.records !== c.records || summary.errors !== c.errorRecords) {
+    problems.push(`summary counts ${summary.records} records, ${summary.errors} errors; expected ${c.records}, ${c.errorRecords}`);
+  }
+  const workers = Object.values(summary.per_worker);
+  if (workers.length !== 2) problems.push(`${workers.length} workers took partitions, expected 2`);
+  if (r.exit !== expectedExit(c.errorRecords)) problems.push(`run.py exited with ${r.exit}`);
+  const note = `${summary.partitions} partitions on ${workers.length} workers: ${workers.map((w) => w.records).join(" + ")} records`;
+  return { problems, note };
+}
+
+/**
+ * GNU parallel: a block's process exits 1 iff its block holds an error record. make-input.mjs
+ * puts one with a line number in every such block, so the contract's errorBlocks counts them.
+ */
+function checkParallel(r, c) {
+  const problems = [];
+  const log = readFileSync(join(work, "parallel.jobs"), "utf8").trim().split("\n").slice(1);
+  const exits = log.map((l) => Number(l.split("\t")[6])); // Seq Host Starttime JobRuntime Send Receive Exitval ...
+  const ones = exits.filter((e) => e === 1).length;
+  if (ones !== c.errorBlocks) problems.push(`${ones} blocks exited 1, ${c.errorBlocks} blocks hold error records`);
+  if (!exits.includes(0)) problems.push("no block exited 0");
+  if (r.exit !== ones) problems.push(`parallel exited with ${r.exit}, expected ${ones} (the jobs that failed)`);
+  if (exits.length !== r.processes.length) problems.push(`${exits.length} jobs, ${r.processes.length} processes`);
+  return { problems, note: `${exits.length} blocks, ${ones} with error records (exit 1)` };
+}
+
+/** One process: its exit code by the error records. */
+function checkSingle(r, c) {
+  const problems = [];
+  if (r.processes.length !== 1) problems.push(`${r.processes.length} processes, expected 1`);
+  if (r.exit !== expectedExit(c.errorRecords)) problems.push(`exit ${r.exit} with ${c.errorRecords} error records`);
+  return { problems, note: "" };
+}
+
 const runs = [
   {
     name: "dask",
@@ -90,6 +139,15 @@ const runs = [
     input: parts,
     output: "out-dask",
     lines: "block",
+    check: checkDask,
+  },
+  {
+    name: "dask-blocks",
+    command: `"${python}" "${join(root, "examples", "dask", "run.py")}" parts out-dask-blocks --workers 2 --blocksize 3MiB`,
+    input: parts,
+    output: "out-dask-blocks",
+    lines: "block",
+    check: checkDask,
   },
   {
     name: "parallel",
@@ -99,6 +157,7 @@ const runs = [
     input: all,
     output: "out-parallel.ndjson",
     lines: "block",
+    check: checkParallel,
   },
   {
     name: "mapper",
@@ -106,6 +165,7 @@ const runs = [
     input: parts,
     output: "out-mapper.ndjson",
     lines: "global",
+    check: checkSingle,
   },
   {
     name: "one",
@@ -114,6 +174,7 @@ const runs = [
     output: "out-one.ndjson",
     lines: "global",
     file: "all.ndjson",
+    check: checkSingle,
   },
   {
     name: "clean",
@@ -121,6 +182,7 @@ const runs = [
     input: join(parts, "part-001.ndjson"),
     output: "out-clean.ndjson",
     lines: "global",
+    check: checkSingle,
   },
 ];
 
@@ -129,14 +191,18 @@ let inputErrors = "";
 const rows = [];
 for (const spec of runs) {
   const r = run(spec.name, spec.command);
-  const problems = [];
   const output = join(work, spec.output);
-  const c = existsSync(output)
-    ? await checkContract({ input: filesOf(spec.input), output: filesOf(output), lines: spec.lines, file: spec.file })
-    : null;
-  if (c === null) problems.push(`no output (exit ${r.exit}): ${r.stderr.trim().slice(-2000)}`);
-  else problems.push(...c.violations, ...(c.violationCount > c.violations.length ? [`... ${c.violationCount} violations in all`] : []));
-  if (c !== null && spec.name !== "clean") {
+  if (!existsSync(output)) {
+    console.log(`FAIL ${spec.name}: ${spec.command}\n     no output (exit ${r.exit}): ${r.stderr.trim().slice(-2000)}`);
+    failures++;
+    continue;
+  }
+  const c = await checkContract({ input: filesOf(spec.input), output: filesOf(output), lines: spec.lines, file: spec.file });
+  const problems = [...c.violations];
+  if (c.violationCount > c.violations.length) problems.push(`... ${c.violationCount} violations in all`);
+  if (spec.name === "clean") {
+    if (c.errorRecords > 0) problems.push(`the clean part holds ${c.errorRecords} error records`);
+  } else {
     if (!(c.errors.BAD_JSON && c.errors.MISSING_FIELD && c.errors.EMPTY_INPUT)) problems.push(`the input lacks bad records: ${JSON.stringify(c.errors)}`);
     inputErrors = Object.entries(c.errors).map(([k, v]) => `${k} ${v}`).join(", ");
   }
@@ -145,46 +211,21 @@ for (const spec of runs) {
     if (p.rssKb > RSS_LIMIT_KB) problems.push(`a wirecopy process peaked at ${(p.rssKb / 1024).toFixed(1)} MiB RSS`);
   }
   if (r.processes.length === 0) problems.push("no wirecopy process ran");
-
-  // Exit codes: per process where the run tells which process wrote what.
-  if (c !== null && spec.name === "dask") {
-    const summary = JSON.parse(readFileSync(join(output, "summary.json"), "utf8"));
-    for (const p of summary.per_partition) {
-      if (p.exit !== expectedExit(p.errors)) problems.push(`partition ${p.partition}: exit ${p.exit} with ${p.errors} error records`);
-    }
-    if (summary.partitions !== FILES || r.processes.length !== FILES) problems.push(`${summary.partitions} partitions, ${r.processes.length} processes, expected ${FILES}`);
-    if (summary.records !== c.records || summary.errors !== c.errorRecords) problems.push(`summary counts ${summary.records}/${summary.errors}, expected ${c.records}/${c.errorRecords}`);
-    const used = Object.keys(summary.per_worker).length;
-    if (used !== 2) problems.push(`${used} workers did the work, expected 2`);
-    if (r.exit !== expectedExit(c.errorRecords)) problems.push(`run.py exited with ${r.exit}`);
-    spec.note = `${summary.partitions} partitions on ${used} workers: ${Object.values(summary.per_worker).map((w) => w.records).join(" + ")} records`;
-  } else if (c !== null && spec.name === "parallel") {
-    // A block's process exits 1 iff its block holds an error record; make-input.mjs puts
-    // an error record with a line number in every such block, so the contract counts them.
-    const exits = readFileSync(join(work, "parallel.jobs"), "utf8").trim().split("\n").slice(1).map((l) => Number(l.split("\t")[6]));
-    const ones = exits.filter((e) => e === 1).length;
-    if (ones !== c.errorBlocks) problems.push(`${ones} blocks exited 1, ${c.errorBlocks} blocks hold error records`);
-    if (!exits.includes(0)) problems.push("no block exited 0");
-    if (r.exit !== ones) problems.push(`parallel exited with ${r.exit}, expected ${ones} (the failed jobs)`);
-    if (exits.length !== r.processes.length) problems.push(`${exits.length} jobs, ${r.processes.length} processes`);
-    spec.note = `${exits.length} blocks, ${ones} with error records (exit 1)`;
-  } else if (c !== null) {
-    if (r.processes.length !== 1) problems.push(`${r.processes.length} processes, expected 1`);
-    if (r.exit !== expectedExit(c.errorRecords)) problems.push(`exit ${r.exit} with ${c.errorRecords} error records`);
-  }
+  const { problems: more, note } = spec.check(r, c, output, spec);
+  problems.push(...more);
 
   const rss = r.processes.map((p) => p.rssKb / 1024);
   rows.push({
     run: spec.name,
-    records: c?.records ?? 0,
-    errors: c?.errorRecords ?? 0,
+    records: c.records,
+    errors: c.errorRecords,
     exit: r.exit,
     processes: r.processes.length,
     "max RSS MiB": rss.length ? `${Math.min(...rss).toFixed(0)}-${Math.max(...rss).toFixed(0)}` : "-",
     seconds: r.seconds.toFixed(1),
     result: problems.length === 0 ? "ok" : "FAIL",
   });
-  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${spec.name}: ${spec.command}${spec.note ? `\n     ${spec.note}` : ""}`);
+  console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${spec.name}: ${spec.command}${note ? `\n     ${note}` : ""}`);
   for (const p of problems.slice(0, 12)) console.log(`     ${p}`);
   if (problems.length > 0) failures++;
   rmSync(output, { recursive: true, force: true });
