@@ -88,7 +88,9 @@ def parse_partition(lines, index, output, command):
         code = proc.wait()
         feeder.join()
     if code > 1 or fed["error"] is not None:
-        raise RuntimeError(f"partition {index}: wirecopy exited with {code} ({fed['error'] or 'stdin fed'})")
+        raise RuntimeError(f"partition {index}: wirecopy exited with {code}" + (f" ({fed['error']})" if fed["error"] else ""))
+    if out_lines != fed["records"]:  # the mapper contract: one output line per record
+        raise RuntimeError(f"partition {index}: {fed['records']} records in, {out_lines} lines out")
     return {
         "partition": index,
         "worker": get_worker().address,
