@@ -239,5 +239,5 @@ console.log(
 if (process.env.KEEP) console.log(`work folder kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });
 console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
-console.log(`test:cluster: ${runs.length - failures} passed, ${failures} failed`);
+console.log(`cluster: ${runs.length - failures} passed, ${failures} failed`);
 process.exitCode = failures === 0 ? 0 : 1;
