@@ -11,13 +11,23 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
  */
 const BUNDLED = ["zod", "chrono-node"];
 
+/**
+ * htmlparser2 (and its `entities` decoder) are bundled into dist/html.* only:
+ * 43 KB minified, 6 ms to import bundled (bench/html-parsers.mjs), and
+ * htmlparser2 12 is ESM-only, which the CJS build could not `require` on
+ * every Node 20. The main entry never imports them (scripts/check-size.mjs).
+ */
+const HTML_BUNDLED = ["htmlparser2", "entities"];
+
 export default defineConfig([
   {
     // The library: no `node:` imports, runs in browsers, Deno, Bun and edge workers.
     // `wirecopy/entities` (src/entities.ts) is an entry of its own, so that only it loads
     // compromise; compromise is a dependency and stays external (only BUNDLED is bundled).
+    // `wirecopy/html` (src/html.ts) is one too, so that only it carries the HTML parser
+    // (htmlparser2, bundled: see HTML_BUNDLED).
     // No code splitting: each entry stands alone, and dist/index.js imports nothing.
-    entry: { index: "src/index.ts", entities: "src/entities.ts" },
+    entry: { index: "src/index.ts", entities: "src/entities.ts", html: "src/html.ts" },
     format: ["esm", "cjs"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     target: "es2022",
@@ -27,7 +37,7 @@ export default defineConfig([
     treeshake: true,
     splitting: false,
     external: ["compromise"],
-    noExternal: BUNDLED,
+    noExternal: [...BUNDLED, ...HTML_BUNDLED],
   },
   {
     // The CLI: Node only, ESM, with a shebang; dist/worker.js is its worker thread

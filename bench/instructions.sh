@@ -11,7 +11,7 @@ count() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null node --predictable "$here/passes.mjs" "$1" "$entry" 2>&1 |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-stories=$(node -e 'import("./bench/lib.mjs").then(({ pageSets }) => { const s = pageSets(); console.log(s[s.length - 1][1].length); })')
+stories=$(node -e 'import("./bench/lib.mjs").then(({ pageSets }) => { const s = pageSets(); console.log((s.find(([n]) => n === "public corpus") ?? s[0])[1].length); })')
 lo=$(count 10)
 hi=$(count 20)
 echo "$entry: $(( (hi - lo) / (10 * stories) )) instructions per story (callgrind, node --predictable, passes 10..20 over $stories pages)"

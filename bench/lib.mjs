@@ -21,12 +21,44 @@ export const parsedStories = (texts, safeParse) => texts.map((t) => safeParse(t)
 /** Every *.txt page of a folder, in name order. */
 export const readTexts = (dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
 
-/** [name, texts] sets: the fixtures, and the public corpus when ../shared is there. */
+/** [name, texts] sets: the fixtures, and the public corpus and the aeb whole pages when ../shared is there. */
 export function pageSets() {
   const sets = [["fixtures", readTexts(join(root, "fixtures"))]];
   const corpus = join(root, "..", "shared", "corpus", "public");
   if (existsSync(corpus)) sets.push(["public corpus", readTexts(corpus)]);
+  const aeb = join(root, "..", "shared", "aeb", "dev");
+  if (existsSync(aeb)) sets.push(["aeb pages", readTexts(aeb)]);
   return sets;
+}
+
+/**
+ * µs per call of two functions on the same items, timed in alternate rounds (A, B, A, B ...) so
+ * that a slow spell of the shared VM slows both alike: { a, b } medians and the median of the
+ * per-round ratios b/a.
+ */
+export function measurePair(items, fa, fb, { seconds = 3, warmup = 20, rounds: count = 21 } = {}) {
+  for (let i = 0; i < warmup; i++) for (const x of items) (fa(x), fb(x));
+  const time = (fn) => {
+    let n = 0;
+    const t0 = performance.now();
+    while (n === 0 || performance.now() - t0 < (seconds * 500) / count) {
+      for (const x of items) fn(x);
+      n += items.length;
+    }
+    return ((performance.now() - t0) * 1000) / n;
+  };
+  const as = [];
+  const bs = [];
+  const ratios = [];
+  for (let r = 0; r < count; r++) {
+    const a = time(fa);
+    const b = time(fb);
+    as.push(a);
+    bs.push(b);
+    ratios.push(b / a);
+  }
+  const mid = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(count / 2)];
+  return { a: mid(as), b: mid(bs), ratio: mid(ratios) };
 }
 
 /**

@@ -8,5 +8,5 @@ import { pageSets } from "./lib.mjs";
 const passes = Number(process.argv[2] ?? 1);
 const { safeParseWireStory } = await import(resolve(process.argv[3] ?? join(import.meta.dirname, "..", "dist", "index.js")));
 const sets = pageSets();
-const texts = sets[sets.length - 1][1];
+const texts = (sets.find(([name]) => name === "public corpus") ?? sets[0])[1];
 for (let i = 0; i < passes; i++) for (const t of texts) safeParseWireStory(t);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Size budget of the built main entry (run by npm test after the build). zod and chrono-node are
+// Size budget of the built entries (run by npm test after the build); the HTML parser stays out of the main entry. zod and chrono-node are
 // bundled in (see tsup.config.ts), so they count. Raise a budget only on purpose, in its own commit.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,11 +7,17 @@ import { gzipSync } from "node:zlib";
 
 const BUDGETS = [
   // [file, max bytes, max gzip bytes]
-  ["dist/index.js", 290_000, 70_000],
-  ["dist/index.cjs", 290_000, 70_000],
+  // The main entry: 283 KB until the page locator (issue 12): the line measures, the locator, the
+  // headline rule table, the explain stage and the chrome patterns added about 50 KB; the budget leaves ~12 KB for wiring the HTML evidence in.
+  ["dist/index.js", 355_000, 90_000],
+  ["dist/index.cjs", 355_000, 90_000],
   // wirecopy/entities: compromise stays external (a dependency), so the entry is small.
   ["dist/entities.js", 30_000, 10_000],
   ["dist/entities.cjs", 30_000, 10_000],
+  // wirecopy/html: the whole pipeline (as dist/index.*) plus htmlparser2's tokenizer and entity
+  // tables (about 45 KB minified, 70 KB as built) and src/html/.
+  ["dist/html.js", 440_000, 115_000],
+  ["dist/html.cjs", 440_000, 115_000],
 ];
 
 let failed = false;
@@ -25,6 +31,21 @@ for (const [file, max, maxGzip] of BUDGETS) {
 const index = readFileSync(join(import.meta.dirname, "..", "dist", "index.js"), "utf8");
 if (/from\s*["'](?:compromise|node:|chrono-node)/.test(index) || /\bimport\(\s*["']compromise/.test(index)) {
   console.log("FAIL dist/index.js imports compromise, a node: module, or chrono-node (which is bundled in)");
+  failed = true;
+}
+// The main entry never carries the HTML parser: neither htmlparser2's module markers nor its
+// tokenizer's state names, in either build.
+for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  const code = readFileSync(join(import.meta.dirname, "..", file), "utf8");
+  const found = ["node_modules/htmlparser2", "stateInSpecialTag", "onattribentity", "from \"htmlparser2\"", "require(\"htmlparser2\")"].filter((m) => code.includes(m));
+  if (found.length > 0) {
+    console.log(`FAIL ${file} carries the HTML parser (${found.join(", ")}): only dist/html.* may`);
+    failed = true;
+  }
+}
+const html = readFileSync(join(import.meta.dirname, "..", "dist", "html.js"), "utf8");
+if (!html.includes("stateInSpecialTag")) {
+  console.log("FAIL dist/html.js does not carry htmlparser2's tokenizer: is the marker check above still looking for the right names?");
   failed = true;
 }
 process.exit(failed ? 1 : 0);

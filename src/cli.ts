@@ -3,8 +3,14 @@
  * Node-only; the library itself (src/index.ts) imports nothing from `node:`.
  *
  * - `wirecopy FILE` / `wirecopy [-]`: one page to pretty JSON.
+ * - `wirecopy --explain FILE|-`: one page shown line by line with each line's role and
+ *   the rules that decided it, then a summary (src/cli/explain-view.ts).
  * - `wirecopy --ndjson PATH...`: pages (files, folders walked for *.txt) to NDJSON.
  * - `wirecopy --input ndjson [FILE...]`: NDJSON records in, the same records with `story` out, streamed.
+ * - `wirecopy --input warc [FILE...]`: web archives in, one line per HTML response or WET
+ *   conversion record out, `{"url", "date", ...story}`, streamed (src/cli/warc.ts).
+ * - `--format html|text` (or a file's .html/.htm extension, or `--field html`): read pages as
+ *   HTML, through `wirecopy/html` (dist/html.js), which the parsing side loads only then.
  * - `wirecopy --schema`: the JSON Schema of a story.
  * - `--fingerprint`: each record also gets the story's syndication fingerprint
  *   (src/fingerprint.ts), after the story's fields or next to `story`.
@@ -18,14 +24,18 @@
 import { createReadStream, fstatSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
+import type { WireStory } from "./schema.js";
 import { batchLines, countPages, readPageStream, walk } from "./cli/inputs.js";
 import { HELP, parseCommand, UsageError, VERSION } from "./cli/options.js";
 import type { Command } from "./cli/options.js";
 import { Progress } from "./cli/progress.js";
 import { Runner } from "./cli/runner.js";
-import { encodeLines, ioError, readPage } from "./cli/io.js";
-import type { ErrorInfo, PageItem, WorkOptions } from "./cli/io.js";
+import { encodeLines, ioError, pageFormat, readPage } from "./cli/io.js";
+import type { ErrorInfo, PageItem, WarcItem, WorkOptions } from "./cli/io.js";
 import { loadWork } from "./cli/load.js";
+import { readWarc, WarcCounts } from "./cli/warc.js";
+import { palette, shouldColor } from "./cli/ansi.js";
+import { renderExplanation } from "./cli/explain-view.js";
 
 /** Pages per batch message (a page takes about half a millisecond to parse). */
 const PAGES_PER_BATCH = 32;
@@ -66,7 +76,14 @@ async function readStdinPage(quiet: boolean): Promise<{ text: string } | { error
   return readPageStream(process.stdin);
 }
 
-/** `wirecopy FILE`: one page, pretty JSON; errors on one line of stderr. */
+/** `--explain`'s view of a story: coloured and cut to the terminal's width when stdout is a terminal. */
+function explanation(story: WireStory): string {
+  const terminal = process.stdout.isTTY === true;
+  const width = terminal ? process.stdout.columns || 80 : Infinity;
+  return renderExplanation(story, { paint: palette(shouldColor(process.env, terminal)), width });
+}
+
+/** `wirecopy FILE`: one page, pretty JSON (or with --explain, the explain view); errors on one line of stderr. */
 async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number> {
   const name = cmd.input === "-" ? "(stdin)" : cmd.input;
   const page = cmd.input === "-" ? await readStdinPage(cmd.quiet) : readPage(cmd.input);
@@ -76,16 +93,26 @@ async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number>
   };
   if ("error" in page) return fail(page.error);
   const work = await loadWork();
-  const result = work.parsePage(page.text, cmd.referenceDate);
+  const format = pageFormat(cmd.input, cmd.format);
+  await work.preparePage(format);
+  const result = work.parsePage(page.text, { referenceDate: cmd.referenceDate, explain: cmd.explain }, format);
   if (!result.success) return fail(result.error);
+  if (cmd.explain) {
+    await writeOut(explanation(result.data), null);
+    return 0;
+  }
   const out = cmd.fingerprint ? { ...result.data, fingerprint: work.fingerprint(result.data) } : result.data;
   await writeOut(JSON.stringify(out, null, 2) + "\n", null);
   return 0;
 }
 
 function workOptions(cmd: BatchCommand): WorkOptions {
-  const base = { field: cmd.field, fingerprint: cmd.fingerprint };
-  return cmd.referenceDate ? { ...base, referenceDate: cmd.referenceDate } : base;
+  return {
+    field: cmd.field,
+    fingerprint: cmd.fingerprint,
+    ...(cmd.referenceDate ? { referenceDate: cmd.referenceDate } : {}),
+    ...(cmd.format ? { format: cmd.format } : {}),
+  };
 }
 
 function runner(cmd: BatchCommand, poolAfter: number, progress: Progress | null): Runner {
@@ -145,15 +172,41 @@ async function sizeOf(input: string): Promise<number | null> {
   }
 }
 
-/** `wirecopy --input ndjson [FILE...]`: records in, records with `story` out, streamed line by line. */
-async function runRecords(cmd: BatchCommand): Promise<number> {
-  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+/** A progress bar whose fraction done is by bytes, when every input is a file (not a pipe). */
+async function byteProgress(cmd: BatchCommand, inputs: readonly string[]): Promise<Progress | null> {
   const progress = progressBar(cmd, "records");
   if (progress !== null) {
-    // The fraction done is by bytes, when every input is a file (not a pipe).
     const sizes = await Promise.all(inputs.map(sizeOf));
     if (sizes.every((n) => n !== null)) progress.totalBytes = sizes.reduce<number>((a, n) => a + (n ?? 0), 0);
   }
+  return progress;
+}
+
+/**
+ * Opens a streamed input: stdin for "-" (with a hint when it is a terminal), else the file.
+ *
+ * @param what - what the input holds, for the hint and the error ("NDJSON records", "a web archive")
+ * @param flag - the option that reads it, for the error ("--input ndjson")
+ */
+async function openInput(input: string, cmd: BatchCommand, what: string, flag: string): Promise<{ stream: Readable } | { error: ErrorInfo }> {
+  if (input === "-") {
+    if (process.stdin.isTTY && !cmd.quiet) {
+      process.stderr.write(`wirecopy: reading ${what} from stdin; end with Ctrl-D (wirecopy --help for more)\n`);
+    }
+    return { stream: process.stdin };
+  }
+  try {
+    if ((await stat(input)).isDirectory()) return { error: { code: "READ_ERROR", message: `is a directory (${flag} reads files)` } };
+  } catch (e) {
+    return { error: ioError(e) };
+  }
+  return { stream: createReadStream(input, { highWaterMark: READ_CHUNK }) };
+}
+
+/** `wirecopy --input ndjson [FILE...]`: records in, records with `story` out, streamed line by line. */
+async function runRecords(cmd: BatchCommand): Promise<number> {
+  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+  const progress = await byteProgress(cmd, inputs);
   const run = runner(cmd, POOL_AFTER_LINES, progress);
   try {
     for (const input of inputs) {
@@ -162,27 +215,13 @@ async function runRecords(cmd: BatchCommand): Promise<number> {
         const record = line === null ? { file: input, error } : file === null ? { line, error } : { file, line, error };
         return run.submit({ kind: "ready", result: { out: encodeLines([JSON.stringify(record)]), count: 1, failed: 1 } });
       };
-      let stream: Readable;
-      if (file === null) {
-        if (process.stdin.isTTY && !cmd.quiet) {
-          process.stderr.write("wirecopy: reading NDJSON records from stdin; end with Ctrl-D (wirecopy --help for more)\n");
-        }
-        stream = process.stdin;
-      } else {
-        try {
-          const st = await stat(file);
-          if (st.isDirectory()) {
-            await failInput(null, { code: "READ_ERROR", message: "is a directory (--input ndjson reads files)" });
-            continue;
-          }
-        } catch (e) {
-          await failInput(null, ioError(e));
-          continue;
-        }
-        stream = createReadStream(file, { highWaterMark: READ_CHUNK });
+      const opened = await openInput(input, cmd, "NDJSON records", "--input ndjson");
+      if ("error" in opened) {
+        await failInput(null, opened.error);
+        continue;
       }
       const read = await batchLines(
-        stream,
+        opened.stream,
         { batchBytes: BATCH_BYTES, maxLineBytes: MAX_LINE_BYTES, spares: run.inputs },
         (bytes, start, lines, more) => run.submit({ kind: "lines", file, start, lines, bytes }, bytes.length, more),
         (line) =>
@@ -194,6 +233,62 @@ async function runRecords(cmd: BatchCommand): Promise<number> {
   } finally {
     progress?.stop();
   }
+  return run.failed > 0 ? 1 : 0;
+}
+
+/** The size in bytes of a WARC item's body (for batching). */
+const itemBytes = (item: WarcItem): number => item.bytes?.byteLength ?? 0;
+
+/**
+ * `wirecopy --input warc [FILE...]`: archives in, one line per HTML response or
+ * conversion record, in archive order; skipped records are counted and the
+ * count is written to stderr at the end (unless --quiet).
+ */
+async function runWarc(cmd: BatchCommand): Promise<number> {
+  const inputs = cmd.inputs.length > 0 ? cmd.inputs : ["-"];
+  const progress = await byteProgress(cmd, inputs);
+  const run = runner(cmd, PAGES_PER_BATCH, progress);
+  const counts = new WarcCounts();
+  try {
+    for (const input of inputs) {
+      const failInput = (error: ErrorInfo) =>
+        run.submit({ kind: "ready", result: { out: encodeLines([JSON.stringify({ file: input, error })]), count: 1, failed: 1 } });
+      const opened = await openInput(input, cmd, "a web archive", "--input warc");
+      if ("error" in opened) {
+        await failInput(opened.error);
+        continue;
+      }
+      const stream = opened.stream;
+      let items: WarcItem[] = [];
+      let bytes = 0;
+      let offset = 0;
+      let sent = 0;
+      const flush = async (more: boolean): Promise<void> => {
+        if (items.length === 0) return;
+        const batch = items;
+        items = [];
+        bytes = 0;
+        const weight = offset - sent;
+        sent = offset;
+        await run.submit({ kind: "warc", items: batch }, weight, more);
+      };
+      const error = await readWarc(stream, counts, async (item, at) => {
+        items.push(item);
+        bytes += itemBytes(item);
+        offset = at;
+        if (items.length >= PAGES_PER_BATCH || bytes >= BATCH_BYTES) await flush(true);
+      });
+      await flush(false);
+      if (error !== null) {
+        stream.destroy();
+        await failInput({ code: "BAD_WARC", message: `cannot read the archive: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+    await run.finish();
+  } finally {
+    progress?.stop();
+  }
+  if (!cmd.quiet) process.stderr.write(`wirecopy: ${counts.toString()}\n`);
   return run.failed > 0 ? 1 : 0;
 }
 
@@ -220,7 +315,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case "page":
       return runPage(cmd);
     case "batch":
-      return cmd.input === "ndjson" ? runRecords(cmd) : runPages(cmd);
+      return cmd.input === "ndjson" ? runRecords(cmd) : cmd.input === "warc" ? runWarc(cmd) : runPages(cmd);
   }
 }
 

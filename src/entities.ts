@@ -18,19 +18,7 @@
  */
 import nlp from "compromise";
 import { LOWER_CASE_TAGS, NAME_PARTICLES, NOT_NAME_TAGS, PLACE_TAGS, TITLE_CASE_LOWER } from "./data/names.js";
-import {
-  CAPS_RUN,
-  DOTTED_INITIALISM,
-  INITIAL_END,
-  LONG_WORD,
-  NAME_BRACKET_CHARS,
-  NAME_BRACKETED,
-  NAME_KEY_SEPARATOR,
-  NAME_LEAD_JUNK,
-  NAME_POSSESSIVE,
-  NAME_SPACES,
-  NAME_TRAIL_JUNK,
-} from "./patterns.js";
+import { CAPS_RUN, DOTTED_INITIALISM, INITIAL_END, LONG_WORD, NAME_BRACKETED, NAME_BRACKET_CHARS, NAME_KEY_SEPARATOR, NAME_LEAD_JUNK, NAME_POSSESSIVE, NAME_SPACES, NAME_TRAIL_JUNK } from "./patterns/names.js";
 import type { Dateline, WireStory } from "./schema.js";
 
 /**

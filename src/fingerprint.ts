@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { FINGERPRINT_HEX, FINGERPRINT_WORD_CHAR } from "./patterns.js";
+import { FINGERPRINT_HEX, FINGERPRINT_WORD_CHAR } from "./patterns/fingerprint.js";
 import type { WireStory } from "./schema.js";
 
 /** Words per shingle. */

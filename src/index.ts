@@ -5,7 +5,8 @@
  */
 import { runPipeline } from "./parse.js";
 import type { WireStory } from "./schema.js";
-import type { ParseOptions, ParseResult } from "./types.js";
+import type { ParseResult } from "./result.js";
+import type { ParseOptions } from "./types.js";
 
 export { WireParseError } from "./errors.js";
 export { formatWireStory } from "./format.js";
@@ -14,7 +15,8 @@ export { toNinjs, ninjsSchema, type Ninjs, type NinjsOptions } from "./ninjs.js"
 export type { WireParseErrorCode, WireParseIssue } from "./errors.js";
 export { wireStorySchema, storyDateSchema, datelineSchema, teaserSchema, warningSchema } from "./schema.js";
 export type { WireStory, StoryDate, Dateline, Teaser, Warning } from "./schema.js";
-export type { ParseOptions, ParseResult } from "./types.js";
+export type { ParseOptions } from "./types.js";
+export type { ParseResult } from "./result.js";
 
 /**
  * Parses the plain text of a scraped news page into a story. Never throws.

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { HTML_SPECIAL, LANGUAGE_TAG, URI_CHARS, UTC_OFFSET_OR_Z } from "./patterns.js";
+import { HTML_SPECIAL, LANGUAGE_TAG, URI_CHARS, UTC_OFFSET_OR_Z } from "./patterns/ninjs.js";
 import * as z from "zod/mini";
 import type { Dateline, StoryDate, Teaser, WireStory } from "./schema.js";
 

@@ -11,7 +11,8 @@
 import * as z from "zod/mini";
 import { ZodMiniType, type ZodMiniObject } from "zod/mini";
 import { $constructor, $ZodObjectJIT, type $strip, type $ZodLooseShape, type $ZodObject } from "zod/v4/core";
-import { CLOCK, ISO_DAY, UTC_OFFSET } from "./patterns.js";
+import { CLOCK, ISO_DAY, UTC_OFFSET } from "./patterns/dates.js";
+import type { Role } from "./types.js";
 
 /**
  * A zod/mini object schema that parses with zod's compiled fast path, as the
@@ -78,6 +79,31 @@ export const warningSchema = object({
   message: z.string(),
 });
 
+/** The fields a line of the page can go to (`explain`). */
+export const ROLES = [
+  "section", "headline", "published", "updated", "byline", "dateline", "body", "trailer", "source",
+  "teaser-headline", "teaser-summary", "teaser-dateline", "teaser-date", "furniture",
+] as const;
+const role = z.enum(ROLES);
+/** Compile-time check: the schema's roles are exactly the pipeline's `Role`s. */
+type SameRoles = [Role] extends [(typeof ROLES)[number]] ? ([(typeof ROLES)[number]] extends [Role] ? true : never) : never;
+const SAME_ROLES: SameRoles = true;
+void SAME_ROLES;
+
+/** Why one line of the page got its role (`explain` option). */
+export const explainLineSchema = object({
+  /** The line's number in the input, from 1. */
+  line: z.int().check(z.positive()),
+  /** The line as normalised. */
+  text: z.string(),
+  /** The field the line went to (the one that took most of it, when it was split). */
+  role,
+  /** When the line was split: each part and its field, in order. */
+  parts: z.optional(z.array(object({ role, text: z.string() }))),
+  /** The evidence noted for the line: a rule's name and its score. */
+  rules: z.array(object({ name: text, score: z.number() })),
+});
+
 /** An offset into the input. */
 const offset = z.int().check(z.nonnegative());
 
@@ -97,6 +123,8 @@ export const wireStorySchema = object({
   warnings: z.array(warningSchema),
   /** Only with the `spans` option: field path → `[start, end]` in the original input. */
   spans: z.optional(z.record(z.string(), z.tuple([offset, offset]))),
+  /** Only with the `explain` option: every non-empty input line, its role and the rules that decided it. */
+  explain: z.optional(z.array(explainLineSchema)),
 });
 
 /** A parsed story: the result of {@link wireStorySchema}. */
@@ -109,3 +137,5 @@ export type Dateline = z.infer<typeof datelineSchema>;
 export type Teaser = z.infer<typeof teaserSchema>;
 /** A non-fatal finding about the input. */
 export type Warning = z.infer<typeof warningSchema>;
+/** Why one line of the page got its role. */
+export type ExplainLine = z.infer<typeof explainLineSchema>;

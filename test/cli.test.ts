@@ -514,10 +514,10 @@ describe("wirecopy --schema", () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.type).toBe("object");
     expect(schema.properties.headline).toBeDefined();
-    // Every field the command prints is in the schema; `spans` is the one optional field (only with
-    // the library's { spans: true }, which the command does not set).
+    // Every field the command prints is in the schema; `spans` and `explain` are the optional fields
+    // (only with the library's { spans: true } and { explain: true }, which the command does not set).
     const story = JSON.parse(run(["fixtures/seed-sample.txt"]).stdout);
-    expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(story), "spans"].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(story), "spans", "explain"].sort());
     expect(schema.required.sort()).toEqual(Object.keys(story).sort());
   });
 });

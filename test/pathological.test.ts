@@ -1,7 +1,11 @@
 /**
- * Linear time (SPEC.md section 10): hostile 4 MB inputs must parse in well
- * under a second. A regex that backtracks super-linearly turns one of these
- * into minutes. The bound is generous (1 s each on a 2-core CI machine);
+ * Linear time (SPEC.md section 10): a hostile input four times as long takes
+ * about four times as long to parse. A regex that backtracks super-linearly
+ * turns one of these into minutes, and a quadratic loop takes sixteen times
+ * as long; the bound (ten times, the best of three tries taken in turns) is
+ * generous enough for a busy 2-core CI machine and for the garbage
+ * collector, whose work on millions of small objects grows a little faster
+ * than the input, and tight enough to catch either. No fixed time limit:
  * throughput is measured by `npm run bench`, not here.
  */
 import { describe, expect, it } from "vitest";
@@ -10,32 +14,52 @@ import { safeParseWireStory } from "../src/index.js";
 const MB4 = 4_000_000;
 const repeat = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
-const INPUTS: [string, () => string][] = [
-  ["one line of '['", () => repeat("[", MB4)],
-  ["one line of '('", () => repeat("(", MB4)],
-  ["one line of spaces between two letters", () => "x" + repeat(" ", MB4) + "x"],
-  ["one line of 'A, B, C, ...'", () => repeat("A, B, C, D, E, F, ", MB4)],
-  ["a dateline prefix repeated 200,000 times on one line", () => "WASHINGTON, March 12 (Reuters) - ".repeat(200_000).slice(0, MB4)],
-  ["a dateline repeated on 120,000 lines", () => repeat("WASHINGTON, March 12 (Reuters) -\n", MB4)],
-  ["400,000 'More news' lines", () => "More news\n".repeat(400_000)],
-  ["a million blank lines", () => "Headline\n" + "\n".repeat(1_000_000) + "The body of the story goes on for a while here."],
-  ["a chain of '&amp;'", () => "&" + repeat("amp;", MB4) + "lt;"],
-  ["damaged entities", () => repeat("#39;", MB4)],
-  ["date lines", () => repeat("Jun 20, 2024\n", MB4)],
-  ["headline-like lines", () => repeat("Council Approves New Budget\n", MB4)],
-  ["teaser groups", () => "More news\n" + repeat("Council Approves New Budget\nLONDON, June 2 (Reuters) - The council approved a new budget.\nJun 02, 2024\n", MB4)],
-  ["dateline paragraphs", () => repeat("NEW DELHI, June 2 (PTI) The council approved a new budget for schools on Monday.\n", MB4)],
-  ["spaces and tabs before a newline", () => "a" + repeat(" \t", MB4) + "\nb"],
+/** Time for a 4 MB input over time for the same shape at 1 MB stays under this. */
+const MAX_RATIO = 10;
+
+/** The milliseconds one parse of `text` takes. */
+function timeParse(text: string): number {
+  const t0 = performance.now();
+  const result = safeParseWireStory(text);
+  const ms = performance.now() - t0;
+  expect(result.success || result.error.code !== "INPUT_TOO_LARGE").toBe(true);
+  return ms;
+}
+
+/** Every input is made at a size: `size(MB4)` is the 4 MB case, `size(MB4 / 4)` the 1 MB one. */
+const INPUTS: [string, (size: number) => string][] = [
+  ["one line of '['", (n) => repeat("[", n)],
+  ["one line of '('", (n) => repeat("(", n)],
+  ["one line of spaces between two letters", (n) => "x" + repeat(" ", n) + "x"],
+  ["one line of 'A, B, C, ...'", (n) => repeat("A, B, C, D, E, F, ", n)],
+  ["a dateline prefix repeated on one line", (n) => repeat("WASHINGTON, March 12 (Reuters) - ", n)],
+  ["a dateline repeated on every line", (n) => repeat("WASHINGTON, March 12 (Reuters) -\n", n)],
+  ["'More news' lines", (n) => repeat("More news\n", n)],
+  ["blank lines", (n) => "Headline\n" + "\n".repeat(n / 4) + "The body of the story goes on for a while here."],
+  ["a chain of '&amp;'", (n) => "&" + repeat("amp;", n) + "lt;"],
+  ["damaged entities", (n) => repeat("#39;", n)],
+  ["date lines", (n) => repeat("Jun 20, 2024\n", n)],
+  ["headline-like lines", (n) => repeat("Council Approves New Budget\n", n)],
+  ["teaser groups", (n) => "More news\n" + repeat("Council Approves New Budget\nLONDON, June 2 (Reuters) - The council approved a new budget.\nJun 02, 2024\n", n)],
+  ["dateline paragraphs", (n) => repeat("NEW DELHI, June 2 (PTI) The council approved a new budget for schools on Monday.\n", n)],
+  ["spaces and tabs before a newline", (n) => "a" + repeat(" \t", n) + "\nb"],
+  ["menu lines", (n) => repeat("Home\nWorld\nBusiness\nSport\n", n)],
+  ["running text between menus", (n) => repeat("Home\nWorld\nThe council approved a new budget for the schools of the city on Monday, officials said, after a long debate.\n", n)],
 ];
 
-describe("linear time on 4 MB pathological inputs", () => {
-  it.each(INPUTS)("parses %s in under a second", (_name, make) => {
-    const text = make();
-    const t0 = performance.now();
-    const result = safeParseWireStory(text);
-    const ms = performance.now() - t0;
-    expect(result.success || result.error.code !== "INPUT_TOO_LARGE").toBe(true);
-    expect(ms).toBeLessThan(1000);
+describe("linear time on pathological inputs of 1 MB and 4 MB", () => {
+  it.each(INPUTS)("parses %s four times as long in under ten times the time", (_name, make) => {
+    const small = make(MB4 / 4);
+    const large = make(MB4);
+    timeParse(small); // warm up
+    // The best of three tries of each, in turns: a busy machine slows a try, never speeds one up.
+    let fast = Infinity;
+    let slow = Infinity;
+    for (let i = 0; i < 3; i++) {
+      fast = Math.min(fast, timeParse(small));
+      slow = Math.min(slow, timeParse(large));
+    }
+    expect(slow / Math.max(fast, 1)).toBeLessThan(MAX_RATIO);
   });
 });
 

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseWireStory } from "../src/index.js";
 import { isSignOffLine, splitGluedTrailer } from "../src/lib/trailer.js";
-import { AGENCY_SIGN_OFF, DESK_CODE_SPLIT, DESK_SIGN_OFF, REUTER_SIGN_OFF } from "../src/patterns.js";
+import { AGENCY_SIGN_OFF, DESK_CODE_SPLIT, DESK_SIGN_OFF, REUTER_SIGN_OFF } from "../src/patterns/trailer.js";
 import { DESK_CODE_WORDS } from "../src/data/stopwords.js";
 import { SIGN_OFF_AGENCIES } from "../src/data/agencies.js";
 

@@ -7,7 +7,7 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
-import { countLines, decodePage, ioError, MAX_PAGE_BYTES, tooLarge } from "./io.js";
+import { countLines, decodePage, HTML_FILE, ioError, MAX_PAGE_BYTES, tooLarge } from "./io.js";
 import type { Spares } from "./io.js";
 import type { ErrorInfo, PageItem } from "./io.js";
 
@@ -16,7 +16,7 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The pages named by an input path: the file itself (whatever its name), or
- * every `*.txt` file under the folder, recursively, in sorted order
+ * every `*.txt`, `*.html` and `*.htm` file under the folder, recursively, in sorted order
  * (entries of each folder sorted by name, sub-folders walked in place).
  * Unreadable paths are yielded with their error; symlinked folders are
  * followed once.
@@ -61,7 +61,7 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<PageI
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (e) {
-        if (entry.name.endsWith(".txt")) yield { path, error: ioError(e) };
+        if (isPageFile(entry.name)) yield { path, error: ioError(e) };
         continue;
       }
     }
@@ -76,10 +76,15 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<PageI
       if (seen.has(real)) continue;
       seen.add(real);
       yield* walkFolder(path, seen);
-    } else if (isFile && entry.name.endsWith(".txt")) {
+    } else if (isFile && isPageFile(entry.name)) {
       yield { path };
     }
   }
+}
+
+/** A file a folder walk takes: page text (*.txt) or HTML (*.html, *.htm). */
+function isPageFile(name: string): boolean {
+  return name.endsWith(".txt") || HTML_FILE.test(name);
 }
 
 /** Counts the pages `walk` would give for these inputs (for the progress bar's total). */

@@ -22,6 +22,39 @@ export interface WorkOptions {
   readonly field: string;
   /** `--fingerprint`: add each story's syndication fingerprint to its record. */
   readonly fingerprint?: boolean;
+  /** `--format`: how pages are read; undefined: by extension for files, by `field` for records. */
+  readonly format?: "text" | "html";
+}
+
+/** Page file names read as HTML when `--format` is not given. ✓ "a.html" "A.HTM" ✗ "a.txt" "html" */
+export const HTML_FILE = /\.html?$/i;
+
+/** How a page is read: `--format` if given, else HTML for *.html / *.htm files, text otherwise (stdin too). */
+export function pageFormat(path: string, format: WorkOptions["format"]): "text" | "html" {
+  return format ?? (path !== "-" && HTML_FILE.test(path) ? "html" : "text");
+}
+
+/** How NDJSON records' field is read: `--format` if given, else HTML when the field is called "html". */
+export function recordFormat(opts: WorkOptions): "text" | "html" {
+  return opts.format ?? (opts.field === "html" ? "html" : "text");
+}
+
+/**
+ * One record of a web archive to parse (src/cli/warc.ts): an HTML response's
+ * body or a WET conversion record's text, as bytes, with the record's
+ * WARC-Target-URI and WARC-Date; or an error found while reading it.
+ */
+export interface WarcItem {
+  readonly url: string | null;
+  readonly date: string | null;
+  /** "html" for a response, "text" for a conversion record. */
+  readonly kind: "html" | "text";
+  /** The charset the HTTP Content-Type names, if any (else UTF-8). */
+  readonly charset: string | null;
+  readonly bytes?: Uint8Array;
+  /** The body's length when read: `bytes` is handed over to a worker, so an empty `bytes` of a longer body was handed over and lost with a worker that died. */
+  readonly size?: number;
+  readonly error?: ErrorInfo;
 }
 
 /** One page to parse: a file path, or (for stdin) the text or error read by the main thread. */
@@ -37,6 +70,7 @@ export interface PageItem {
  * - `lines`: whole lines of one NDJSON input as raw bytes, `lines` of them
  *   (the last may lack its newline at the end of the input), the first being
  *   line `start` (1-based); the worker decodes and splits them.
+ * - `warc`: records of a web archive, read by the main thread (src/cli/warc.ts).
  * - `ready`: output already rendered by the main thread (an I/O error record).
  */
 export type Batch =
@@ -48,6 +82,7 @@ export type Batch =
       readonly lines: number;
       readonly bytes: Uint8Array;
     }
+  | { readonly kind: "warc"; readonly items: readonly WarcItem[] }
   | { readonly kind: "ready"; readonly result: BatchResult };
 
 /**

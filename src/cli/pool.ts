@@ -34,6 +34,22 @@ interface Slot {
   dead: boolean;
 }
 
+/**
+ * What a batch message hands over rather than copies: the spare output buffer,
+ * and the bodies of a WARC batch (each read into a buffer of its own, src/cli/warc.ts),
+ * so the main thread lets go of them at once.
+ */
+function transferables(batch: Batch, spare: ArrayBuffer | undefined): ArrayBuffer[] {
+  const list: ArrayBuffer[] = spare === undefined ? [] : [spare];
+  if (batch.kind === "warc") {
+    for (const item of batch.items) {
+      const buffer = item.bytes?.buffer;
+      if (buffer instanceof ArrayBuffer && buffer.byteLength === item.bytes?.byteLength && !list.includes(buffer)) list.push(buffer);
+    }
+  }
+  return list;
+}
+
 /** The worker pool. `run` never rejects. */
 export class Pool {
   private readonly slots: Slot[] = [];
@@ -107,12 +123,14 @@ export class Pool {
     const id = this.nextId++;
     return new Promise((resolve) => {
       target.pending.set(id, { batch, resolve });
-      target.worker.postMessage({ id, batch, spare }, spare === undefined ? [] : [spare]);
+      target.worker.postMessage({ id, batch, spare }, transferables(batch, spare));
     });
   }
 
   private async inline(batch: Batch): Promise<BatchResult> {
-    return (await this.work()).processBatch(batch, this.options);
+    const work = await this.work();
+    await work.prepare(batch, this.options);
+    return work.processBatch(batch, this.options);
   }
 
   /** Stops the workers. */

@@ -62,14 +62,17 @@ export class Runner {
 
   private execute(batch: Batch, more: boolean): Promise<BatchResult> {
     if (batch.kind === "ready") return Promise.resolve(batch.result);
-    this.items += batch.kind === "pages" ? batch.items.length : batch.lines;
+    this.items += batch.kind === "lines" ? batch.lines : batch.items.length;
     const spare = this.outputs.take();
     if (this.options.jobs > 1 && (this.pool !== null || more || this.items > this.options.poolAfter)) {
       this.pool ??= new Pool(this.options.jobs, WORKER_URL, this.options.work, loadWork);
       return this.pool.run(batch, spare);
     }
     // In the main thread, one batch at a time, letting I/O (reads, 'drain') run in between.
-    return Promise.all([loadWork(), yieldToIo()]).then(([work]) => work.processBatch(batch, this.options.work, spare));
+    return Promise.all([loadWork(), yieldToIo()]).then(async ([work]) => {
+      await work.prepare(batch, this.options.work);
+      return work.processBatch(batch, this.options.work, spare);
+    });
   }
 
   private wake(): void {

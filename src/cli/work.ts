@@ -5,24 +5,94 @@
  * and which the main thread imports only when it parses itself (`--jobs 1`,
  * small inputs, one page, `--schema`).
  *
+ * HTML goes through `wirecopy/html`, which is not built into dist/worker.js:
+ * it is dist/html.js, next to it, imported the first time a batch holds HTML
+ * ({@link prepare}), so a run of page text never loads the HTML parser.
+ *
  * @module
  */
 import * as z from "zod/mini";
 import { fingerprint, safeParseWireStory, wireStorySchema } from "../index.js";
 import type { ParseOptions, ParseResult } from "../index.js";
-import { forEachLine, isBlank, LineSink, readPage } from "./io.js";
-import type { Batch, BatchResult, ErrorInfo, PageItem, WorkOptions } from "./io.js";
+import { forEachLine, isBlank, LineSink, pageFormat, readPage, recordFormat } from "./io.js";
+import type { Batch, BatchResult, ErrorInfo, PageItem, WarcItem, WorkOptions } from "./io.js";
 
 export { fingerprint };
+
+/** The exports of src/html.ts (dist/html.js). */
+type HtmlModule = typeof import("../html.js");
+
+/** dist/html.js, next to dist/worker.js and dist/cli.js. */
+const HTML_URL = new URL("./html.js", import.meta.url);
+
+/** `wirecopy/html`, once loaded. */
+let html: HtmlModule | null = null;
+let loadingHtml: Promise<void> | null = null;
+
+/** True when the batch holds a page or record to read as HTML. */
+export function needsHtml(batch: Batch, opts: WorkOptions): boolean {
+  switch (batch.kind) {
+    case "pages":
+      return batch.items.some((item) => !item.error && pageFormat(item.path, opts.format) === "html");
+    case "lines":
+      return recordFormat(opts) === "html";
+    case "warc":
+      return batch.items.some((item) => item.kind === "html" && !item.error);
+    case "ready":
+      return false;
+  }
+}
+
+/** Loads what the batch needs before `processBatch` runs it: `wirecopy/html` when it holds HTML. */
+export function prepare(batch: Batch, opts: WorkOptions): Promise<void> | null {
+  if (html !== null || !needsHtml(batch, opts)) return null;
+  loadingHtml ??= (import(HTML_URL.href) as Promise<HtmlModule>).then((m) => {
+    html = m;
+  });
+  return loadingHtml;
+}
+
+/** Parses a page's text as text or HTML (`prepare` has loaded the HTML side when needed). */
+function parseAs(format: "text" | "html", text: string, options: ParseOptions | undefined): ParseResult {
+  if (format === "text") return safeParseWireStory(text, options);
+  if (html === null) throw new Error("the HTML parser was not loaded before the batch ran (prepare)");
+  return html.safeParseWireStoryHtml(text, options);
+}
 
 /** The JSON Schema of a story (`wirecopy --schema`). */
 export function storyJsonSchema(): unknown {
   return z.toJSONSchema(wireStorySchema);
 }
 
-/** Parses one page's text with the run's options. */
-export function parsePage(text: string, referenceDate: string | undefined): ParseResult {
-  return safeParseWireStory(text, referenceDate ? { referenceDate } : undefined);
+/** What `wirecopy FILE` passes to the parser for its one page. */
+export interface PageOptions {
+  /** `--reference-date`, already checked. */
+  readonly referenceDate?: string | undefined;
+  /** `--explain`: add `explain` (every line's role and rules) to the story. */
+  readonly explain?: boolean;
+}
+
+/**
+ * Parses one page, as text or HTML (both give `explain` when asked).
+ * For HTML, `await preparePage("html")` first.
+ *
+ * @param text - the page's text or HTML
+ * @param options - the reference date, and whether to explain
+ * @param format - how to read `text`
+ * @returns what `safeParseWireStory` (or `safeParseWireStoryHtml`) returns
+ * @example
+ * ```ts
+ * parsePage(pageText, { explain: true }).data?.explain?.[0]?.role //=> "section"
+ * ```
+ */
+export function parsePage(text: string, options: PageOptions, format: "text" | "html" = "text"): ParseResult {
+  const { referenceDate, explain } = options;
+  return parseAs(format, text, { ...(referenceDate ? { referenceDate } : {}), ...(explain ? { explain } : {}) });
+}
+
+/** Loads what parsing one page of this format needs. */
+export function preparePage(format: "text" | "html"): Promise<void> | null {
+  return prepare({ kind: "lines", file: null, start: 1, lines: 0, bytes: new Uint8Array(0) }, { field: format === "html" ? "html" : "text" });
 }
 
 function parseOptions(opts: WorkOptions): ParseOptions | undefined {
@@ -33,7 +103,7 @@ function parseOptions(opts: WorkOptions): ParseOptions | undefined {
 export function renderPage(item: PageItem, opts: WorkOptions): { line: string; failed: boolean } {
   const page = item.error ? { error: item.error } : item.text !== undefined ? { text: item.text } : readPage(item.path);
   if ("error" in page) return { line: JSON.stringify({ file: item.path, error: page.error }), failed: true };
-  const r = safeParseWireStory(page.text, parseOptions(opts));
+  const r = parseAs(pageFormat(item.path, opts.format), page.text, parseOptions(opts));
   if (r.success) {
     const record = opts.fingerprint ? { file: item.path, ...r.data, fingerprint: fingerprint(r.data) } : { file: item.path, ...r.data };
     return { line: JSON.stringify(record), failed: false };
@@ -91,7 +161,7 @@ export function renderRecord(
   if (!Object.hasOwn(record, field)) return bad("MISSING_FIELD", `no field "${field}" in the record`);
   const value = (record as Record<string, unknown>)[field];
   if (typeof value !== "string") return bad("MISSING_FIELD", `field "${field}" is ${typeName(value)}, not a string`);
-  const r = safeParseWireStory(value, parseOptions(opts));
+  const r = parseAs(recordFormat(opts), value, parseOptions(opts));
   if (r.success) {
     const add = opts.fingerprint ? { story: r.data, fingerprint: fingerprint(r.data) } : { story: r.data };
     return { line: appendFields(text, record, add), failed: false };
@@ -102,8 +172,39 @@ export function renderRecord(
   };
 }
 
+/** Decodes a record's body: in the charset its HTTP header names when TextDecoder knows it, else UTF-8. */
+function decodeBody(bytes: Uint8Array, charset: string | null): string {
+  if (charset !== null) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // an unknown charset label: UTF-8 below
+    }
+  }
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** One `--input warc` output line: `{"url", "date", ...story}` or `{"url", "date", "error"}`. */
+export function renderWarcItem(item: WarcItem, opts: WorkOptions): { line: string; failed: boolean } {
+  const where = { url: item.url, date: item.date };
+  if (item.error || item.bytes === undefined) {
+    return { line: JSON.stringify({ ...where, error: item.error ?? { code: "READ_ERROR", message: "the record has no body" } }), failed: true };
+  }
+  if (item.bytes.byteLength === 0 && (item.size ?? 0) > 0) {
+    // The body went to a worker that died (out of memory?): the pool re-runs its batch here without it.
+    return { line: JSON.stringify({ ...where, error: { code: "INTERNAL_ERROR", message: "the worker thread parsing this record stopped" } }), failed: true };
+  }
+  const r = parseAs(item.kind, decodeBody(item.bytes, item.charset), parseOptions(opts));
+  if (r.success) {
+    const record = opts.fingerprint ? { ...where, ...r.data, fingerprint: fingerprint(r.data) } : { ...where, ...r.data };
+    return { line: JSON.stringify(record), failed: false };
+  }
+  return { line: JSON.stringify({ ...where, error: { code: r.error.code, message: r.error.message } }), failed: true };
+}
+
 /**
  * Processes a batch: every item gives one output line (blank NDJSON lines give none). Never throws.
+ * A batch that holds HTML needs `await prepare(batch, opts)` first.
  *
  * @param spare - a written output buffer to reuse for the output
  */
@@ -123,6 +224,14 @@ export function processBatch(batch: Batch, opts: WorkOptions, spare?: ArrayBuffe
         emit(renderPage(item, opts));
       } catch (e) {
         emit({ line: JSON.stringify({ file: item.path, error: internal(e) }), failed: true });
+      }
+    }
+  } else if (batch.kind === "warc") {
+    for (const item of batch.items) {
+      try {
+        emit(renderWarcItem(item, opts));
+      } catch (e) {
+        emit({ line: JSON.stringify({ url: item.url, date: item.date, error: internal(e) }), failed: true });
       }
     }
   } else {

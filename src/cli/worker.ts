@@ -13,7 +13,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Batch, WorkOptions } from "./io.js";
-import { processBatch } from "./work.js";
+import { prepare, processBatch } from "./work.js";
 
 export * from "./work.js";
 
@@ -33,9 +33,16 @@ export interface WorkerData {
 const port = parentPort;
 const data = workerData as WorkerData | null;
 if (port !== null && data?.wirecopyWorker === true) {
-  port.on("message", (m: BatchMessage) => {
+  const run = (m: BatchMessage): void => {
     const result = processBatch(m.batch, data.options, m.spare);
     // Hand the output bytes over rather than copying them.
     port.postMessage({ id: m.id, ...result }, [result.out.buffer as ArrayBuffer]);
+  };
+  port.on("message", (m: BatchMessage) => {
+    // The first batch that holds HTML loads wirecopy/html (dist/html.js) first; answers go by id, so order is free.
+    // If it cannot be loaded the rejection ends the worker, and the pool parses its batches in the main thread.
+    const loading = prepare(m.batch, data.options);
+    if (loading === null) run(m);
+    else void loading.then(() => run(m));
   });
 }

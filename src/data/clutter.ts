@@ -29,7 +29,19 @@ source link|[ad_1]|[ad_2]|tags|tag|topics|categories|category|keywords|filed und
 image|photo|logo|video|watch|watch video|gallery|photo gallery|file photo|representative image|
 representational image|reading time|min read|tv services|text news|tv programmes|live tv|e-paper|epaper|
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
-disclaimer|legal disclaimer|all rights reserved
+disclaimer|legal disclaimer|all rights reserved|
+unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
+not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
+expand|collapse|x|×|messenger|about the author|the writer|more from the author|more from this author|
+report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
+play video|watch video|today's paper|todays paper|e-edition|print edition|subscriber exclusive|premium|
+previous next|prev next|next story|previous story|up next|terms & conditions|terms|conditions|
+sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my account|account|profile|
+biography|bio|back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
+xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
+poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
+have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
+sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
 `));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
@@ -91,4 +103,15 @@ politics|sci/tech|science|technology|tech|sports|sport|entertainment|health|life
 international|world news|india|china|asia|africa|europe|americas|middle east|national news|
 international news|local news|latest news|breaking news|crime|crime and justice|education|environment|
 culture|arts|travel|weather|finance|money|city|states|nation|regional|newspaper|editorial|features
+`));
+
+/**
+ * Words of site navigation and small print: a line that holds one is no
+ * reporter's name ("Complaints Policy", "Press Council Code", "Play Video").
+ */
+export const NAV_WORDS: ReadonlySet<string> = new Set(words(`
+policy|policies|code|council|terms|conditions|privacy|cookie|cookies|contact|about|careers|jobs|advertise|advertising|
+subscribe|subscription|newsletter|newsletters|account|profile|login|help|support|feedback|corrections|standards|
+sitemap|archive|archives|rss|video|videos|photo|photos|gallery|podcast|podcasts|live|watch|listen|play|menu|search|
+home|news|sport|sports|edition|paper|e-paper|epaper|today|app|apps|download|share|follow|print|comments|more|next|previous
 `));

@@ -9,7 +9,7 @@
  * @module
  */
 import { MOJIBAKE } from "../data/entities.js";
-import { ENTITY_AT } from "../patterns.js";
+import { ENTITY_AT } from "../patterns/normalize.js";
 
 /**
  * For each character of the normalised text, where its source starts in the

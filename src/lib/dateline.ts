@@ -23,62 +23,28 @@ import { HIJRI_MONTHS } from "../data/months.js";
 import { PLACES } from "../data/places.js";
 import { REGIONS } from "../data/regions.js";
 import { NOT_PLACES, PLACE_PARTICLES } from "../data/stopwords.js";
-import {
-  AGENCY_BEFORE_SEPARATOR,
-  AGENCY_JOINT,
-  AGENCY_THEN_COMMA,
-  BARE_AGENCY_DATELINE,
-  BRACKET_GROUP,
-  CITY_JOINT,
-  CITY_SPLIT,
-  COMMA_AT,
-  COMMA_BEFORE_SEPARATOR,
-  CREDIT_DASH_DATE,
-  CREDIT_SPLIT,
-  DATE_FIRST_SOURCE,
-  DATELINE_SEPARATOR,
-  DAY_NUMBER,
-  GLUED_BYLINE,
-  GLUED_CREDIT,
-  MONTH_WORD,
-  PAREN_GROUP,
-  LETTER_OR_MARK,
-  MARK,
-  PRIORITY_MARKS,
-  PUBLISHER_PREFIX,
-  SHORT_CREDIT,
-  TWO_CAPITALS,
-  YEAR_AFTER,
-} from "../patterns.js";
+import { AGENCY_BEFORE_SEPARATOR, AGENCY_JOINT, AGENCY_THEN_COMMA, BARE_AGENCY_DATELINE, BRACKET_GROUP, CITY_JOINT, CITY_SPLIT, COMMA_AT, COMMA_BEFORE_SEPARATOR, CREDIT_DASH_DATE, CREDIT_SPLIT, DATELINE_SEPARATOR, DATE_FIRST_SOURCE, DAY_NUMBER, GLUED_BYLINE, GLUED_CREDIT, LETTER_OR_MARK, MARK, MONTH_WORD, PAREN_GROUP, PRIORITY_MARKS, PUBLISHER_PREFIX, SHORT_CREDIT, TWO_CAPITALS, YEAR_AFTER } from "../patterns/dateline.js";
 import { monthNumber } from "./dates.js";
 import { isAllCaps, isAllLower } from "./text.js";
-
-/** What the grammar read off the start of a paragraph. */
-export interface DatelineParse {
-  /** A credit or publisher name glued in front ("( MENAFN - Kuwait News Agency (KUNA))"), or "". */
-  readonly prefix: string;
-  /** A byline glued in front ("MICHAEL LIEDTKE"), or null. */
-  readonly byline: string | null;
-  /** The dateline as written, separator included, `****` kept. */
-  readonly text: string;
-  readonly city: string | null;
-  readonly region: string | null;
-  readonly country: string | null;
-  /** The agency credit, canonical spelling for the few SPEC.md names. */
-  readonly agency: string | null;
-  readonly month: number | null;
-  readonly day: number | null;
-  /** A year written in the dateline itself ("Feb 15, 2026"), else null. */
-  readonly year: number | null;
-  /** True when the dateline's date is Hijri (never converted). */
-  readonly hijri: boolean;
-  /** The paragraph text after the dateline and the spaces that follow it. */
-  readonly rest: string;
-}
+import type { DatelineParse } from "../types.js";
 
 interface Cursor {
   readonly s: string;
   p: number;
+  /** The last date read in this scan, shared by the cursors of one scan (never between scans). */
+  readonly memo: DateMemo;
+}
+
+/** Where a date was last read in one scan: the place and qualifier steps ask whether a date starts where the date step then reads it. */
+interface DateMemo {
+  p: number;
+  end: number;
+  date: DatePart | null;
+}
+
+/** A cursor at `p` with a fresh memo. */
+function cursorAt(s: string, p: number): Cursor {
+  return { s, p, memo: { p: -1, end: -1, date: null } };
 }
 
 /** True when the character at `i` is a letter (ASCII fast path; the rest by Unicode property). */
@@ -170,22 +136,18 @@ interface DatePart {
  * "29th November, 2015", "Feb 15, 2026", "Ramadan 23, 1438" (Hijri).
  */
 function readDate(c: Cursor): DatePart | null {
-  // The place and qualifier steps ask whether a date starts where the date step then reads it.
-  if (c.s === lastDate.s && c.p === lastDate.p) {
-    if (lastDate.date) c.p = lastDate.end;
-    return lastDate.date;
+  const memo = c.memo;
+  if (c.p === memo.p) {
+    if (memo.date) c.p = memo.end;
+    return memo.date;
   }
   const start = c.p;
   const date = readDateUncached(c);
-  lastDate.s = c.s;
-  lastDate.p = start;
-  lastDate.end = c.p;
-  lastDate.date = date;
+  memo.p = start;
+  memo.end = c.p;
+  memo.date = date;
   return date;
 }
-
-/** The last date read, and where (read-only `DatePart`s, so sharing one is safe). */
-const lastDate: { s: string; p: number; end: number; date: DatePart | null } = { s: "", p: -1, end: -1, date: null };
 
 function readDateUncached(c: Cursor): DatePart | null {
   const start = c.p;
@@ -225,8 +187,8 @@ function isMonthWord(word: string): boolean {
 }
 
 /** True when a date starts at `p` (used to stop a place name before "March 9"). */
-function dateStartsAt(s: string, p: number): boolean {
-  return readDate({ s, p }) !== null;
+function dateStartsAt(c: Cursor): boolean {
+  return readDate({ s: c.s, p: c.p, memo: c.memo }) !== null;
 }
 
 /**
@@ -279,7 +241,7 @@ function readPlace(c: Cursor): PlacePart | null {
     const nextEnd = gap === 0 || gap > 2 ? -1 : placeWordEnd(c.s, c.p);
     const next = nextEnd < 0 ? null : c.s.slice(c.p, nextEnd);
     // Stop before "March 9" (SAPA's "Pretoria March 9"): only a month word can start a date here.
-    if (next === null || (isMonthWord(next) && dateStartsAt(c.s, c.p))) {
+    if (next === null || (isMonthWord(next) && dateStartsAt(c))) {
       c.p = afterWord;
       break;
     }
@@ -303,7 +265,7 @@ function readQualifier(c: Cursor): string | null {
   const start = c.p;
   let count = 0;
   for (;;) {
-    if (dateStartsAt(c.s, c.p)) break;
+    if (dateStartsAt(c)) break;
     const w = takeWord(c);
     if (w === null) break;
     if (isAllLower(w) && !PLACE_PARTICLES.has(w)) {
@@ -317,7 +279,7 @@ function readQualifier(c: Cursor): string | null {
     }
     const afterWord = c.p;
     const gap = skipSpaces(c);
-    if (gap === 0 || gap > 2 || placeWordEnd(c.s, c.p) < 0 || dateStartsAt(c.s, c.p)) {
+    if (gap === 0 || gap > 2 || placeWordEnd(c.s, c.p) < 0 || dateStartsAt(c)) {
       c.p = afterWord;
       break;
     }
@@ -489,7 +451,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
     if (ch === ",") {
       c.p++;
       skipSpaces(c);
-      if (dateStartsAt(c.s, c.p)) break;
+      if (dateStartsAt(c)) break;
       const bare = peekBareAgency(c);
       if (bare) break;
       const qual = readQualifier(c);
@@ -559,7 +521,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
 function creditWithDate(text: string): { agency: string; date: DatePart } | null {
   const m = CREDIT_DASH_DATE.exec(text);
   if (!m) return null;
-  const date = readDate({ s: m[2]!, p: 0 });
+  const date = readDate(cursorAt(m[2]!, 0));
   if (!date || date.year === null) return null;
   const credits = m[1]!.split(CREDIT_SPLIT);
   const last = credits[credits.length - 1]!.trim();
@@ -620,7 +582,7 @@ const SCANS_AFTER_LETTER = [scanBareAgency, scanAgencyFirst, scanPlaced];
 function scanAt(s: string, p: number): Scan | null {
   const ch = s.charCodeAt(p);
   const attempts = ch === 40 /* ( */ ? SCANS_AFTER_PAREN : ch >= 48 && ch <= 57 ? SCANS_AFTER_DIGIT : SCANS_AFTER_LETTER;
-  const c: Cursor = { s, p };
+  const c = cursorAt(s, p);
   for (const attempt of attempts) {
     c.p = p;
     const r = attempt(c, p);

@@ -11,49 +11,9 @@
 import * as chrono from "chrono-node/en";
 import { MONTHS, WEEKDAYS } from "../data/months.js";
 import { ZONE_BY_COUNTRY, ZONE_OFFSETS } from "../data/zones.js";
-import {
-  CLOCK_TIME,
-  DATE_LINE_PREFIX_TRIM,
-  DATE_LINE_REST_TRIM,
-  DAY_MONTH_YEAR,
-  DOTTED_DATE,
-  HAS_DIGIT,
-  HIJRI_NUMERIC,
-  ISO_DAY_START,
-  ISO_DATE,
-  MONTH_DAY_YEAR,
-  PUBLISHED_LABEL,
-  MAY_HOLD_DATE,
-  MERIDIEM_NOISE,
-  MONTH_NAME,
-  NUMERIC_ZONE,
-  SLASHED_DATE,
-  UPDATED_LABEL,
-  WEEKDAY_TAIL,
-  WORD_TOKEN,
-  ZONE_AFTER_TIME,
-} from "../patterns.js";
-import type { DateLine } from "../types.js";
+import { CLOCK_TIME, DATE_LINE_PREFIX_TRIM, DATE_LINE_REST_TRIM, DAY_MONTH_YEAR, DOTTED_DATE, HAS_DIGIT, HIJRI_NUMERIC, ISO_DATE, ISO_DAY_START, MAY_HOLD_DATE, MERIDIEM_NOISE, MONTH_DAY_YEAR, MONTH_NAME, NUMERIC_ZONE, PUBLISHED_LABEL, SLASHED_DATE, UPDATED_LABEL, WEEKDAY_TAIL, WORD_TOKEN, ZONE_AFTER_TIME } from "../patterns/dates.js";
+import type { DateLine, DayParts, FoundDate } from "../types.js";
 import { isoDate, isValidDay, pad2 } from "./text.js";
-
-/** A calendar day. */
-export interface DayParts {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** A date found in a line: where it is, the day, and the time and zone if written. */
-export interface FoundDate extends DayParts {
-  /** Offset of the first character of the date (or of its weekday) in the line. */
-  readonly start: number;
-  /** Offset just past the date, time and zone. */
-  readonly end: number;
-  /** `HH:MM`, 24 h, or null. */
-  readonly time: string | null;
-  /** Zone abbreviation or numeric offset as written, or null. */
-  readonly zone: string | null;
-}
 
 /** Longest line handed to chrono. */
 const CHRONO_MAX_LENGTH = 64;
@@ -309,7 +269,7 @@ export function readDateLine(text: string): DateLine | null {
     const lower = w.toLowerCase();
     if (DATE_LINE_WORDS.has(lower) || WEEKDAYS.has(lower) || ZONE_OFFSETS.has(w) || monthNumber(w)) continue;
     if (w[0] === lower[0]) return null; // a lower-case word: this is a sentence, not a date line
-    if (++capitalised > 4) return null;
+    if (++capitalised > (label ? 6 : 4)) return null;
   }
   const prefix = beforeLabel.replace(DATE_LINE_PREFIX_TRIM, "");
   const restStart = label ? label.index : prefix === "" ? 0 : beforeLabel.length;

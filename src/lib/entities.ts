@@ -5,7 +5,7 @@
  * @module
  */
 import { CP1252, NAMED_ENTITIES } from "../data/entities.js";
-import { ENTITY_PARTS, HTML_ENTITY } from "../patterns.js";
+import { ENTITY_PARTS, HTML_ENTITY } from "../patterns/normalize.js";
 
 function fromCodePoint(n: number): string {
   if (n >= 128 && n <= 159) return CP1252.get(n) ?? "";

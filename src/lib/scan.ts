@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { NOT_PLAIN_TEXT } from "../patterns.js";
+import { NOT_PLAIN_TEXT } from "../patterns/normalize.js";
 
 /** Some character is removed or replaced by cleaning (CR, controls, invisibles, Unicode spaces, surrogates). */
 export const NEEDS_CLEAN = 1;

@@ -6,9 +6,8 @@
  */
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
-import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns.js";
-import type { LineInfo, LineKind } from "../types.js";
-import type { DatelineParse } from "./dateline.js";
+import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns/lines.js";
+import type { DatelineParse, LineInfo, LineKind } from "../types.js";
 import { clutterKey, wordCount } from "./text.js";
 
 /**
@@ -54,8 +53,12 @@ export function isCaptionLike(text: string): boolean {
 
 function isCapitalisedWord(word: string): boolean {
   const c = word.charAt(0);
-  return c !== c.toLowerCase() || !LETTER.test(c) || PLACE_PARTICLES.has(word) || word === "and" || word === "&";
+  if (!LETTER.test(c)) return LABEL_JOINERS.has(word);
+  return c !== c.toLowerCase() || PLACE_PARTICLES.has(word) || word === "and";
 }
+
+/** Words of a label that are no words: joiners and path separators ("Crime & Justice", "Sci / Tech", "States » East"). */
+const LABEL_JOINERS: ReadonlySet<string> = new Set(["&", "/", "-", "–", "|", "»", "›", "+"]);
 
 /**
  * A desk label that can be the section: "World", "Sci/Tech", "U.S.",

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns.js";
+import { SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns/lines.js";
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {

@@ -6,7 +6,7 @@
  * @module
  */
 import { MAY_BE_BINARY } from "../lib/scan.js";
-import { BINARY_CHARS, HTML_TAG } from "../patterns.js";
+import { BINARY_CHARS, HTML_TAG } from "../patterns/normalize.js";
 import type { Warning } from "../schema.js";
 import type { ParseContext } from "../types.js";
 

@@ -16,14 +16,7 @@ import { MAY_HAVE_ENTITY, MAY_HAVE_MOJIBAKE, MAY_NEED_NFC, NEEDS_CLEAN, NEWLINE_
 
 /** The flags that call for the repair-and-clean loop. */
 const REPAIRS = NEEDS_CLEAN | MAY_HAVE_ENTITY | MAY_HAVE_MOJIBAKE;
-import {
-  BLANK_RUN,
-  CONTROL_CHARS,
-  INVISIBLES,
-  LINE_BREAKS,
-  LONE_SURROGATES,
-  UNICODE_SPACES,
-} from "../patterns.js";
+import { BLANK_RUN, CONTROL_CHARS, INVISIBLES, LINE_BREAKS, LONE_SURROGATES, UNICODE_SPACES } from "../patterns/normalize.js";
 
 
 /** One pass of the repairs that can expose another repair (entities, mojibake). */

@@ -10,25 +10,8 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import {
-  ALSO_READ_LINE,
-  BREADCRUMB_HOME,
-  BREADCRUMB_MARK,
-  BREADCRUMB_SPLIT,
-  BYLINE_LINE,
-  COUNTER_LINE,
-  DESK_BYLINE,
-  GLUED_MENU,
-  IMAGE_FILE_LINE,
-  NAME_PIPE_CREDIT,
-  PHOTO_CREDIT_END,
-  RECORD_ID_LINE,
-  SEPARATOR_LINE,
-  SOURCE_LINE,
-  URL_LINE,
-} from "../patterns.js";
-import type { DatelineParse } from "../lib/dateline.js";
-import type { DateLine, Line, LineInfo, LineKind, ParseContext } from "../types.js";
+import { PHOTO_CREDIT, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
  * What a line's text is, shared by every line of the page with the same text
@@ -122,12 +105,14 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
 
 function isClutter(text: string, key: string): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
+  if (text.length <= NOTICE_MAX && isNotice(text)) return true;
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
   if (text.length > SHORT_LINE) return url && text.length <= 500 && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
   const oneWord = !text.includes(" ");
+  if (!oneWord && isGluedClutter(text)) return true;
   return (
     (url && URL_LINE.test(text)) ||
     (oneWord && IMAGE_FILE_LINE.test(text)) ||
@@ -137,6 +122,65 @@ function isClutter(text: string, key: string): boolean {
     (text.includes("News") && GLUED_MENU.test(text))
   );
 }
+
+/** A caption with a photo credit is at most this long. */
+const CAPTION_MAX = 240;
+
+/** A link line or a promotion of a few words is at most this long. */
+const PROMO_MAX = 100;
+
+/** A notice, a counter or an author's note is at most this long. */
+const NOTICE_MAX = 300;
+
+/**
+ * A site notice, a gallery counter or an author's note, each pattern tried
+ * only where its telltale stands (NOTICE_GATE's letters, " is a", " writes ").
+ */
+function isNotice(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
+  if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
+  if (text.includes("|") && EMBED_LABEL.test(text)) return true;
+  // Every SOCIAL_EMBED form holds "@" or "/" (a link), but the short vote counts.
+  if ((text.includes("@") || text.includes("/") || (text.length <= VOTES_MAX && text.includes("vote"))) && SOCIAL_EMBED.test(text)) return true;
+  // A link or a promotion of a few words (never a sentence of the story).
+  if (text.length <= PROMO_MAX && (LINK_MARK.test(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
+  // The name before " is a" / " writes " is at most four words: only the line's head is searched.
+  return first >= 0x41 && first <= 0x5a && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
+}
+
+/** A vote count ("1,204 votes") is at most this long. */
+const VOTES_MAX = 20;
+
+/** How far into an author's note its verb stands: after a name of up to four words. */
+const AUTHOR_NAME_REACH = 90;
+
+/**
+ * Several clutter items glued on one line by a scraper, with two spaces or a
+ * bar between them: "Copy link  Facebook  Telegram", "Share | Tweet | Email".
+ */
+function isGluedClutter(text: string): boolean {
+  if (!text.includes("  ") && !text.includes("|") && !text.includes("·")) return isClutterWords(text);
+  const parts = text.split(GLUED_ITEMS);
+  return parts.length >= 2 && parts.every((p) => p === "" || CLUTTER_LINES.has(clutterKey(p)) || p.split(" ").every((w) => CLUTTER_LINES.has(clutterKey(w)) || SHARE_WORDS.has(w.toLowerCase())));
+}
+
+/** A line of one-word clutter items glued with single spaces: "Facebook Twitter Email LinkedIn Reddit". */
+function isClutterWords(text: string): boolean {
+  // Word by word, stopping at the first that is no clutter item: a sentence stops at its first word.
+  let words = 0;
+  for (let from = 0; ; ) {
+    const space = text.indexOf(" ", from);
+    if (!CLUTTER_LINES.has(clutterKey(space < 0 ? text.slice(from) : text.slice(from, space)))) return false;
+    words++;
+    if (space < 0) return words >= 3;
+    if (words === 12) return false;
+    from = space + 1;
+  }
+}
+
+/** Words of a share bar's label glued to its first button ("Share this article Twitter", "SHARE: X"). */
+const SHARE_WORDS: ReadonlySet<string> = new Set(["share", "share:", "this", "article", "story", "on", "via", "follow", "us"]);
 
 /** Lines longer than this are never a menu item, a heading, a link or a counter. */
 const SHORT_LINE = 160;
@@ -173,11 +217,13 @@ function kindOf(text: string): Reading {
   const dateLine = readDateLine(text);
   if (dateLine) return { kind: "date", dateLine };
   if ((lead === 0x61 || lead === 0x72 || lead === 0x73 || lead === 0x6d) /* a r s m */ && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
-  const byline = lead === 0x62 /* b */ && text.length <= 120 ? BYLINE_LINE.exec(text) : null;
+  const byline = lead === 0x62 /* b */ && text.length <= 120 ? (BYLINE_LINE.exec(text) ?? BYLINE_WITH_CREDIT.exec(text)) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text))) return { kind: "byline", value: text };
+  // "Alex Wong | Getty Images" credits a photo, not the story.
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
+  if (text.length <= CAPTION_MAX && (text.includes("hoto") || text.includes("icture") || text.includes("mage") || text.includes("etty") || text.includes("PHOTO")) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // A long line needs its key only to test the prefix tables: skip it when no prefix can match.
   const key = text.length <= SHORT_LINE || mayOpenWithPrefix(text) ? clutterKey(text) : "";
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return KINDS["credit"];

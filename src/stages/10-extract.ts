@@ -1,15 +1,14 @@
 /**
- * Stage 7: the story object from the laid-out pieces. Dates get their year
+ * Stage 10: the story object from the settled pieces. Dates get their year
  * (SPEC.md section 5), zones their offsets, teasers their parts; what was
  * missing or ambiguous becomes a warning.
  *
  * @module
  */
-import type { DatelineParse } from "../lib/dateline.js";
-import { closestYear, dayToIso, zoneOffset, type DayParts, type FoundDate } from "../lib/dates.js";
+import { closestYear, dayToIso, zoneOffset } from "../lib/dates.js";
 import { isValidDay, isoDate } from "../lib/text.js";
 import type { Dateline, StoryDate, Teaser, Warning, WireStory } from "../schema.js";
-import type { Layout, ParseContext, Piece } from "../types.js";
+import type { DatelineParse, DayParts, FieldSource, FoundDate, Layout, ParseContext, Piece } from "../types.js";
 
 function storyDate(text: string, found: FoundDate, country: string | null): StoryDate {
   return {
@@ -77,15 +76,6 @@ function dayOf(p: Piece | undefined): DayParts | null {
   return p?.date ?? null;
 }
 
-/** Where a field's value was read: the piece, and the value's text within it. */
-export interface FieldSource {
-  /** The field path: "headline", "dateline.city", "body.3", "moreNews.0.headline". */
-  readonly path: string;
-  readonly piece: Piece;
-  /** The value as it stands in the piece's text. */
-  readonly value: string;
-}
-
 /** The story, and (when spans were asked for) where each field came from. */
 export interface Extracted {
   readonly story: WireStory;
@@ -93,7 +83,7 @@ export interface Extracted {
 }
 
 /**
- * Stage 7: builds the story.
+ * Stage 10: builds the story.
  *
  * @param layout - every line's pieces
  * @param ctx - the parse context (`referenceDay`; `spans` to record sources)
@@ -101,7 +91,7 @@ export interface Extracted {
  */
 export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
   const { pieces } = layout;
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...layout.warnings];
   const sources: FieldSource[] | null = ctx.spans ? [] : null;
   /** Records where a value came from (only when spans are wanted). */
   const note = (path: string, piece: Piece | undefined, value: string | null = piece?.text ?? null): void => {

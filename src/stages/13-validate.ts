@@ -1,15 +1,16 @@
 /**
- * Stage 8: every story is checked against `wireStorySchema` before it is
+ * Stage 13: every story is checked against `wireStorySchema` before it is
  * returned, and a page with neither headline nor body is `NO_STORY`.
  *
  * @module
  */
 import { WireParseError } from "../errors.js";
 import { wireStorySchema, type WireStory } from "../schema.js";
-import type { ParseContext, ParseResult } from "../types.js";
+import type { ParseResult } from "../result.js";
+import type { ParseContext } from "../types.js";
 
 /**
- * Stage 8: validates the story.
+ * Stage 13: validates the story.
  *
  * @param story - output of `extractStory`
  * @param _ctx - the parse context

@@ -1,5 +1,5 @@
 /**
- * Stage 9 (only with `{ spans: true }`): provenance spans. Each field path
+ * Stage 12 (only with `{ spans: true }`): provenance spans. Each field path
  * ("headline", "dateline.city", "body.3", "moreNews.0.headline" ...) gets the
  * `[start, end]` offsets of its value in the ORIGINAL input, before
  * normalisation, so that `normalizeText(input.slice(start, end))` is the
@@ -10,8 +10,7 @@
  */
 import { alignOffsets } from "../lib/align.js";
 import { decodeOneEntity } from "../lib/entities.js";
-import type { Layout, ParseContext, Piece } from "../types.js";
-import type { FieldSource } from "./07-extract.js";
+import type { FieldSource, Layout, ParseContext, Piece } from "../types.js";
 
 /** Field path → `[start, end]` in the original input. */
 export type Spans = Record<string, [number, number]>;
@@ -32,12 +31,12 @@ function pieceOffsets(layout: Layout): Map<Piece, number> {
 }
 
 /**
- * Stage 9: the spans of every recorded field.
+ * Stage 12: the spans of every recorded field.
  *
  * @param input - the original text
  * @param normalized - `normalizeText(input)`
  * @param layout - the layout the story came from
- * @param sources - where each field's value was read (from stage 7)
+ * @param sources - where each field's value was read (from stage 10)
  * @param _ctx - the parse context
  * @returns the spans, or null when normalisation could not be retraced
  */

@@ -1,0 +1,282 @@
+/**
+ * Line shapes: what a whole line is (src/stages/03-classify.ts and src/lib/shape.ts).
+ *
+ * Rules for every file in src/patterns/:
+ * - anchored (`^`, or sticky `y` used at a cursor) and bounded (`{0,n}`), so
+ *   that no pattern can backtrack super-linearly on hostile input;
+ * - no pattern is ever built inside a loop;
+ * - each one shows a line it matches (✓) and one it must not (✗).
+ *
+ * @module
+ */
+
+/** A line made only of `_`, `-`, `=`, `*` (and spaces). ✓ "___" "* * *" ✗ "-- end" */
+export const SEPARATOR_LINE = /^[_\-=*\u2013\u2014 ]{1,200}$/;
+
+/** A "Source: X" attribution line. Group 1: the name. ✓ "Source: Qatar Tribune" ✗ "Sources said" */
+export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
+
+/**
+ * A byline line. Group 1: the name(s).
+ * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters"
+ * ✗ "By the way, prices fell." "By noon the river had risen." "Byron Bay"
+ * (Case-sensitive on purpose: with the `i` flag `\p{Lu}` would match lower case too.)
+ */
+export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8})$/u;
+
+/**
+ * A byline with the outlet or a desk after a separator, which BYLINE_LINE
+ * does not read. Group 1: the names and the credit.
+ * ✓ "By Amy Kuperinsky | NJ Advance Media for NJ.com" "By Jane Doe - Special to the Post"
+ * ✗ "By the way, prices fell." "By noon - the river had risen"
+ */
+export const BYLINE_WITH_CREDIT = /^(?:By|BY|by)\s{1,3}(\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3}(?:\s(?:and|&)\s\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3})?\s{1,2}[|–—-]\s{1,2}\S.{0,70})$/u;
+
+/** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk" bylines. */
+export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau)$/i;
+
+/**
+ * A name printed alone after the story, as some Gulf pages do:
+ * two to four capitalised words, nothing else. ✓ "Amira Agarib" ✗ "Khaleej Times Staff"
+ */
+export const NAME_ONLY = /^\p{Lu}[\p{Ll}'’\-]{1,20}(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]{1,20}|al|bin|de|van|von)){1,3}$/u;
+
+/**
+ * A credit line "NAME | Agency" or "NAME | Paper" on its own.
+ * ✓ "Sanaullah Ataullah | The Peninsula"
+ */
+export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){1,3}) \| (\p{Lu}[\p{L}\p{M}.'’&\-]{0,25}(?: (?:of|the|and|\p{Lu}[\p{L}\p{M}.'’&\-]{0,25})){0,5})$/u;
+
+/** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" */
+export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
+
+/** An `Also Read | ...` / `Also read: ...` link line inside the story. */
+export const ALSO_READ_LINE = /^(?:also read|read also|also see|see also|also watch|read more|must read)\s{0,3}[|:\-–—>»]\s{0,3}\S/i;
+
+/** A bare URL line. ✓ "https://x.com/foo" ✗ "see https://x.com for more" */
+export const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,500}$/i;
+
+/** An image file name left by the scraper. ✓ "DSC_0012.jpg" */
+export const IMAGE_FILE_LINE = /^\S{1,120}\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+/** A view or share counter. ✓ "298" "1.2K views" "12 Shares" */
+export const COUNTER_LINE = /^\d[\d.,]{0,9}\s?[KkMm]?(?:\s(?:views?|shares?|comments?|reads?|likes?))?$/;
+
+/** A MENAFN-style record id token. ✓ "MENAFN07112023000049011007ID1107389142" */
+export const RECORD_ID_LINE = /^[A-Z]{2,10}\d{8,}[A-Z]{0,4}\d{0,12}$/;
+
+/**
+ * Breadcrumb separators: `›`, `»`, `→` anywhere; `>`, `|`, `/` only between
+ * spaces, so "LEASES CRAY <CYR> COMPUTER" (ticker tags) and "Sci/Tech" do not split.
+ */
+export const BREADCRUMB_SPLIT = /\s{0,3}[›»→]\s{0,3}|\s{1,3}[>|/]\s{1,3}/;
+
+/**
+ * What a breadcrumb trail must hold: a separator character (BREADCRUMB_SPLIT
+ * and BREADCRUMB_HOME both need one). ✓ "Home | Sport" "News › India" ✗ "Prices rose"
+ */
+export const BREADCRUMB_MARK = /[›»→>|/]/;
+
+/** A breadcrumb trail that opens with "Home". ✓ "Home | Sport" ✓ "Home › News" */
+export const BREADCRUMB_HOME = /^home\s{0,3}[›»>|/→]/i;
+
+/** Words glued by a scraper ("Latest NewsNewsTFT News"): a lower-case letter directly before "News". */
+export const GLUED_MENU = /[a-z]News[A-Z]|NewsNews/;
+
+/** Runs of whitespace. */
+export const WHITESPACE_RUN = /\s+/g;
+
+/** Whitespace `squash` would change: two in a row, any but a plain space, or a space at either end. ✓ "a  b" "a\tb" " a" ✗ "a b" */
+export const SQUASHABLE = /\s\s|[^\S ]|^ | $/;
+
+/** A letter. */
+export const LETTER = /\p{L}/u;
+
+/** Initials only: "U.S.", "U.K." */
+export const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Section separators that make a label a section path: "States » East". */
+export const SECTION_PATH = /[»›]/;
+
+/** A word split by whitespace. */
+export const SPACE_SPLIT = /\s+/;
+
+
+/** A line that starts with a lower-case letter: the rest of a hard-wrapped paragraph. */
+export const LOWER_START = /^\p{Ll}/u;
+
+/** Line-final punctuation that makes a line read as a sentence. */
+export const SENTENCE_END = /[.!?…:;"'”’)\]。！？」』]$/;
+
+/** A full stop at the end, possibly inside closing quotes or a bracket. ✓ "said." "said.\u201d" "arrested.''" */
+export const ENDS_WITH_PERIOD = /[.。]["'”’)」』]{0,3}$/;
+
+/** Line-final punctuation of a sentence proper (not a colon). */
+export const FULL_STOP_END = /[.!?…"”’。！？」』]$|[.!?。！？]['"”’)」』]{1,3}$/;
+
+/** A label line such as "ID :" or "Auther :": a word or two and a colon. */
+export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
+
+// ---------------------------------------------------------------- page regions (src/stages/04-measure.ts)
+
+/**
+ * A copyright footer line: "©" anywhere, or a line that opens with
+ * "Copyright" or "(c) ", or "all rights reserved" in a few languages.
+ * ✓ "© 2019 CBS Interactive Inc." "Copyright 2024 The Daily" "Todos os direitos reservados."
+ * ✗ "The copyright lawsuit was dismissed."
+ */
+export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) )|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
+
+/**
+ * The heading of a comment thread (a short line).
+ * ✓ "Leave a Reply" "34 responses to “Lynn: ...”" "[ 167 comments ]" "Top Rated Comments" "Comments are closed."
+ * ✗ "Trump's comments spark row" (an apostrophe is no word of a heading) ✗ "No comment from the ministry."
+ */
+export const COMMENTS_HEADING =
+  /^(?:(?:leave|post|add|write|submit) an? (?:reply|comment|response)|join the (?:conversation|discussion)|comments? (?:are |is )?closed|\d{1,6} (?:responses?|comments?|thoughts|replies) (?:to|on)\s|\W{0,3}(?:\d{1,6}\s)?(?:\p{L}{1,12}\s){0,2}(?:comments?|responses|replies)\W{0,3}$)/iu;
+
+/**
+ * A relative time stamp or a commenter's line, as teaser lists and comment
+ * threads print them. ✓ "32M ago" "16 hours ago on iOS Blog" "updated 16M ago" "jbaxt says:"
+ * ✗ "Two hours ago, the police said" (a sentence goes on)
+ */
+export const RELATIVE_TIME = /^(?:(?:updated\s)?\d{1,3}\s?(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\.?\sago(?:\s(?:on|in)\s[^,.]{1,30})?|\S{1,30}(?: \S{1,20})? says:)$/i;
+
+/**
+ * A stamp a date-line reader cannot date (no year, or no date at all), a
+ * comment count, a "Posted by" line.
+ * ✓ "Updated" "Posted Nov 18, 8:19 PM" "Updated Nov 19, 9:41 AM;" "/0 Comments/in Promotion /by admin" "12 comments"
+ * ✗ "Updated rules take effect in May" (a sentence goes on: more than a date's words)
+ */
+export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modified|edited)(?: on| at| by)?:?(?: [\w,:.;/ ]{1,36})?|.{0,30}(?:^|\W)\d{1,6}\s?comments?\b.{0,40})$/i;
+
+// ---------------------------------------------------------------- headline evidence (src/rules/headline.ts)
+
+/**
+ * A call to action or a site notice: never a headline.
+ * ✓ "Share All sharing options for: ..." "Sign up for our newsletter" "We use cookies to ..." "Read More »»" (at the end)
+ * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
+ */
+export const CALL_TO_ACTION =
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|(?:got|have) a (?:news )?tip|contact (?:us|our)|like us on|follow (?:us|[A-Z]\S*(?: [A-Z]\S*){0,3} on)\b|have your say|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
+
+/**
+ * A ticker or live-blog prefix before a headline of another story.
+ * A ranked item of a most-read list counts too.
+ * ✓ "BREAKING | Sonia Gandhi gives nod ..." "Just in: ..." "Trending: ..." "WATCH | ..." "01 Metro rail delays power tariff hike"
+ * ✗ "UPDATE 2-Oil prices fall" (a Reuters headline) "Breakingviews: ..." (a column name) "10 things in tech you need to know today"
+ */
+export const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|trending(?: now)?|flash|ticker|latest(?: news)?|top stories|watch|video|live|listen|podcast)\s{0,2}[:|–—]|^0\d\s\p{Lu}|^\d{1,2}[.)]\s\p{Lu}/iu;
+
+/** A ticker's or a player's label with a bar: an embed, not the story's. ✓ "WATCH | City council announces ..." "LIVE | ..." ✗ "Watch makers cut jobs" */
+export const EMBED_LABEL = /^(?:breaking(?: news)?|just in|watch|video|live|listen|podcast|read|also read|read more|explained|opinion)\s{0,2}\|/i;
+
+/**
+ * A social post embedded in a story: its text with a picture link, its
+ * attribution, its header. ✓ "Roads closed until further notice #Update pic.twitter.com/euAq" "— Amara Malik (@sofia15) October 10, 2024"
+ * "Post by @lucas_siddiqui" "1,204 votes" ✗ "The minister posted on X on Monday."
+ */
+export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s?\p{Lu}[^()]{1,60}\(@\w{1,30}\)|^(?:post|tweet|video|photo) by @\w{1,30}$|^[\d,.]{1,12}\s?votes?$/iu;
+
+/**
+ * A photo credit in a caption, which stamps the whole line a caption.
+ * ✓ "Traders walk through a flooded street. | Photo Credit: Special Arrangement" "Fishermen queue at a fuel station. Photo: AP"
+ *   "Image credit: iStock" "PTI Photo" "Photo: X/@citydesk" "... on Saturday. Picture: Supplied"
+ * ✗ "The photo showed the minister at the site." (no credit's colon)
+ */
+export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b/i;
+
+/** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
+export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
+
+/**
+ * The marks of a photo caption or credit anywhere in a line.
+ * ✓ "... in Srinagar. [Image for representational purpose only]" "File: Habib Naqash" "Photo: AP" "REUTERS/Brendan McDermid"
+ *   "Kevin King (left) and his colleague Timothy Weeks" "Kathrin Ziegler/Getty"
+ * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
+ */
+export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|[\s(\[])(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)/i;
+
+/**
+ * A web or e-mail address inside a line, or a domain alone: a site's name or contact, not a title.
+ * ✓ "AS - www.autoracing.com.br" "Read at https://example.com" "smithsonian.com"
+ * ✗ "Amazon.com to cut 14,000 jobs" (a company named for its domain, no "www." or scheme)
+ */
+export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){0,2}\.(?:com|org|net|info|news|co|in|pk|ae|qa|uk|au|br|de|fr|it|es|jp|cn|ru|za|ng|ke)$|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,12}/i;
+
+/**
+ * A byline or credit that the byline pattern does not read: "By" with a handle
+ * or a dash, a lone "By", or "Name Surname, Outlet" where the outlet names a
+ * medium or a reporter's job (or is written in capitals).
+ * ✓ "By Chaim Gartenberg@cgartenberg" "By Staff Reports -" "By" "Charlie Wood, Business Insider" "Tom Krisher, Ap Auto Writer"
+ *   "Meg Kinnard and Errin Haines, Associated Press" "Tom Davies Associated Press" "Catherine Shu @catherineshu / 2 days" "By admin - 2018-09-16"
+ * ✗ "By the numbers: oil's slide" "Dollar Stuck, CPI Offers Little Direction" (no medium named)
+ */
+export const CREDIT_SHAPE = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2} (?:Associated Press|Reuters|AFP|Bloomberg|The Associated Press)|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2} @\w{2,30}.{0,30}|(?:by|By|BY) \S{2,30} [-–|] .{0,30}|By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}(?: (?:and|&) \p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2})?, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
+
+/** A line that opens with an English article, as standfirsts do and headlines rarely. ✓ "The gunfight started ..." "A man was ..." ✗ "Theresa May resigns" */
+export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
+
+/** A summary the site cut short after a comma. ✓ "Two people in China have been diagnosed with the plague,..." ✗ "He paused... then went on." */
+export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
+
+/**
+ * A link's mark: an arrow at the end, an emoji or an arrow at the start. A
+ * link to somewhere else, not a title. ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev"
+ * ✗ "Oil slips as supply worries ease"
+ */
+export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼]\s{0,2}$/u;
+
+/**
+ * A promotion, a notice or a question to the reader, as sites print them
+ * around a story: imperative verbs of selling and signing up, event and
+ * sponsor labels. Never another story's title (teasers) or a section.
+ * ✓ "Continue with a subscription: Rs 199 a month" "Was this article helpful?" "EVENT | Startup Pitch Night" "Powered by NewsDesk CMS"
+ * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament"
+ */
+export const PROMO_LINE =
+  /^(?:get|give|gift|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|write to us|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
+
+/**
+ * A site notice or promotion written as a sentence: consent and cookie
+ * notices, sign-up and donation appeals, legal small print, player and
+ * gallery controls. Clutter wherever it stands, also between paragraphs.
+ * ✓ "By using this website, you agree to our Privacy Policy and Terms of Use." "Don't miss Morning Brief, free to your inbox every Friday."
+ *   "If you value what we do, please consider a monthly contribution." "Video player is loading." "View gallery (4 photos)"
+ * ✗ "The regulator said users must agree to new privacy rules by June." (no notice's phrase)
+ */
+export const NOTICE_LINE =
+  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
+
+/**
+ * A gallery's, a slideshow's or a player's counter. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos" "Image 3 of 12" "0:00 / 2:32"
+ * ✗ "16 killed in 3 attacks"
+ */
+export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of)\s?\d{1,3}$|^\d{1,3} (?:photos|images|pictures|slides|videos)$|^\d{1,2}:\d{2}(?::\d{2})?\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?$/i;
+
+/**
+ * An author's note after the story: the name, then a reporter's job or beat.
+ * ✓ "Lucas Okafor is a Mumbai-based journalist who covers energy." "Olivia Nguyen writes on markets for Savanna Post."
+ * ✗ "Smith, a veteran journalist, said on Monday ..." (the name is not followed by "is a ... journalist")
+ */
+export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,3} (?:is an? (?:[\p{L}-]+ ){0,4}(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|freelancer)|writes (?:on|about|for) )/u;
+
+/** A numeric token: "2", "7.11", "271/4", "(57)", "72,104", "0.4%". */
+export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
+
+/** What separates items a scraper glued on one line: two spaces or more, a bar, a middle dot. ✓ "Copy link  Facebook" "Share | Tweet" */
+export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
+
+/**
+ * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look
+ * before the long pattern. Phrases that business copy also prints ("terms and
+ * conditions", "relies on readers") have no word here, so they never make a
+ * line a notice. ✓ "You have 3 free articles left" ✗ "Oil prices fell on Tuesday"
+ */
+export const NOTICE_GATE = /\b(?:you |cookie|privacy|subscri|inbox|contribution|error|video|gallery|permission|remove ads|sign up|scroll|responsible|essential|partners|committed|browser|explorer|articles|access|looking for|search|free to)/i;
+
+/** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
+export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
+
+/** A run of characters that are neither letters nor digits: what folding a title for comparison squashes. ✓ "': " in "'We Got Her!': Video" */
+export const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;

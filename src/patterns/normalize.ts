@@ -1,0 +1,61 @@
+/**
+ * Normalisation: line ends, invisibles, Unicode spaces, control characters, HTML entities (src/stages/01-normalize.ts, src/lib/scan.ts, src/lib/entities.ts).
+ *
+ * Rules for every file in src/patterns/:
+ * - anchored (`^`, or sticky `y` used at a cursor) and bounded (`{0,n}`), so
+ *   that no pattern can backtrack super-linearly on hostile input;
+ * - no pattern is ever built inside a loop;
+ * - each one shows a line it matches (✓) and one it must not (✗).
+ *
+ * @module
+ */
+
+/** Windows and old-Mac line ends. ✓ "a\r\nb" ✗ "a\nb" */
+export const LINE_BREAKS = /\r\n?/g;
+
+/** BOM, zero-width characters and soft hyphens, removed. ✓ "\uFEFFWorld" */
+export const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** NBSP and the other Unicode spaces, made plain spaces (curly quotes and dashes nearby are kept). ✓ "June\u00A020" */
+export const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/g;
+
+/** C0/C1 control characters other than tab and newline, removed. ✓ "a\u0000b" */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Lone UTF-16 surrogates, replaced by U+FFFD. ✓ "\uD800x" ✗ "😀" */
+export const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * An HTML entity, possibly double-encoded (`&amp;quot;`) or damaged with its
+ * ampersand lost (`#39;`, AG News). Group 1: the entity body after the
+ * optional `amp;` chain.
+ * ✓ "&amp;" "&#39;" "it#39;s" "#36;" "&#x2019;" "&amp;lt;"  ✗ "&copy" "#1;" "R&D"
+ */
+export const HTML_ENTITY = /&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#(\d{2,4});/g;
+
+/** One whole entity, split as HTML_ENTITY splits it. Groups: the body after any "amp;" chain; the damaged number. */
+export const ENTITY_PARTS = /^(?:&(?:amp;){0,8}(#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|#(\d{2,4});)$/;
+
+/** The same entity forms as HTML_ENTITY, at a cursor (for mapping offsets back). */
+export const ENTITY_AT = /&(?:amp;){0,8}(?:#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};)|(?<!&)#\d{2,4};/y;
+
+/**
+ * A character other than printable ASCII, tab, newline and the typographic
+ * dashes, quotes and ellipsis news text is full of (none needs normalising):
+ * where `scanText` starts its table scan. A small class on purpose: a large
+ * one costs irregexp several times more per character.
+ * ✓ "\u00a0" "\r" "é" ✗ "plain text\n" "it’s “so” — and…"
+ */
+export const NOT_PLAIN_TEXT = /[^\t\n\x20-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
+
+/** Three or more blank lines, kept as two. ✓ "a\n\n\n\nb" */
+export const BLANK_RUN = /\n{4,}/g;
+
+/**
+ * An HTML tag (a common element name, lower case, optional attributes).
+ * ✓ "<p>" "</div>" "<a href=\"x\">" "<br/>" ✗ "<KO>" (a ticker) "<AAPL.O>"
+ */
+export const HTML_TAG = /<\/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|li|ul|ol|h[1-6]|table|tr|td|img|article|section|header|footer|nav|figure|figcaption|strong|em|b|i)(?:\s[^<>]{0,200})?\/?>/g;
+
+/** NUL and other control characters that text never holds (tab, newline and carriage return excepted). */
+export const BINARY_CHARS = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;

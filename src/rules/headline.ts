@@ -1,0 +1,412 @@
+/**
+ * The evidence for a headline, as a table of named rules (SPEC.md section 4).
+ * The head stage (src/stages/06-head.ts) scores every title-shaped line in a
+ * window above the story with these rules; the highest score wins, ties go to
+ * the earliest line, and a close call gives a `HEADLINE_UNCERTAIN` warning.
+ *
+ * To add a rule: append it with a weight, a test, a page it fires on and one
+ * it must not fire on; test/headline-rules.test.ts checks both for every rule.
+ *
+ * @module
+ */
+import { NON_WORD_RUN, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { isCaptionLike } from "../lib/shape.js";
+import type { LineFeatures, LineInfo, LineKind } from "../types.js";
+
+/** A title-shaped line above the story, and where it stands. */
+export interface HeadlineCandidate {
+  readonly lines: readonly LineInfo[];
+  readonly features: readonly LineFeatures[];
+  /** The candidate's line index. */
+  readonly index: number;
+  /** The first line of the story (its dateline paragraph or first paragraph). */
+  readonly storyStart: number;
+  /** The first line below the candidate that is not an aside (clutter, a caption, a separator ...). */
+  readonly below: number;
+  /** Rivals (candidates whose own evidence makes them plausible headlines) between the candidate and the story. */
+  readonly rivalsBelow: number;
+  /** Rivals above the candidate, back to the top of its head block (the page's top, a menu, running text, a landmark). */
+  readonly rivalsAbove: number;
+  /** Lower-cased titles that `Headline | Site` lines of the page repeat (their part before the site name). */
+  readonly pageTitles: () => ReadonlySet<string>;
+  /** HTML input: the titles the page's metadata gives (JSON-LD or OpenGraph headline, `<title>` without the site's name), folded by {@link foldTitle}. Empty for text input. */
+  readonly metadataTitles: ReadonlySet<string>;
+}
+
+/** A title folded for comparison: lower case, letters and digits only, single spaces ("'We Got Her!': Video" = "we got her video"). */
+export function foldTitle(text: string): string {
+  return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
+}
+
+/** A page (lines joined by "\n", or an HTML page when `html` is set) and the index of the line a rule is tried on. */
+export interface RuleExample {
+  readonly page: string;
+  readonly line: number;
+  /** The page is HTML: the rule reads what its markup or metadata says. */
+  readonly html?: true;
+}
+
+/** One piece of evidence for or against a candidate. */
+export interface HeadlineRule {
+  readonly name: string;
+  /** "own": evidence from the line and its neighbours; "place": its place among its rivals (scored after every candidate's own evidence). */
+  readonly kind: "own" | "place";
+  /** Added to the candidate's score each time the rule fires; negative for evidence against. */
+  readonly weight: number;
+  /** How often the rule fires on the candidate: 0 when it does not apply, usually 1 when it does. */
+  readonly test: (c: HeadlineCandidate) => number;
+  /** A page whose marked line the rule fires on. */
+  readonly example: RuleExample;
+  /** A page whose marked line it must not fire on. */
+  readonly counterExample: RuleExample;
+}
+
+/** Kinds of line that never compete for the headline but may stand between it and the story. */
+const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
+
+const hit = (yes: boolean): number => (yes ? 1 : 0);
+
+/** A date line or a byline, also one the readers do not read ("Tanza Loudenback, Business Insider", "Updated Nov 19, 9:41 AM"). */
+function isBylineOrDate(line: LineInfo, f: LineFeatures): boolean {
+  return HEAD_META.has(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text)));
+}
+
+/** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
+function isShortName(line: LineInfo, f: LineFeatures): boolean {
+  return f.words <= 3 && NAME_ONLY.test(line.text);
+}
+
+/** Fewest and most words of a title. */
+const TITLE_WORDS = [3, 18] as const;
+/** Fewest and most characters of a title. */
+const TITLE_CHARS = [15, 120] as const;
+/** A title longer than this (in words or characters) reads as a caption or a standfirst. */
+const LONG_TITLE_WORDS = 20;
+const LONG_TITLE_CHARS = 150;
+/** A standfirst opens with an article and has this many words ... */
+const STANDFIRST_WORDS = 8;
+/** ... and this share of function words (headlines drop theirs). */
+const STANDFIRST_SHARE = 0.2;
+
+/** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
+function isNumbersLine(text: string): boolean {
+  const words = text.split(" ");
+  let numbers = 0;
+  for (const w of words) if (NUMERIC_TOKEN.test(w)) numbers++;
+  return numbers >= 2 && numbers * 4 >= words.length;
+}
+
+/** A title line of four words or more: what a headline's standfirst or a teaser list's next item sits under. */
+function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
+  return line.kind === "text" && f.shape === "title" && f.words >= 4 && !CALL_TO_ACTION.test(line.text);
+}
+
+/** A run of this many label lines is a menu. */
+const MENU_RUN = 3;
+/** A run of this many title lines is a link list. */
+const LINK_LIST_RUN = 4;
+/** A line printed this many times on the page is a slot (a gallery caption, a promo), not the headline (printed up to three times). */
+const REPEATED_SLOT = 4;
+/** At most this many rivals count against a candidate. */
+const MAX_RIVALS = 6;
+
+/** An HTML page for the rules that read markup and metadata: a menu link, the headline its metadata names, the story. */
+const PAGE_WITH_METADATA =
+  '<head><title>Port reopens after storm damage | Gulf Courier</title><meta property="og:title" content="Port reopens after storm damage"></head>' +
+  '<body><nav><a href="/world">World news today</a></nav><h1>Port reopens after storm damage</h1>' +
+  "<p>DUBAI, June 20 (WAM) - The port reopened on Thursday after repairs to two berths damaged in last week's storm, the authority said.</p></body>";
+
+/** The rules, in the order `explain` lists them. */
+export const HEADLINE_RULES: readonly HeadlineRule[] = [
+  {
+    name: "above-date-or-byline",
+    kind: "own",
+    weight: 4,
+    test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!, c.features[c.below]!)),
+    example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "above-story",
+    kind: "own",
+    weight: 2,
+    test: (c) => hit(c.below === c.storyStart),
+    example: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "nearest-title",
+    kind: "place",
+    weight: 1,
+    test: (c) => hit(c.rivalsBelow === 0),
+    example: { page: "Sport\nOil slips as supply worries ease\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+    // (A title right under another is its deck, no rival: the rival here stands under the date line.)
+    counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "name-above-date",
+    kind: "place",
+    weight: -3,
+    // A name over its date line, under a title: a byline without "By" ("David Ehrlich", "Ben Patton Trinity").
+    test: (c) => hit(c.rivalsAbove > 0 && c.below < c.storyStart && c.lines[c.below]!.kind === "date" && isShortName(c.lines[c.index]!, c.features[c.index]!)),
+    example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+    counterExample: { page: "National Homeownership Soars\nJun 20, 2024\nLONDON (Reuters) - Home ownership rose on Tuesday as rates fell.", line: 0 },
+  },
+  {
+    name: "rivals-closer",
+    kind: "place",
+    weight: -1,
+    test: (c) => Math.min(c.rivalsBelow, MAX_RIVALS),
+    example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nGold climbs to a record high again\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "opens-head",
+    kind: "place",
+    weight: 2,
+    test: (c) => hit(c.rivalsAbove === 0),
+    example: { page: "Home\nWorld\nSport\nOil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 3 },
+    counterExample: { page: "Oil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "metadata-title",
+    kind: "own",
+    weight: 6,
+    // HTML input: the page's own metadata names this line its headline.
+    test: (c) => hit(c.metadataTitles.size > 0 && c.metadataTitles.has(foldTitle(c.lines[c.index]!.text))),
+    example: { page: PAGE_WITH_METADATA, line: 1, html: true },
+    counterExample: { page: PAGE_WITH_METADATA, line: 0, html: true },
+  },
+  {
+    name: "first-level-heading",
+    kind: "own",
+    weight: 3,
+    test: (c) => hit(c.features[c.index]!.heading === 1),
+    example: { page: PAGE_WITH_METADATA, line: 1, html: true },
+    counterExample: { page: "<h2>Oil slips as supply worries ease</h2><p>LONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.</p>", line: 0, html: true },
+  },
+  {
+    name: "page-chrome",
+    kind: "own",
+    weight: -6,
+    // HTML input: navigation, footers, asides and forms, or a line that is mostly a link.
+    // (A first-level heading that is a link is the usual permalink headline: its link says nothing.)
+    test: (c) => hit(c.features[c.index]!.pageChrome || (c.features[c.index]!.linked && c.features[c.index]!.heading !== 1)),
+    example: { page: PAGE_WITH_METADATA, line: 0, html: true },
+    counterExample: { page: PAGE_WITH_METADATA, line: 1, html: true },
+  },
+  {
+    name: "title-length",
+    kind: "own",
+    weight: 4,
+    test: (c) => {
+      const f = c.features[c.index]!;
+      const n = c.lines[c.index]!.text.length;
+      return hit(f.words >= TITLE_WORDS[0] && f.words <= TITLE_WORDS[1] && n >= TITLE_CHARS[0] && n <= TITLE_CHARS[1]);
+    },
+    example: { page: "Oil slips as supply worries ease", line: 0 },
+    counterExample: { page: "Markets", line: 0 },
+  },
+  {
+    name: "over-long",
+    kind: "own",
+    weight: -1,
+    test: (c) => hit(c.features[c.index]!.words > LONG_TITLE_WORDS || c.lines[c.index]!.text.length > LONG_TITLE_CHARS),
+    example: { page: "Security personnel near the site of a gunfight in the city on Wednesday evening as residents look on from their homes nearby", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "repeated-title",
+    kind: "own",
+    weight: 2.5,
+    test: (c) => {
+      const f = c.features[c.index]!;
+      return hit(f.words >= 4 && (f.repeats > 1 || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
+    },
+    example: { page: "Oil slips as supply worries ease | Example News\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
+    counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "under-a-title",
+    kind: "own",
+    weight: -0.5,
+    test: (c) => hit(c.index > 0 && isTitleLine(c.lines[c.index - 1]!, c.features[c.index - 1]!)),
+    example: { page: "Encounter breaks out in the old city\nThe gunfight started after police launched a search operation", line: 1 },
+    counterExample: { page: "World\nEncounter breaks out in the old city", line: 1 },
+  },
+  {
+    name: "prose-shape",
+    kind: "own",
+    weight: -1,
+    test: (c) => hit(c.features[c.index]!.shape === "sentence"),
+    example: { page: "The authorities’ repression has only fuelled the crisis and it is up to them to calm the city now.", line: 0 },
+    counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
+  },
+  {
+    name: "standfirst-style",
+    kind: "own",
+    weight: -2,
+    test: (c) => {
+      const f = c.features[c.index]!;
+      return hit(ARTICLE_START.test(c.lines[c.index]!.text) && f.words >= STANDFIRST_WORDS && f.functionShare >= STANDFIRST_SHARE);
+    },
+    example: { page: "The gunfight started after police launched a search operation in the area", line: 0 },
+    counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
+  },
+  {
+    name: "label-shape",
+    kind: "own",
+    weight: -3,
+    test: (c) => hit(c.features[c.index]!.shape === "label" && c.features[c.index]!.words <= 2),
+    example: { page: "World News", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "menu-run",
+    kind: "own",
+    weight: -3,
+    // A label run, or a title between two label runs (a longer item of a menu).
+    test: (c) => {
+      const f = c.features;
+      const i = c.index;
+      return hit(f[i]!.labelRun >= MENU_RUN || (i > 0 && i + 1 < f.length && f[i - 1]!.labelRun >= 2 && f[i + 1]!.labelRun >= 2));
+    },
+    example: { page: "Home\nWorld\nBusiness\nSport", line: 2 },
+    counterExample: { page: "World\nOil slips as supply worries ease\nJun 20, 2024", line: 1 },
+  },
+  {
+    name: "link-list",
+    kind: "own",
+    weight: -2,
+    // The first line of such a run may be a headline over its standfirst and captions; the rest are a list.
+    test: (c) => hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0),
+    example: { page: "Gold climbs to a record high\nRupee weakens against the dollar\nStocks end the week higher\nBonds rally on rate-cut bets", line: 1 },
+    counterExample: { page: "Oil slips as supply worries ease\nPrices fell for a third day in a row\nA tanker at sea\nA refinery in Texas\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
+  },
+  {
+    name: "under-teaser-heading",
+    kind: "own",
+    weight: -3,
+    test: (c) => hit(underTeaserHeading(c)),
+    example: { page: "Related\nGold climbs to a record high\nRupee weakens against the dollar", line: 2 },
+    counterExample: { page: "World\nGold climbs to a record high\nJun 20, 2024", line: 1 },
+  },
+  {
+    name: "teaser-heading",
+    kind: "own",
+    weight: -4,
+    test: (c) => hit(c.lines[c.index]!.kind === "heading"),
+    example: { page: "More news", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "call-to-action",
+    kind: "own",
+    weight: -4,
+    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || LINK_MARK.test(c.lines[c.index]!.text)),
+    example: { page: "Have your say on the new transport plan", line: 0 },
+    counterExample: { page: "Shares fall as oil slides", line: 0 },
+  },
+  {
+    name: "ticker",
+    kind: "own",
+    weight: -3,
+    test: (c) => hit(TICKER_PREFIX.test(c.lines[c.index]!.text)),
+    example: { page: "Just in: Parliament votes to extend the session", line: 0 },
+    counterExample: { page: "UPDATE 2-Oil prices fall as supply worries ease", line: 0 },
+  },
+  {
+    name: "caption-shape",
+    kind: "own",
+    weight: -3,
+    test: (c) => {
+      const text = c.lines[c.index]!.text;
+      return hit(isCaptionLike(text) || (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) || CAPTION_MARK.test(text));
+    },
+    example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
+    counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
+  },
+  {
+    name: "credit-shape",
+    kind: "own",
+    weight: -4,
+    test: (c) => hit(CREDIT_SHAPE.test(c.lines[c.index]!.text)),
+    example: { page: "VICTOR TANGERMANN, FUTURISM", line: 0 },
+    counterExample: { page: "Gold, silver rise on a weaker dollar", line: 0 },
+  },
+  {
+    name: "web-address",
+    kind: "own",
+    weight: -3,
+    test: (c) => hit(WEB_ADDRESS.test(c.lines[c.index]!.text)),
+    example: { page: "AS - www.example.com.br", line: 0 },
+    counterExample: { page: "Amazon.com to cut 14,000 jobs", line: 0 },
+  },
+  {
+    name: "repeated-slot",
+    kind: "own",
+    weight: -2,
+    test: (c) => hit(c.features[c.index]!.repeats >= REPEATED_SLOT),
+    example: { page: "Festival photo\nA crowd\nFestival photo\nA stage\nFestival photo\nA band\nFestival photo", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nOil slips as supply worries ease", line: 0 },
+  },
+  {
+    name: "numbers-line",
+    kind: "own",
+    weight: -3,
+    test: (c) => hit(isNumbersLine(c.lines[c.index]!.text)),
+    example: { page: "Collingwood 7.11 (57) v Carlton 7.13 (96)", line: 0 },
+    counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
+  },
+  {
+    name: "form-label",
+    kind: "own",
+    weight: -5,
+    test: (c) => hit(FIELD_LABEL.test(c.lines[c.index]!.text)),
+    example: { page: "Author :", line: 0 },
+    counterExample: { page: "Oil slips: supply worries ease", line: 0 },
+  },
+];
+
+/**
+ * True when a teaser heading ("Related", "More On:") opens the list of
+ * titles the candidate sits in: walking up over title lines and tags (labels
+ * in lower case), the first other line is such a heading.
+ */
+function underTeaserHeading(c: HeadlineCandidate): boolean {
+  const own = c.lines[c.index]!.text;
+  let titles = 0;
+  for (let j = c.index - 1; j >= 0 && c.index - j <= TEASER_LIST_REACH; j--) {
+    const line = c.lines[j]!;
+    const f = c.features[j]!;
+    // A list: the heading, then two different titles or more (a headline printed twice is no list).
+    if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) return titles > 0 || isListedBelow(c);
+    const title = (f.shape === "title" || f.shape === "sentence") && f.words >= 3;
+    const tag = f.shape === "label" && LOWER_START.test(line.text);
+    if (line.kind !== "text" || !(title || tag)) return false;
+    if (title && line.text !== own) titles++;
+  }
+  return false;
+}
+
+/** True when a different title follows the candidate: it heads a list of titles. */
+function isListedBelow(c: HeadlineCandidate): boolean {
+  const own = c.lines[c.index]!.text;
+  let j = c.index + 1;
+  while (j < c.storyStart && c.lines[j]!.text === own) j++;
+  const next = c.lines[j];
+  return next !== undefined && j < c.storyStart && next.kind === "text" && c.features[j]!.shape === "title" && c.features[j]!.words >= 3;
+}
+
+/** How far above a candidate a teaser heading may open its list. */
+const TEASER_LIST_REACH = 8;
+
+/** The rules on a line's own evidence. */
+export const OWN_RULES: readonly HeadlineRule[] = HEADLINE_RULES.filter((r) => r.kind === "own");
+/** The rules on a line's place among its rivals. */
+export const PLACE_RULES: readonly HeadlineRule[] = HEADLINE_RULES.filter((r) => r.kind === "place");
+
+/** The least score a headline needs: a title with no evidence for it is no headline. */
+export const HEADLINE_MIN_SCORE = 1;
+/** A runner-up this close to the winner makes the choice uncertain. */
+export const HEADLINE_MARGIN = 1;

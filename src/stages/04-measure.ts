@@ -1,0 +1,356 @@
+/**
+ * Stage 4: what each line looks like, as numbers and a shape, so that the
+ * later stages can weigh evidence instead of trusting one kind: its length
+ * in words, the share of short function words, whether it ends like a
+ * sentence, how often it repeats on the page, and the length of the run of
+ * short lines of the same shape it sits in (menus, link lists, tag clouds).
+ * Shape alone, no word lists: pages in any language get the same features.
+ *
+ * @module
+ */
+import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { CASELESS, CLAUSE, COPYRIGHT, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
+import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
+
+/** Counts read off a line in one pass over its characters. */
+interface Counts {
+  words: number;
+  /** Words of one to three letters written in lower case (in an ALL-CAPS line, in any case): "of", "the", "и", "de". */
+  functionWords: number;
+  /** Words that open with a lower-case letter. */
+  lowerWords: number;
+  /** `,` `;` `:` and `.` not at the end: clause punctuation inside the line. */
+  clauses: number;
+  /** Letters of scripts written without spaces between words (Chinese, Japanese, Thai ...). */
+  unspaced: number;
+  upper: number;
+  lower: number;
+  /** The line holds "©". */
+  copyright: boolean;
+}
+
+/**
+ * How much of a line is counted: shares and thresholds need no more (a long
+ * paragraph's opening says what it is), and the stage stays linear and cheap.
+ */
+const COUNT_SPAN = 160;
+
+/**
+ * Counts a line word by word: the native `indexOf` finds each space, and only
+ * a word's first and last characters (and the letters of words of up to four
+ * characters, the function-word candidates) are looked at. Letter counts are
+ * estimated per word from its first two characters: enough for the shares
+ * and tests the shapes need, at a fraction of a per-character loop's cost.
+ */
+function countLine(text: string, n: Counts): Counts {
+  n.words = n.functionWords = n.lowerWords = n.clauses = n.unspaced = n.upper = n.lower = 0;
+  n.copyright = text.includes("©");
+  const classes = letterClasses();
+  const end = Math.min(text.length, COUNT_SPAN);
+  const last = text.length - 1;
+  let i = 0;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
+    if (i >= end) break;
+    let j = text.indexOf(" ", i);
+    if (j < 0 || j > end) j = end;
+    const length = j - i;
+    n.words++;
+    const k = classes[c]!;
+    if (k === LOWER) {
+      n.lowerWords++;
+      n.lower += length;
+      if (length <= 4 && isFunctionWord(text, i, j, classes)) n.functionWords++;
+    } else if (k === UPPER) {
+      // "WORD" counts as capitals, "Word" as one capital and lower case.
+      if (classes[text.charCodeAt(i + 1)] === UPPER) n.upper += length;
+      else {
+        n.upper++;
+        n.lower += length - 1;
+      }
+    } else if (k === UNSPACED) {
+      n.unspaced += length;
+      for (let p = i; p < j; p++) if (classes[text.charCodeAt(p)] === CLAUSE && p < last) n.clauses++;
+    } else if (k === CASELESS) n.lower += length;
+    if (classes[text.charCodeAt(j - 1)] === CLAUSE && j - 1 < last && k !== UNSPACED) n.clauses++;
+    i = j;
+  }
+  // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
+  if (n.upper > 0 && n.lower === 0) n.functionWords = countShortWords(text.length > COUNT_SPAN ? text.slice(0, COUNT_SPAN) : text);
+  return n;
+}
+
+/** True when text[from, to) is one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,"). */
+function isFunctionWord(text: string, from: number, to: number, classes: Uint8Array): boolean {
+  let letters = 0;
+  for (let p = from; p < to; p++) {
+    const k = classes[text.charCodeAt(p)];
+    if (k === LOWER) letters++;
+    else if (p !== to - 1 || k === UPPER || k === CASELESS || k === UNSPACED) return false;
+  }
+  return letters >= 1 && letters <= 3;
+}
+
+/** Words of one to three letters, in any case. */
+function countShortWords(text: string): number {
+  const classes = letterClasses();
+  let count = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const k = classes[c]!;
+    if (k === SPACE) {
+      if (run > 0 && run <= 3) count++;
+      run = 0;
+    } else if (k >= LOWER && k <= UNSPACED) run++;
+    else if (run > 0 && c !== 0x27 && c !== 0x2019) run = 99; // "U.S." is no function word
+  }
+  return count;
+}
+
+/** How far back from a line's end a credit glued to its last sentence may start: "... birthday. (ANI)", "... entourage. – Emirates News Agency, WAM". */
+const GLUED_CREDIT_REACH = 48;
+
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** True for a closing quote or bracket, which may stand after a sentence's end. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0xbb;
+}
+
+/**
+ * True when the line ends a sentence: . ! ? … 。 ！ ？, inside closing quotes
+ * and brackets, or before a short credit glued to the end in parentheses or
+ * after a dash ("... birthday. (ANI)", "... entourage. – Emirates News Agency, WAM").
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  for (let k = 0; k < 3 && i > 0 && isCloser(text.charCodeAt(i)); k++) i--;
+  if (isSentenceMark(text.charCodeAt(i))) return true;
+  // A glued credit: a sentence mark, a space, then "(" or a dash, near the end.
+  for (let j = text.length - 3; j > 0 && text.length - j <= GLUED_CREDIT_REACH; j--) {
+    if (text.charCodeAt(j) !== 0x20) continue;
+    const open = text.charCodeAt(j + 1);
+    if (open !== 0x28 && open !== 0x2013 && open !== 0x2014 && open !== 0x2d) continue;
+    let p = j - 1;
+    while (p > 0 && isCloser(text.charCodeAt(p))) p--;
+    if (isSentenceMark(text.charCodeAt(p))) return true;
+  }
+  return false;
+}
+
+/** A line cut with ",..." this short is a teaser's summary. */
+const TEASER_CUT_CHARS = 300;
+
+/** Lines at least this long can be running text on their own. */
+export const RUNNING_TEXT_CHARS = 150;
+/** A sentence this long or longer is a `sentence`; shorter ones are `short-sentence`. */
+export const SENTENCE_CHARS = 60;
+/** Running text in scripts without spaces packs more into fewer characters. */
+const RUNNING_UNSPACED_CHARS = 50;
+/** A line without a sentence end reads as prose with this many words ... */
+const UNPUNCTUATED_WORDS = 12;
+/** ... this share of them function words, and two in three words in lower case ... */
+const UNPUNCTUATED_SHARE = 0.25;
+/** ... and this many characters with a clause comma inside, or without one. */
+const UNPUNCTUATED_CHARS = [80, 100] as const;
+/** The share of function words that makes a line read as prose. */
+export const PROSE_FUNCTION_SHARE = 0.12;
+/** Label-shaped lines have at most this many words ("World", "Sign in", "Delhi & NCR"). */
+export const LABEL_WORDS = 3;
+/** ... and at most this many characters. */
+const LABEL_CHARS = 40;
+/** Title-shaped lines are at most this long. */
+export const TITLE_CHARS = 250;
+
+/**
+ * The shape of one line from its counts.
+ * ✓ running "Oil prices fell on Tuesday as traders weighed ..." (150+ characters of prose)
+ * ✓ label "World" "Sign in"  ✓ title "Russia, N Korea agree on mutual support"
+ */
+function shapeOf(text: string, c: Counts): LineShape {
+  const chars = text.length;
+  // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
+  if (chars <= TEASER_CUT_CHARS && TEASER_CUT.test(text)) return "title";
+  const sentence = endsSentence(text);
+  const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
+  if (unspaced) {
+    if (chars >= RUNNING_UNSPACED_CHARS && c.clauses + (sentence ? 1 : 0) >= 1) return "running";
+    if (chars >= 15 && sentence) return "sentence";
+    return chars <= 12 ? "label" : "title";
+  }
+  const words = c.words;
+  const prose = words > 0 && c.functionWords / words >= PROSE_FUNCTION_SHARE;
+  if (chars >= RUNNING_TEXT_CHARS) {
+    if ((sentence || c.clauses >= 2) && prose) return "running";
+    // Prose that is mostly lower-case words with some punctuation, in a language whose function words are long.
+    if (c.lowerWords * 2 >= words && c.clauses >= 1) return "running";
+  }
+  if (sentence && prose && chars >= SENTENCE_CHARS) return "sentence";
+  // A last sentence that lost its full stop still reads as prose: many words, many of them function words.
+  // (Titles with many function words are shorter: a long line, or one with a clause comma.)
+  if (!sentence && chars >= UNPUNCTUATED_CHARS[c.clauses > 0 ? 0 : 1] && words >= UNPUNCTUATED_WORDS && c.functionWords / words >= UNPUNCTUATED_SHARE && c.lowerWords * 3 >= words * 2) return "sentence";
+  if (sentence && words >= 3 && c.lowerWords > 0 && !text.endsWith(":")) return "short-sentence";
+  if (words <= LABEL_WORDS && chars <= LABEL_CHARS) return c.upper + c.lower + c.unspaced > 0 ? "label" : "fragment";
+  if (chars <= TITLE_CHARS && c.upper + c.lower > 0) return "title";
+  return "fragment";
+}
+
+/**
+ * Stage 4: measures every line.
+ *
+ * @param lines - classified lines
+ * @param _ctx - the parse context
+ * @returns one `LineFeatures` per line, in order
+ * @example
+ * ```ts
+ * measureLines(classifyLines(segmentLines("Home\nWorld\nSport\nOil prices fell ...")), ctx)
+ * //=> [{ shape: "label", labelRun: 3, ... }, ..., { shape: "running", ... }]
+ * ```
+ */
+export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): LineFeatures[] {
+  const blocks = ctx.page?.lines;
+  const copies = new Map<string, number>();
+  for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
+  const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
+  /** One set of counts, filled afresh for each line (no object a line: hostile pages have millions). */
+  const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, copyright: false };
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const c = countLine(text, counts);
+    const shape = shapeOf(text, c);
+    out[i] = {
+      words: c.words,
+      shape,
+      functionShare: c.words > 0 ? c.functionWords / c.words : 0,
+      repeats: text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
+      labelRun: 0,
+      titleRun: 0,
+      landmark: landmarkOf(text, c.copyright),
+      pageChrome: false,
+      linked: false,
+      heading: 0,
+    };
+    const block = blocks?.[i];
+    if (block) readMarkup(out[i]!, block);
+  }
+  markWrappedParagraphs(lines, out);
+  // Menus of sections are text and headings; clutter (account links, buttons) or a byline breaks a run.
+  const menuKind = (i: number): boolean => lines[i]!.kind === "text" || lines[i]!.kind === "heading";
+  fillRuns(out, (f, i) => f.shape === "label" && menuKind(i), (f, n) => (f.labelRun = n));
+  fillRuns(out, (f) => f.shape === "title", (f, n) => (f.titleRun = n));
+  return out;
+}
+
+/** Containers whose lines are the page's furniture: navigation, footers, asides, forms (the innermost one decides). */
+const CHROME_CONTAINERS: ReadonlySet<ContainerTag> = new Set(["nav", "footer", "aside", "form"]);
+
+/** A line with this share of its characters in links or more is a link (jusText's and Readability's link density). */
+const LINKED_SHARE = 0.5;
+
+/** What an HTML page's markup says of a line, written into its features. A heading is never prose, whatever its punctuation. */
+function readMarkup(f: { pageChrome: boolean; linked: boolean; heading: number; shape: LineShape }, block: BlockEvidence): void {
+  const innermost = block.within[block.within.length - 1];
+  f.pageChrome = innermost !== undefined && CHROME_CONTAINERS.has(innermost);
+  f.linked = block.linkShare >= LINKED_SHARE;
+  f.heading = block.heading;
+  if (block.heading > 0 && (f.shape === "running" || f.shape === "sentence" || f.shape === "short-sentence")) f.shape = "title";
+}
+
+/**
+ * Hard-wrapped paragraphs: a line that does not end a sentence, followed by
+ * one that opens in lower case, goes on in it. Every line of such a run takes
+ * the shape of the whole paragraph ("running" when it is long enough).
+ * ✓ "Madurai: Madras high court has directed the authorities to" / "consider and pass orders on a plea ..."
+ */
+function markWrappedParagraphs(lines: readonly LineInfo[], out: { shape: LineShape }[]): void {
+  for (let i = 0; i + 1 < lines.length; ) {
+    if (!continuesOnNext(lines, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let chars = lines[i]!.text.length + lines[j]!.text.length;
+    while (j + 1 < lines.length && continuesOnNext(lines, j)) chars += lines[++j]!.text.length;
+    const shape: LineShape = chars >= RUNNING_TEXT_CHARS ? "running" : "sentence";
+    for (let k = i; k <= j; k++) out[k]!.shape = shape;
+    i = j + 1;
+  }
+}
+
+/** True when line `i` is cut mid-sentence and line `i + 1` goes on with it (in lower case, at most one blank line between). */
+function continuesOnNext(lines: readonly LineInfo[], i: number): boolean {
+  const next = lines[i + 1]!;
+  if (next.blankBefore > 1 || lines[i]!.kind !== "text" || next.kind !== "text") return false;
+  const c = next.text.charCodeAt(0);
+  const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c < 0x2000 && next.text[0]!.toUpperCase() !== next.text[0]);
+  return lower && !endsSentence(lines[i]!.text) && lines[i]!.text.length >= WRAPPED_MIN_CHARS;
+}
+
+/** A wrapped line is at least this long (a label above a lower-case line is no paragraph). */
+const WRAPPED_MIN_CHARS = 30;
+
+/** Lines up to this long are counted for repeats (menus and slots repeat; long paragraphs are read once). */
+const REPEAT_KEY_MAX = 300;
+
+/** Sets, on every line of each maximal run of lines passing `member`, the run's length. */
+function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (f: T, n: number) => void): void {
+  for (let i = 0; i < features.length; ) {
+    if (!member(features[i]!, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < features.length && member(features[j]!, j)) j++;
+    for (let k = i; k < j; k++) set(features[k]!, j - i);
+    i = j;
+  }
+}
+
+/**
+ * A cheap look for what FOOTER_MARK needs: a "©" (counted with the line), a
+ * line that opens with "Copyright" or "(c) ", or "reserv" / "RESERV" (all rights
+ * reserved, réservés, reservados, riservati) or "vorbehalten".
+ */
+function mayBeFooter(text: string, copyright: boolean): boolean {
+  if (copyright) return true;
+  const c = text.charCodeAt(0);
+  if (c === 0x28 || c === 0x43 || c === 0x63) return true; // ( C c
+  return text.length <= FOOTER_CHARS && (text.includes("eserv") || text.includes("ESERV") || text.includes("vorbehalten"));
+}
+
+/** A footer line without "©" is at most this long. */
+const FOOTER_CHARS = 160;
+
+/** A stamp line is at most this long; a comment thread's heading at most twice as long. */
+const STAMP_CHARS = 60;
+
+/** The first letters of STAMP_LINE's labels: Updated, Published, Posted, Modified, Edited, Last, First. */
+function isStampLead(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x75 || lower === 0x70 || lower === 0x6d || lower === 0x65 || lower === 0x6c || lower === 0x66;
+}
+
+/** Lines this short may be a landmark of the page's regions. */
+const LANDMARK_CHARS = 250;
+
+/**
+ * Lines that mark the page's own regions: a copyright footer, the heading of
+ * a comment thread, the time stamp of a teaser or a comment.
+ * ✓ footer "© 2019 News Nation. All rights reserved."  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
+ * ✓ stamp "2H ago" "jbaxt says:" "Posted Nov 18, 8:19 PM" "Updated"
+ */
+function landmarkOf(text: string, copyright: boolean): LineFeatures["landmark"] {
+  if (text.length > LANDMARK_CHARS) return null;
+  if (mayBeFooter(text, copyright) && FOOTER_MARK.test(text)) return "footer";
+  if (text.length > STAMP_CHARS * 2) return null;
+  // Each pattern is tried only where its telltale letters stand.
+  const comment = text.includes("omment") || text.includes("OMMENT");
+  if ((comment || text.includes("eply") || text.includes("epli") || text.includes("espons") || text.includes("onversation") || text.includes("iscussion")) && COMMENTS_HEADING.test(text)) return "comments";
+  if (text.length > STAMP_CHARS) return null;
+  if ((text.includes("ago") || text.endsWith("says:")) && RELATIVE_TIME.test(text)) return "stamp";
+  return (comment || isStampLead(text.charCodeAt(0))) && STAMP_LINE.test(text) ? "stamp" : null;
+}

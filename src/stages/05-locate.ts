@@ -1,0 +1,349 @@
+/**
+ * Stage 5: where the story stands on the page (SPEC.md section 4). Every line
+ * gets a weight from its own shape and its neighbours' (running text weighs
+ * its length; menus, notices, stamps and footers weigh against), and the
+ * story is the run of lines with the highest total, pulled towards the wire
+ * anchors: a run that opens with a dateline, or right under a date line or a
+ * byline, gains; one that opens inside a teaser block after the story loses.
+ *
+ * The idea is jusText's and boilerpipe's (a line's class from shallow
+ * features, revised by its neighbours), applied to page text: the best run is
+ * found in one pass (a maximum-sum segment), so the stage is linear in the
+ * number of lines.
+ *
+ * @module
+ */
+import { endsLikeSentence as endsSentence } from "../lib/text.js";
+import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
+
+/** One named weight, so that `explain` can say why a line counted for or against the story. */
+interface Weight {
+  readonly name: string;
+  readonly value: number;
+}
+
+/**
+ * The weights, as data. A running-text line weighs its length in characters
+ * (up to `RUNNING_CAP`); every other weight is in the same unit.
+ */
+export const LOCATE_WEIGHTS = {
+  /** Running text with prose beside it: its length. ✓ a paragraph between paragraphs. */
+  runningText: 1,
+  /** Running text alone between menus and stamps (a teaser summary, a promo): a third of its length, less `isolatedLoss`. */
+  isolatedRunningText: 0.3,
+  /** A sentence line beside prose: half its length. ✓ "The show opens to the public on Friday." */
+  sentence: 0.5,
+  /** A short sentence beside prose: a third of its length. ✓ "He declined to comment." */
+  shortSentence: 0.3,
+  /** A short sentence with no prose beside it. ✓ "Thank you for reading." between menus */
+  isolatedSentence: -10,
+  /** What a longer isolated line loses beyond its third: a lone sentence weighs little. */
+  isolatedLoss: -20,
+  /** A title, label or fragment line: menus, link lists, headings. ✓ "Sport" "Most Popular" */
+  list: -30,
+  /** A long line printed more than once on the page: gallery captions, repeated promos. */
+  repeated: -30,
+  /** Clutter, captions, credits, links, separators. ✓ "Share on WhatsApp" "(Photo: AFP)" */
+  aside: -20,
+  /** The third and later aside in a row: a share bar or an ad block counts as a block, not as its buttons. */
+  asideInBlock: -5,
+  /** Date lines, bylines, sign-offs, Source lines and time stamps: the story's edges, never its middle. */
+  meta: -30,
+  /** A teaser heading ("More news", "Related"): other stories follow. */
+  teaserHeading: -150,
+  /** The heading of a comment thread ("34 responses to ..."); what follows it weighs a fifth. */
+  commentsHeading: -150,
+  /** A copyright footer line: the page is ending. */
+  footer: -500,
+  /** HTML input: a line the markup puts in navigation, a footer, an aside or a form: a line of text there weighs against. */
+  pageChrome: -40,
+  /** HTML input: a line that is mostly link text (a related link, a menu item set as a paragraph). */
+  linkText: -30,
+  /** Bonus for a run that opens with a dateline paragraph: "WASHINGTON (Reuters) - ...". */
+  datelineStart: 200,
+  /** Bonus for a run right under a date line or a byline (within four lines): the story's head. */
+  headAbove: 150,
+  /**
+   * Penalty for a run that opens after a teaser heading that follows running text, before two
+   * paragraphs in a row: a teaser's summary, not the story.
+   */
+  afterTeaserHeading: -300,
+} as const;
+
+/** Running text counts at most this many characters a line (one huge paragraph must not outweigh a story). */
+const RUNNING_CAP = 1200;
+/** Asides in a row beyond this many weigh `asideInBlock` each. */
+const ASIDE_BLOCK = 2;
+/** How far above a run's first line a date line or byline counts as its head. */
+const HEAD_REACH = 4;
+/** What prose weighs after a comment thread's heading. */
+const AFTER_COMMENTS = 0.2;
+
+const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
+const META_KINDS: ReadonlySet<LineKind> = new Set(["date", "byline", "source", "sign-off"]);
+
+function isProseShape(shape: LineShape): boolean {
+  return shape === "running" || shape === "sentence" || shape === "short-sentence";
+}
+
+/** True when line `j` is a text line of prose (what supports a neighbour as part of a story). */
+function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], j: number): boolean {
+  return j >= 0 && j < lines.length && lines[j]!.kind === "text" && isProseShape(features[j]!.shape) && features[j]!.repeats === 1;
+}
+
+/**
+ * True when prose stands next to line `i`: the line before or after, or the
+ * one beyond a single other line (a subheading, an ad slot). A paragraph that
+ * opens with a dateline starts a story of its own: no line before it
+ * supports it, and it supports no line before it (teaser summaries in a row
+ * are separate stories, not a story).
+ */
+function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  const own = (): boolean => opensStory(lines[i]!);
+  const after = (j: number): boolean => isProse(lines, features, j) && !opensStory(lines[j]!);
+  // Neighbours are the nearest lines that are not asides: an ad slot or a share bar between two paragraphs parts nothing.
+  const before1 = stepOverAsides(lines, i - 1, -1);
+  const after1 = stepOverAsides(lines, i + 1, 1);
+  if ((isProse(lines, features, before1) && !own()) || after(after1)) return true;
+  const before2 = stepOverAsides(lines, before1 - 1, -1);
+  const after2 = stepOverAsides(lines, after1 + 1, 1);
+  return (isProse(lines, features, before2) && !isProse(lines, features, before1) && !own()) || (!isProse(lines, features, after1) && after(after2));
+}
+
+/** How many asides in a row a neighbour may stand beyond. */
+const ASIDE_REACH = 6;
+
+/** The first index from `j` on (in `step`'s direction) that is not an aside, at most ASIDE_REACH asides away. */
+function stepOverAsides(lines: readonly LineInfo[], j: number, step: 1 | -1): number {
+  for (let k = 0; k < ASIDE_REACH && j >= 0 && j < lines.length && ASIDE_KINDS.has(lines[j]!.kind); k++) j += step;
+  return j;
+}
+
+/** How far into a line a dateline's separator or credit stands, for {@link opensStory}'s first look. */
+const OPENING_MARK_REACH = 60;
+
+/** A lower-case word this long before the first mark means running text ("company", "said"); "de", "es", "of" stand in place names. */
+const PARTICLE_MAX = 3;
+
+/**
+ * True when a line's head may hold a dateline: a dateline mark ( [ : _ – — or
+ * a spaced hyphen) within its first characters, and before it no lower-case
+ * word longer than a particle ("Rio de Janeiro", "Isle of Man"): a place, a
+ * date, a credit or a byline stand there, never a sentence's words.
+ */
+function mayHoldDateline(t: string): boolean {
+  const end = Math.min(t.length, OPENING_MARK_REACH);
+  let lowerRun = 0; // letters of the current word when it opened in lower case, else -1
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x3a || c === 0x5f || c === 0x2013 || c === 0x2014) return true;
+    if (c === 0x2d && (t.charCodeAt(i - 1) === 0x20 || t.charCodeAt(i + 1) === 0x20)) return true;
+    if (c === 0x20) lowerRun = 0;
+    else if (lowerRun >= 0) {
+      if (lowerRun === 0 && !(c >= 0x61 && c <= 0x7a)) lowerRun = -1;
+      else if (++lowerRun > PARTICLE_MAX) return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when a prose line opens with a dateline: a story of its own. Only a
+ * line with a capital (or "(", "*") first and a dateline mark near its start
+ * ({@link mayHoldDateline}) is read by the dateline grammar.
+ */
+function opensStory(line: LineInfo): boolean {
+  const t = line.text;
+  const c = t.charCodeAt(0);
+  if (!((c >= 0x41 && c <= 0x5a) || c === 0x28 || c === 0x2a || c > 0x7f)) return false;
+  return mayHoldDateline(t) && line.dateline !== null;
+}
+
+/** The weight of line `i` by itself and beside its neighbours. */
+function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): Weight {
+  const line = lines[i]!;
+  const f = features[i]!;
+  const W = LOCATE_WEIGHTS;
+  if (f.landmark === "footer") return { name: "footer", value: W.footer };
+  if (f.landmark === "comments") return { name: "comments-heading", value: W.commentsHeading };
+  if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
+  if (META_KINDS.has(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
+  if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
+  if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
+  if (f.linked) return { name: "link-text", value: W.linkText };
+  if (!isProseShape(f.shape)) return { name: "list", value: W.list };
+  if (f.repeats > 1) return { name: "repeated", value: W.repeated };
+  const supported = isSupported(lines, features, i);
+  const chars = line.text.length;
+  switch (f.shape) {
+    case "running":
+      return supported
+        ? { name: "running-text", value: Math.min(chars, RUNNING_CAP) * W.runningText }
+        : { name: "isolated-running-text", value: Math.min(chars, RUNNING_CAP) * W.isolatedRunningText + W.isolatedLoss };
+    case "sentence":
+      return supported ? { name: "sentence", value: chars * W.sentence } : { name: "isolated-sentence", value: chars * W.isolatedRunningText + W.isolatedLoss };
+    default:
+      return supported ? { name: "short-sentence", value: chars * W.shortSentence } : { name: "isolated-sentence", value: W.isolatedSentence };
+  }
+}
+
+/** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line opens it). */
+function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, afterTeasers: boolean): number {
+  let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
+  if (!isProseShape(features[i]!.shape) || lines[i]!.kind !== "text") return bonus;
+  if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
+  for (let j = i - 1; j >= 0 && i - j <= HEAD_REACH; j--) {
+    const kind = lines[j]!.kind;
+    if (kind === "date" || kind === "byline") {
+      bonus += LOCATE_WEIGHTS.headAbove;
+      break;
+    }
+    if (kind === "heading" || isProse(lines, features, j)) break;
+  }
+  return bonus;
+}
+
+/**
+ * Stage 5: finds the best run of story lines.
+ *
+ * @param lines - classified lines
+ * @param features - output of `measureLines`
+ * @param ctx - the parse context (evidence is noted when `explain` is on)
+ * @returns the run's first and last line, or `start: -1` when no line of running text stands on the page
+ * @example
+ * ```ts
+ * locateStory(lines, features, ctx) //=> { start: 112, end: 129, score: 4870 }
+ * ```
+ */
+export function locateStory(lines: readonly LineInfo[], features: readonly LineFeatures[], ctx: ParseContext): StoryLocation {
+  const note = ctx.evidence;
+  const weights: number[] = new Array(lines.length);
+  let prefix = 0; // sum of the weights before line i
+  let bestOpen = -Infinity; // the best (bonus - prefix) of a start so far
+  let bestOpenAt = 0;
+  let bestOpenBonus = 0;
+  let runBonus = 0;
+  let best = 0;
+  let start = -1;
+  let end = -1;
+  let damp = 1;
+  let sawProse = false;
+  let afterTeasers = false;
+  let asides = 0;
+  for (let i = 0; i < lines.length; i++) {
+    let weight = weigh(lines, features, i);
+    // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
+    asides = weight.name === "aside" ? asides + 1 : 0;
+    if (asides > ASIDE_BLOCK) weight = { name: "aside-in-block", value: LOCATE_WEIGHTS.asideInBlock };
+    // A comment thread below the story: what follows weighs little (a "Comments" menu item above it changes nothing).
+    if (weight.name === "comments-heading" && sawProse) damp = AFTER_COMMENTS;
+    const value = weight.value > 0 ? weight.value * damp : weight.value;
+    weights[i] = value;
+    note?.(i, weight.name, value);
+    // Two paragraphs in a row after a teaser block: running text again, no teaser.
+    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, i + 1)) afterTeasers = false;
+    const bonus = startBonus(lines, features, i, afterTeasers);
+    if (bonus - prefix > bestOpen) {
+      bestOpen = bonus - prefix;
+      bestOpenAt = i;
+      bestOpenBonus = bonus;
+    }
+    prefix += value;
+    if (prefix + bestOpen > best) {
+      best = prefix + bestOpen;
+      start = bestOpenAt;
+      end = i;
+      runBonus = bestOpenBonus;
+    }
+    if (lines[i]!.kind === "text" && isProseShape(features[i]!.shape)) sawProse = true;
+    if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
+  }
+  if (start < 0) return { start, end, score: best };
+  const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
+  const run = pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note);
+  if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
+  if (note) {
+    if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
+    const bonus = run.start === start ? runBonus : startBonus(lines, features, run.start, false);
+    if (bonus !== 0) note(run.start, "run-start", bonus);
+  }
+  return run;
+}
+
+/**
+ * On a listing page (several stories, each opening with its dateline) the
+ * story is the page's first one: an earlier run that opens with a dateline
+ * and weighs at least a third of the best run wins over it. A teaser's summary
+ * never weighs that much against a real story.
+ */
+function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], best: StoryLocation): StoryLocation {
+  for (let s = 0; s < best.start; s++) {
+    if (!isProse(lines, features, s) || !opensStory(lines[s]!)) continue;
+    let sum = startBonus(lines, features, s, false);
+    let top = -Infinity;
+    let topEnd = s;
+    for (let e = s; e < best.start; e++) {
+      sum += weights[e]!;
+      if (sum > top) {
+        top = sum;
+        topEnd = e;
+      }
+    }
+    if (top >= best.score * SEGMENT_SHARE) return { start: s, end: topEnd, score: top };
+  }
+  return best;
+}
+
+/** How many lines may stand between a run's last line and the sign-off or Source line that closes the story. */
+const SIGN_OFF_REACH = 3;
+
+/**
+ * Pulls the run's end to the sign-off or Source line that closes the story
+ * when only a few paragraphs that end like sentences stand between: a table
+ * set as a paragraph ("Holland 2,444,260 (2,234,049), Belgium ..., the board
+ * added.") is still the story's when the sign-off follows it.
+ */
+function pullToSignOff(lines: readonly LineInfo[], run: StoryLocation, note: ParseContext["evidence"]): StoryLocation {
+  for (let j = run.end + 1, texts = 0; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "sign-off" || line.kind === "source") {
+      if (j > run.end + 1) note?.(run.end + 1, "run-pulled-to-sign-off", 0);
+      return j > run.end + 1 ? { ...run, end: j - 1 } : run;
+    }
+    if (ASIDE_KINDS.has(line.kind)) continue;
+    if (line.kind !== "text" || ++texts > SIGN_OFF_REACH || !endsSentence(line.text)) return run;
+  }
+  return run;
+}
+
+/** A segment of a run weighs at least this share of the run's heaviest segment to be the story. */
+const SEGMENT_SHARE = 1 / 3;
+
+/**
+ * A sign-off or a Source line ends a story: when one stands inside the best
+ * run, the run holds several stories (a listing page) or a story after a box
+ * (a fact-check's claim, a promo). The story is the first segment that weighs
+ * at least a third of the heaviest: the page's first story on a listing, the
+ * long story after a short box.
+ */
+function firstWeightySegment(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], start: number, end: number, runBonus: number): StoryLocation {
+  const segments: StoryLocation[] = [];
+  let from = start;
+  let sum = runBonus;
+  for (let i = start; i <= end; i++) {
+    sum += weights[i]!;
+    const kind = lines[i]!.kind;
+    if ((kind === "sign-off" || kind === "source") && i < end) {
+      segments.push({ start: from, end: i, score: sum });
+      // The next segment opens at its first line that counts for a story.
+      from = i + 1;
+      while (from < end && weights[from]! <= 0 && !lines[from]!.dateline) from++;
+      sum = startBonus(lines, features, from, false);
+      i = from - 1;
+    }
+  }
+  segments.push({ start: from, end, score: sum });
+  if (segments.length === 1) return segments[0]!;
+  const heaviest = Math.max(...segments.map((s) => s.score));
+  return segments.find((s) => s.score >= heaviest * SEGMENT_SHARE)!;
+}

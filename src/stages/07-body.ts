@@ -1,0 +1,227 @@
+/**
+ * Stage 7: the body of the story (SPEC.md sections 3, 7, 8). From the
+ * dateline paragraph on, every paragraph is body until the story ends: where
+ * its running text ends (the located run's last line), or earlier at a
+ * sign-off, a "Source:" line, a teaser block, or the next story of a listing
+ * page. Clutter, captions, separators and "Also Read" links inside the body
+ * are furniture. A sign-off, a Source line or a byline right after the last
+ * paragraph still belongs to the story.
+ *
+ * @module
+ */
+import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
+import { isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { clutterKey, squash, wordCount } from "../lib/text.js";
+import { splitGluedTrailer } from "../lib/trailer.js";
+import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
+
+
+/** A poll's options: a question over these is a widget's, not the story's. */
+const POLL_OPTIONS: ReadonlySet<string> = new Set(["yes", "no", "not sure", "can't say", "cant say", "don't know", "maybe", "vote", "undecided"]);
+
+/** True when line `i` is a question with a poll's options right under it ("Yes", "No", "Not sure", "Vote"). */
+function isPollQuestion(lines: readonly LineInfo[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (!text.endsWith("?") || text.length > POLL_QUESTION_CHARS) return false;
+  const next = lines[i + 1];
+  return next !== undefined && POLL_OPTIONS.has(clutterKey(next.text));
+}
+
+/** A poll's question is at most this long. */
+const POLL_QUESTION_CHARS = 160;
+
+function isProseShape(shape: LineShape): boolean {
+  return shape === "running" || shape === "sentence" || shape === "short-sentence";
+}
+
+/** Lines longer than this are never treated as repeated page slots. */
+const REPEAT_MAX_LENGTH = 80;
+
+/** Short text lines that occur more than once on the page (menus, repeated slots). */
+function repeatedShortLines(lines: readonly LineInfo[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.kind !== "text" || l.text.length > REPEAT_MAX_LENGTH || wordCount(l.text, 9) > 8) continue;
+    const key = squash(l.text).toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+/**
+ * Stage 7: lays out the body.
+ *
+ * @param lines - classified lines
+ * @param head - output of `layoutHead`
+ * @param location - output of `locateStory`: no text line after its last line is body
+ * @param ctx - the parse context
+ * @returns the body's pieces and where the tail starts
+ */
+export function layoutBody(lines: readonly LineInfo[], features: readonly LineFeatures[], head: HeadLayout, location: StoryLocation, ctx: ParseContext): BodyLayout {
+  const pieces: Piece[] = [];
+  let i = head.bodyStart;
+  let paragraphs = 0;
+  let byline = head.pieces.some((p) => p.role === "byline");
+  const lastLine = location.start >= 0 ? location.end : lines.length - 1;
+  let repeated: Set<string> | null = null; // built on first need: most pages have no short line to check
+
+  /**
+   * Where the story's running text goes on after a teaser block that line `from` opens inside the
+   * located run (a "Related" box between paragraphs): the first of two paragraphs in a row, the
+   * first with no dateline of its own (a teaser's summary has one). -1 when the run holds no such
+   * pair after the block, or when no run was located (a page without running text ends its story
+   * at the block).
+   */
+  const resumeAfterBlock = (from: number): number => {
+    if (location.start < 0) return -1;
+    for (let j = from + 1; j < lastLine; j++) {
+      if (isParagraphLine(j) && isParagraphLine(j + 1) && !lines[j]!.dateline) return j;
+    }
+    return -1;
+  };
+  const isParagraphLine = (j: number): boolean => {
+    const shape = features[j]!.shape;
+    return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
+  };
+  /** Where prose of the story was last found ahead: lines before it need no new look. */
+  let proseAhead = -1;
+  /** True when a paragraph of the story, or its sign-off, follows line `from` inside the run, before the story ends. */
+  const proseFollows = (from: number): boolean => {
+    if (from < proseAhead) return true;
+    for (let j = from + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      // The sign-off or Source line that closes the story (right after the run, too): what stands before it is the story's.
+      if (next.kind === "sign-off" || next.kind === "source") return true;
+      // A box ("Related" and its links) inside the run: the story goes on when its prose resumes after it.
+      if (next.kind === "heading") return j <= lastLine && resumeAfterBlock(j) >= 0;
+      if (next.kind !== "text") continue;
+      if (j > lastLine) return false;
+      if (isProseShape(features[j]!.shape)) {
+        proseAhead = j;
+        return true;
+      }
+      if (opensNextStory(lines, j)) return false;
+    }
+    return false;
+  };
+  /** Lines [from, to) are a box inside the story: furniture. */
+  const box = (from: number, to: number): void => {
+    ctx.evidence?.(from, "body:box-inside-story", 0);
+    for (let k = from; k < to; k++) pieces.push({ role: "furniture", text: lines[k]!.text, line: k });
+  };
+
+  /** Adds a body paragraph; returns true when a glued sign-off ends the story there. */
+  const addParagraph = (text: string, index: number): boolean => {
+    const split = splitGluedTrailer(text);
+    if (split.trailer && !storyEndsAfter(lines, index, lastLine)) {
+      // "... Board’ (PTI)" with more of the story after it: a credit inside the story, not its sign-off.
+      pieces.push({ role: "body", text: split.link ? text.slice(0, text.length - split.link.length).trimEnd() : text, line: index });
+      if (split.link) pieces.push({ role: "furniture", text: split.link, line: index });
+      paragraphs++;
+      return false;
+    }
+    if (split.body !== "") {
+      pieces.push({ role: "body", text: split.body, line: index });
+      paragraphs++;
+    }
+    if (split.link) pieces.push({ role: "furniture", text: split.link, line: index });
+    if (split.trailer) {
+      pieces.push({ role: "trailer", text: split.trailer, line: index });
+      return true;
+    }
+    return false;
+  };
+
+  if (head.dateline && i < lines.length) {
+    const dl = head.dateline;
+    if (dl.prefix) pieces.push({ role: "furniture", text: dl.prefix, line: i });
+    if (dl.byline) pieces.push({ role: "byline", text: dl.byline, line: i });
+    byline ||= dl.byline !== null;
+    pieces.push({ role: "dateline", text: dl.text, line: i, dateline: dl });
+    const ended = dl.rest !== "" && addParagraph(dl.rest, i);
+    i++;
+    if (ended) return { pieces, tailStart: i };
+    // A paragraph that opens with a dateline of its own right after the first one starts the next story.
+    const j = skipAsides(lines, i);
+    const next = lines[j];
+    if (next && next.kind === "text" && dl.rest !== "") {
+      const own = next.dateline;
+      if (own && own.rest !== "" && opensParagraph(own, lines[j + 1]?.text)) {
+        for (; i < j; i++) pieces.push({ role: "furniture", text: lines[i]!.text, line: i });
+        return { pieces, tailStart: j };
+      }
+    }
+  }
+
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A copyright footer or a comment thread's heading: the story is over, whatever the line's kind.
+    const landmark = features[i]!.landmark;
+    if (paragraphs > 0 && (landmark === "footer" || landmark === "comments")) {
+      ctx.evidence?.(i, `body:${landmark}-ends-story`, 0);
+      return { pieces, tailStart: i };
+    }
+    switch (line.kind) {
+      case "source":
+        pieces.push({ role: "source", text: line.value!, line: i, raw: line.text });
+        return { pieces, tailStart: i + 1 };
+      case "sign-off":
+        pieces.push({ role: "trailer", text: line.text, line: i });
+        return { pieces, tailStart: i + 1 };
+      case "heading": {
+        const resume = paragraphs > 0 ? resumeAfterBlock(i) : i + 1;
+        if (resume < 0) return { pieces, tailStart: i };
+        box(i, resume);
+        i = resume - 1;
+        break;
+      }
+      case "byline":
+        // A byline between the head and the first paragraph is the head's business: a repeat here.
+        if (paragraphs === 0) pieces.push({ role: "furniture", text: line.text, line: i });
+        else pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
+        byline = true;
+        break;
+      case "text": {
+        if (i > lastLine) {
+          ctx.evidence?.(i, "body:running-text-ended", 0);
+          return { pieces, tailStart: i };
+        }
+        if (paragraphs > 0) {
+          if (opensNextStory(lines, i)) return { pieces, tailStart: i };
+          // Inside running text, a heading found by structure alone needs a title under it, not prose.
+          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title")) {
+            const resume = resumeAfterBlock(i);
+            if (resume < 0) return { pieces, tailStart: i };
+            box(i, resume);
+            i = resume - 1;
+            break;
+          }
+          // A name alone where the story ends is its reporter's; a subheading ("Status Quo") has prose after it.
+          if (!byline && features[i]!.heading === 0 && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "") && !proseFollows(i)) {
+            pieces.push({ role: "byline", text: line.text, line: i });
+            return { pieces, tailStart: i + 1 };
+          }
+          if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).has(squash(line.text).toLowerCase())) {
+            pieces.push({ role: "furniture", text: line.text, line: i });
+            break;
+          }
+          if (isPollQuestion(lines, i)) {
+            pieces.push({ role: "furniture", text: line.text, line: i });
+            break;
+          }
+          // A short line is a subheading only when the story's prose goes on under it.
+          if (location.start >= 0 && !isProseShape(features[i]!.shape) && !proseFollows(i)) {
+            ctx.evidence?.(i, "body:no-prose-after", 0);
+            return { pieces, tailStart: i };
+          }
+        }
+        if (addParagraph(line.text, i)) return { pieces, tailStart: i + 1 };
+        break;
+      }
+      default:
+        pieces.push({ role: "furniture", text: line.text, line: i });
+    }
+  }
+  return { pieces, tailStart: lines.length };
+}
+

@@ -1,0 +1,147 @@
+/**
+ * The body of the story (src/stages/07-body.ts; SPEC.md Behaviour 3, 7, 9):
+ * where the body ends (its running text ends, a sign-off, a short line with
+ * no prose after it, the next story of a listing page), what inside it is
+ * furniture (a "Related" box, ad, share and newsletter lines) and what stays
+ * (a subheading over prose, a table-like last paragraph before "Reuter").
+ * Each test is an invented page, and asserts the outcome and the rule
+ * `explain` notes for it.
+ */
+import { describe, expect, it } from "vitest";
+import { expectNoRule, expectRule, explained, page } from "./support/stages.js";
+
+const HEADLINE = "Lighthouse keepers return to remote island";
+const OPENING =
+  "ABERDEEN, Scotland (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated more than thirty years ago, as part of a project to restore the buildings.";
+const SECOND = "The trust that owns the island said the pair would run a small visitor centre during the summer and record the weather for the national forecasting service.";
+const THIRD = "Visitors can reach the island by boat from the harbour twice a week when the sea allows, the trust said, and places are limited to forty people on each crossing.";
+
+/** The body paragraphs of the story above: the opening without its dateline, then the others. */
+const FIRST_PARAGRAPH = OPENING.slice("ABERDEEN, Scotland (Reuters) - ".length);
+
+describe("where the body ends", () => {
+  it("ends the body where the running text ends, and notes it on the first line after", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, THIRD, "Photo gallery: life on the island", "Weekend weather outlook"));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expect(story.furniture).toEqual(["Photo gallery: life on the island", "Weekend weather outlook"]);
+    expectRule(line("Photo gallery: life on the island"), "body:running-text-ended");
+    expectNoRule(line(THIRD), "body:running-text-ended");
+  });
+
+  it("ends the story at a sign-off: it is the trailer, and nothing after it is body", () => {
+    const after = "The trust's work on three lighthouses in the north was praised by the judges for its care and for opening the buildings to visitors.";
+    const { story, line } = explained(page(HEADLINE, OPENING, THIRD, "(AFP)", "Lighthouse trust wins heritage award", after));
+    expect(story.trailer).toBe("(AFP)");
+    expect(story.body).toEqual([FIRST_PARAGRAPH, THIRD]);
+    expect(story.body).not.toContain(after);
+    expect(line("(AFP)").role).toBe("trailer");
+    expect(line(after).role).not.toBe("body");
+  });
+
+  it("ends the story at a short line with no prose after it, and notes body:no-prose-after", () => {
+    const next = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said.";
+    const { story, line } = explained(
+      page(HEADLINE, OPENING, SECOND, "Keepers' log", "Tea prices climb", next, "Brokers expect prices to stay firm for the rest of the month as rain has cut the second flush in several districts of the hills, the traders' association said."),
+    );
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expect(line("Keepers' log").role).toBe("furniture");
+    expectRule(line("Keepers' log"), "body:no-prose-after");
+  });
+
+  it("ends the story where a listing page's next story starts: its headline and dateline paragraph go to moreNews", () => {
+    const next = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said, with the best leaf fetching record prices.";
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "Tea prices climb at auction", next));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expect(story.moreNews).toHaveLength(1);
+    expect(story.moreNews[0]).toMatchObject({
+      headline: "Tea prices climb at auction",
+      summary: next.slice("KOLKATA, June 4 (PTI) - ".length),
+      dateline: { text: "KOLKATA, June 4 (PTI) -", city: "KOLKATA", agency: "PTI" },
+    });
+    expect(line("Tea prices climb at auction").role).toBe("teaser-headline");
+    expect(line(next).parts?.map((p) => p.role)).toEqual(["teaser-dateline", "teaser-summary"]);
+  });
+});
+
+describe("what inside the story is furniture", () => {
+  it("reads a Related box between paragraphs as furniture, and goes on with the story after it", () => {
+    const box = ["Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse"];
+    const { story, line } = explained(page(HEADLINE, OPENING, ...box, SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expect(story.furniture).toEqual(box);
+    expect(story.moreNews).toEqual([]);
+    expectRule(line("Related"), "body:box-inside-story");
+  });
+
+  it("reads ad, share and newsletter lines between paragraphs as furniture, and goes on with the story", () => {
+    const clutter = ["Advertisement", "Share on WhatsApp", "Sign up for our morning newsletter"];
+    const { story, line } = explained(page(HEADLINE, OPENING, ...clutter, SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expect(story.furniture).toEqual(clutter);
+    // Why: the locate stage weighs them as asides (the third in a row as part of a block), not as story lines.
+    expectRule(line("Advertisement"), "aside");
+    expectRule(line("Share on WhatsApp"), "aside");
+    expectRule(line("Sign up for our morning newsletter"), "aside-in-block");
+  });
+
+  it("keeps a subheading followed by prose in the body", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, "A new life for an old light", SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, "A new life for an old light", SECOND, THIRD]);
+    expect(line("A new life for an old light").role).toBe("body");
+    expectNoRule(line("A new life for an old light"), "body:no-prose-after");
+  });
+});
+
+describe("the end of a wire story", () => {
+  it("reads a (ANI) glued to the last paragraph as the trailer, and the paragraph without it as body", () => {
+    const last = "The section took four years to build because of landslides during two monsoon seasons, the minister told reporters at the opening.";
+    const { story, line } = explained(
+      page(
+        "Minister opens new highway section in the hills",
+        "Shimla [India], June 4 (ANI): The state's public works minister on Tuesday opened a new section of the highway that cuts travel time between the two hill towns by almost an hour, officials said.",
+        `${last} (ANI)`,
+        "Read more: Hill towns prepare for tourist season",
+      ),
+    );
+    expect(story.trailer).toBe("(ANI)");
+    expect(story.body.at(-1)).toBe(last);
+    expect(story.dateline).toMatchObject({ city: "Shimla", country: "India", agency: "ANI" });
+    expect(line(`${last} (ANI)`).parts).toEqual([
+      { role: "body", text: last },
+      { role: "trailer", text: "(ANI)" },
+    ]);
+    expect(story.furniture).toContain("Read more: Hill towns prepare for tourist season");
+  });
+
+  it("keeps a table-like last paragraph right before Reuter in the body: the run is pulled to the sign-off", () => {
+    const table = "Norland 2,410 (2,380), Eastmark 1,920 (1,915), Valdia 870 (860), Sorea 655 (650), Kestra 1,200 (1,190), Ormen 410 (405), Lusa 390 (380), Tarvik 150 (150).";
+    const { story, line } = explained(
+      page(
+        "Oil output quotas held for the quarter",
+        "LONDON, March 9 - The group's members agreed on Monday to keep their output quotas unchanged for the next quarter, the group's secretariat said in a statement issued after a meeting lasting two days.",
+        table,
+        "Reuter",
+      ),
+    );
+    expect(story.body.at(-1)).toBe(table);
+    expect(story.trailer).toBe("Reuter");
+    expect(line(table).role).toBe("body");
+    // Why: by its own weight the table is no story line (a list), but the sign-off right after it pulls the run to it.
+    expectRule(line(table), "list");
+    expectRule(line(table), "run-pulled-to-sign-off");
+  });
+});
+
+describe("a box after a subheading", () => {
+  const FOURTH = "The keepers will stay until the end of October, when the last boat of the season leaves the island and the visitor centre closes for the winter months.";
+  it("goes on with the story after a subheading and a Related box between its paragraphs", () => {
+    const { story, line } = explained(
+      page(HEADLINE, OPENING, SECOND, "A new life for an old light", "Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse", THIRD, FOURTH),
+    );
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A new life for an old light", THIRD, FOURTH]);
+    expect(story.moreNews).toEqual([]);
+    expectNoRule(line("A new life for an old light"), "body:no-prose-after");
+    expectRule(line("Related"), "body:box-inside-story");
+    expect(line("Island ferry service cut to twice a week").role).toBe("furniture");
+  });
+});

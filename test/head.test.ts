@@ -1,0 +1,309 @@
+/**
+ * The head of the story (src/stages/06-head.ts; SPEC.md Behaviour 4 and 6):
+ * which line is the headline and why, the section right above it, the date
+ * lines and bylines of the head, and pages that open with their dateline.
+ * Each test is a small invented page in the style of a different desk, and
+ * asserts the outcome and the reason: the rules `explain` notes on the line
+ * that won (or lost).
+ */
+import { describe, expect, it } from "vitest";
+import { expectNoRule, expectRule, explained, page, warningCodes } from "./support/stages.js";
+
+const STORM = page(
+  "Fishing fleet stays in port as storm nears coast",
+  "Jun 20, 2024",
+  "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.",
+  "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.",
+);
+
+/** An NTB-style story under its headline, a standfirst line and a byline. */
+const railPage = (standfirst: string): string =>
+  page(
+    "New rail line to link two northern cities by 2030",
+    standfirst,
+    "By Ingrid Solberg",
+    "OSLO, March 4 (NTB) - The government on Monday approved plans for a new rail line between the two largest northern cities, promising trains every twenty minutes once it opens at the end of the decade.",
+    "Construction will begin next year and cost about 40 billion crowns, the transport minister told reporters at a press conference in the capital.",
+  );
+
+describe("the headline", () => {
+  it("reads the title over a date line as the headline, because it stands above the date line", () => {
+    const { story, line, score } = explained(STORM);
+    expect(story.headline).toBe("Fishing fleet stays in port as storm nears coast");
+    expect(story.published).toMatchObject({ text: "Jun 20, 2024", date: "2024-06-20" });
+    const headline = line("Fishing fleet stays in port as storm nears coast");
+    expect(headline.role).toBe("headline");
+    expectRule(headline, "headline:above-date-or-byline");
+    expect(score("Fishing fleet stays in port as storm nears coast", "headline:above-date-or-byline")).toBe(4);
+  });
+
+  it("reads the title over a byline and a date line as the headline, for the same reason", () => {
+    const { story, line } = explained(
+      page(
+        "Markets close higher as tech shares rally",
+        "By Pedro Alves",
+        "Jun 5, 2024",
+        "SAO PAULO (Reuters) - Brazilian stocks closed higher on Wednesday, led by technology shares, as investors bet that interest rates would start to fall later in the year after a string of softer inflation data.",
+        "The benchmark index rose 1.2 percent, its biggest daily gain in a month, with trading volumes above their recent average.",
+      ),
+    );
+    expect(story).toMatchObject({ headline: "Markets close higher as tech shares rally", byline: "Pedro Alves" });
+    expectRule(line("Markets close higher as tech shares rally"), "headline:above-date-or-byline");
+  });
+
+  it("reads the title over a standfirst and a byline as the headline, and the standfirst as furniture", () => {
+    const standfirst = "Trains will run every twenty minutes between the two cities, the ministry says.";
+    const { story, line, score } = explained(railPage(standfirst));
+    expect(story.headline).toBe("New rail line to link two northern cities by 2030");
+    expect(story.byline).toBe("Ingrid Solberg");
+    expect(story.furniture).toContain(standfirst);
+    expect(warningCodes(story)).not.toContain("HEADLINE_UNCERTAIN");
+    // Why: the title opens the head; the standfirst reads as prose, though it stands over the byline.
+    expectRule(line("New rail line to link two northern cities by 2030"), "headline:opens-head");
+    const deck = line(standfirst);
+    expectRule(deck, "headline:above-date-or-byline");
+    expectRule(deck, "headline:prose-shape");
+    expectRule(deck, "headline:under-a-title");
+    expect(score(standfirst, "headline:score")!).toBeLessThan(score("New rail line to link two northern cities by 2030", "headline:score")!);
+  });
+
+  it("warns HEADLINE_UNCERTAIN when a standfirst under the title scores within a point of it", () => {
+    const standfirst = "The line will cut the journey between the two cities to under three hours";
+    const { story, line, score } = explained(railPage(standfirst));
+    expect(story.headline).toBe("New rail line to link two northern cities by 2030");
+    expect(warningCodes(story)).toContain("HEADLINE_UNCERTAIN");
+    expectRule(line(standfirst), "headline:standfirst-style");
+    const won = score("New rail line to link two northern cities by 2030", "headline:score")!;
+    const runnerUp = score(standfirst, "headline:score")!;
+    expect(won - runnerUp).toBeGreaterThan(0);
+    expect(won - runnerUp).toBeLessThan(1);
+  });
+
+  it("does not warn HEADLINE_UNCERTAIN when the headline wins clearly", () => {
+    expect(warningCodes(explained(STORM).story)).not.toContain("HEADLINE_UNCERTAIN");
+  });
+
+  it("reads a page that opens with its dateline paragraph as having no headline", () => {
+    const first =
+      "NAIROBI, June 12 (Reuters) - Kenya's central bank left its main lending rate unchanged on Wednesday, saying inflation had eased within its target range for a third month in a row and the shilling had held steady.";
+    const { story, line } = explained(page(first, "The bank's monetary policy committee said it would keep watching food and fuel prices closely over the coming months."));
+    expect(story.headline).toBeNull();
+    expect(warningCodes(story)).toContain("NO_HEADLINE");
+    expect(story.dateline).toMatchObject({ city: "NAIROBI", agency: "Reuters" });
+    const opening = line(first);
+    expect(opening.parts?.map((p) => p.role)).toEqual(["dateline", "body"]);
+    expect(opening.rules.some((r) => r.name.startsWith("headline:"))).toBe(false);
+    expectRule(opening, "run-start");
+  });
+
+  it("does not read a site menu above the headline as the headline: its items are a menu run", () => {
+    const menu = ["News", "Puzzles", "Podcasts", "Obituaries", "Motoring"];
+    const { story, line } = explained(
+      page(
+        ...menu,
+        "Orchestra returns to restored concert hall",
+        "By Lukas Brandt",
+        "VIENNA, Feb 9 (APA) - The city's oldest orchestra played its first concert in the restored hall on Friday night, three years after a fire destroyed the roof and much of the stage during a rehearsal.",
+        "Tickets for the first season sold out within hours, the orchestra's manager said.",
+      ),
+    );
+    expect(story.headline).toBe("Orchestra returns to restored concert hall");
+    expect(story.section).toBeNull();
+    expect(story.furniture).toEqual(menu);
+    for (const item of menu) {
+      expect(line(item).role).toBe("furniture");
+      expectRule(line(item), "headline:menu-run");
+    }
+    expectNoRule(line("Orchestra returns to restored concert hall"), "headline:menu-run");
+  });
+
+  it("never reads a call to action above the story as the headline", () => {
+    const { story, line } = explained(
+      page(
+        "Subscribe now for unlimited access",
+        "Council backs plan for a car-free city centre",
+        "Have your say on the new transport plan",
+        "BERLIN, May 7 (dpa) - The city council on Tuesday backed a plan to close the historic centre to private cars within five years, with exemptions for residents, delivery vans and people with disabilities.",
+        "Opposition councillors said the plan would hurt small shops, while cycling groups called it overdue.",
+      ),
+    );
+    expect(story.headline).toBe("Council backs plan for a car-free city centre");
+    expect(story.furniture).toEqual(expect.arrayContaining(["Subscribe now for unlimited access", "Have your say on the new transport plan"]));
+    // The prompt right above the story is tried as a headline and scored down as a call to action.
+    const prompt = line("Have your say on the new transport plan");
+    expectRule(prompt, "headline:above-story");
+    expectRule(prompt, "headline:call-to-action");
+    expect(prompt.role).toBe("furniture");
+  });
+
+  it("does not read a teaser list above the story, under its heading, as the headline", () => {
+    const teasers = ["Ferry fares to rise in the spring", "Council approves budget for new library", "New bus lanes open on the ring road"];
+    const { story, line } = explained(
+      page(
+        "Related",
+        ...teasers,
+        "Storm damage closes coastal road for a week",
+        "Jun 11, 2024",
+        "WELLINGTON, June 11 (RNZ) - Heavy rain and strong winds closed the coastal road north of the city on Tuesday, and engineers said repairs to a collapsed section would take at least a week to complete.",
+        "Drivers were told to use the inland route, which adds about forty minutes to the journey.",
+      ),
+    );
+    expect(story.headline).toBe("Storm damage closes coastal road for a week");
+    expect(story.furniture).toEqual(expect.arrayContaining(["Related", ...teasers]));
+    expect(story.moreNews).toEqual([]);
+    for (const t of teasers) expectRule(line(t), "headline:under-teaser-heading");
+    expectRule(line("Related"), "headline:teaser-heading");
+    expectRule(line("Storm damage closes coastal road for a week"), "headline:above-date-or-byline");
+  });
+});
+
+describe("the section", () => {
+  it("reads a desk label right above the headline as the section, and a breadcrumb above it as furniture", () => {
+    const { story, line } = explained(
+      page(
+        "News › Asia › Japan",
+        "Asia",
+        "Tokyo tightens rules on short-term rentals",
+        "By Kenji Mori",
+        "Jul 1, 2024",
+        "TOKYO (Kyodo) - The Tokyo metropolitan government on Monday tightened rules on short-term rentals, limiting them to weekends in residential districts after complaints from residents about noise and rubbish.",
+        "The new rules take effect in October, officials said.",
+      ),
+    );
+    expect(story.section).toBe("Asia");
+    expect(story.headline).toBe("Tokyo tightens rules on short-term rentals");
+    expect(story.furniture).toContain("News › Asia › Japan");
+    expectRule(line("Asia"), "section:label-above-headline");
+    expectNoRule(line("News › Asia › Japan"), "section:label-above-headline");
+  });
+
+  it("reads World right under a menu, right above the headline, as the section, and the menu as furniture", () => {
+    const { story, line } = explained(
+      page(
+        "Home",
+        "World",
+        "Business",
+        "Sport",
+        "Culture",
+        "World",
+        "Harbour city votes to ban cruise ships from old port",
+        "By Marta Ribeiro",
+        "Jun 3, 2024, 10:15 am",
+        "LISBON (Reuters) - Voters in the harbour city backed a ban on large cruise ships docking at the old port on Sunday, after a campaign that split shop owners and residents for more than two years.",
+        "The ban takes effect next spring, the city council said in a statement.",
+      ),
+    );
+    expect(story.section).toBe("World");
+    expect(story.furniture.filter((f) => f === "World")).toHaveLength(1);
+    expect(line("World", 0).role).toBe("furniture");
+    expect(line("World", 1).role).toBe("section");
+    expectRule(line("World", 1), "section:label-above-headline");
+    expectNoRule(line("World", 0), "section:label-above-headline");
+  });
+
+  it("reads the label before the date on a date line right above the headline as the section", () => {
+    const { story, line } = explained(
+      page(
+        "GULF DESK (14/3/2023)",
+        "Port authority opens new container terminal",
+        "DUBAI, 14th March, 2023 (WAM) -- The port authority on Tuesday opened a new container terminal that it said would raise the port's yearly capacity by a quarter and create about two thousand jobs.",
+        "The terminal has twelve berths and was built over three years, the authority said in a statement.",
+      ),
+    );
+    expect(story.section).toBe("GULF DESK");
+    expect(story.published).toMatchObject({ text: "14/3/2023", date: "2023-03-14", time: null });
+    expect(story.headline).toBe("Port authority opens new container terminal");
+    expect(line("GULF DESK (14/3/2023)").parts).toEqual([
+      { role: "section", text: "GULF DESK" },
+      { role: "published", text: "14/3/2023" },
+    ]);
+  });
+});
+
+describe("date lines and bylines of the head", () => {
+  it("reads a byline right above the headline as the story's byline", () => {
+    const { story, line } = explained(
+      page(
+        "By Aoife Brennan",
+        "Dublin library reopens after two-year refit",
+        "Updated: Jun 12, 2024 09:30 IST",
+        "DUBLIN (Reuters) - The city's central library reopened on Wednesday after a two-year refit that added a children's wing, a rooftop reading room and longer opening hours on weekends.",
+        "More than three thousand visitors came through the doors on the first morning, staff said.",
+      ),
+    );
+    expect(story).toMatchObject({ byline: "Aoife Brennan", headline: "Dublin library reopens after two-year refit", published: null });
+    expect(story.updated).toMatchObject({ text: "Updated: Jun 12, 2024 09:30 IST", date: "2024-06-12", time: "09:30" });
+    expect(line("By Aoife Brennan").role).toBe("byline");
+    expectRule(line("Dublin library reopens after two-year refit"), "headline:above-date-or-byline");
+  });
+
+  it("does not read a site header's date far above the headline as published when the story's own date line is below it", () => {
+    const { story, line } = explained(
+      page(
+        "Tuesday, 12 March 2024",
+        "Home",
+        "World",
+        "Politics",
+        "Business",
+        "Farmers block roads in protest over fuel tax",
+        "Published: March 14, 2024",
+        "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.",
+        "The farm minister said she would meet union leaders on Friday.",
+      ),
+    );
+    expect(story.published).toMatchObject({ text: "Published: March 14, 2024", date: "2024-03-14" });
+    expect(story.updated).toBeNull();
+    expect(story.furniture).toContain("Tuesday, 12 March 2024");
+    expect(line("Tuesday, 12 March 2024").role).toBe("furniture");
+    expectRule(line("Farmers block roads in protest over fuel tax"), "headline:above-date-or-byline");
+  });
+
+  it("reads a lone dateline line opening the story as the dateline, with no headline", () => {
+    const { story, line } = explained(
+      page(
+        "Kochi, September 14",
+        "The port trust will dredge the outer channel before the end of the year so that larger container ships can call at the terminal, its chairman said on Saturday at a meeting with shipping lines.",
+        "Work will start once the monsoon ends, he said.",
+      ),
+      { referenceDate: "2024-06-01" },
+    );
+    expect(story.headline).toBeNull();
+    expect(story.dateline).toMatchObject({ text: "Kochi, September 14", city: "Kochi", date: "2024-09-14" });
+    expect(story.body[0]).toMatch(/^The port trust will dredge/);
+    expect(line("Kochi, September 14").role).toBe("dateline");
+    expect(line("Kochi, September 14").rules.some((r) => r.name.startsWith("headline:"))).toBe(false);
+  });
+});
+
+describe("a site's date and a page without running text", () => {
+  it("leaves a site's date above the masthead out when a date line under the headline says when the story was published", () => {
+    const { story, line } = explained(
+      page(
+        "Tuesday, 12 March 2024",
+        "World",
+        "Farmers block roads in protest over fuel tax",
+        "Published: March 14, 2024",
+        "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.",
+        "The farm minister said she would meet union leaders on Friday.",
+      ),
+    );
+    expect(story.published).toMatchObject({ text: "Published: March 14, 2024", date: "2024-03-14" });
+    expect(story.updated).toBeNull();
+    expect(line("Tuesday, 12 March 2024").role).toBe("furniture");
+    expect(story.section).toBe("World");
+  });
+
+  it("still takes a date line right above the headline when none stands under it", () => {
+    const { story } = explained(page("Jun 20, 2024", "Oil slips as supply worries ease", "LONDON (Reuters) - Oil prices fell on Tuesday as traders weighed the outlook for supply and demand in the months ahead."));
+    expect(story.published).toMatchObject({ date: "2024-06-20" });
+  });
+
+  it("reads a title over the date line and byline as the headline when no paragraph follows", () => {
+    const { story, line } = explained(page("World", "Harbour bridge reopens after repairs", "Jun 01, 2024", "By Jane Doe"));
+    expect(story.headline).toBe("Harbour bridge reopens after repairs");
+    expect(story.section).toBe("World");
+    expect(story.body).toEqual([]);
+    expect(story.byline).toBe("Jane Doe");
+    expectRule(line("Harbour bridge reopens after repairs"), "headline:above-date-or-byline");
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Stage 5, where the story stands (src/stages/05-locate.ts): the best run of
+ * story lines on a page of menu, story and footer, and the weights that put
+ * it there (LOCATE_WEIGHTS, noted per line); the listing rule (the page's
+ * first story wins over a heavier later one), the split of a run at a
+ * sign-off (a short box before the story), the pull of the run's end to the
+ * sign-off (a table set as a paragraph), and the damping of what follows a
+ * comment thread's heading. Lines are indexed from 0, as the stage sees them.
+ */
+import { describe, expect, it } from "vitest";
+import { LOCATE_WEIGHTS } from "../src/stages/05-locate.js";
+import { noting, page, stage, type Note } from "./support/stages.js";
+
+/** Locates the story on a page, with the notes the stage made. */
+function locate(text: string) {
+  const { ctx, notes } = noting();
+  const staged = stage(text, ctx);
+  const on = (line: number): Note[] => notes.filter((n) => n.line === line);
+  const rule = (line: number, name: string): Note | undefined => on(line).find((n) => n.rule === name);
+  return { ...staged, notes, on, rule };
+}
+
+const PARIS_1 =
+  "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.";
+const PARIS_2 = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
+const PARIS_3 = "Union leaders said the protests would go on until the rise was dropped, and called on farmers in other regions to join them on the roads early next week.";
+
+describe("the run of story lines", () => {
+  const text = page(
+    "Home", // 0
+    "World", // 1
+    "Politics", // 2
+    "Business", // 3
+    "Farmers block roads in protest over fuel tax", // 4
+    "Published: March 14, 2024", // 5
+    PARIS_1, // 6
+    "Advertisement", // 7
+    PARIS_2, // 8
+    PARIS_3, // 9
+    "Most read", // 10
+    "About us", // 11
+    "© 2024 Example Media. All rights reserved.", // 12
+  );
+
+  it("runs from the dateline paragraph to the last paragraph on a page of menu, story and footer", () => {
+    const { location } = locate(text);
+    expect(location).toMatchObject({ start: 6, end: 9 });
+  });
+
+  it("opens the run with the dateline bonus and the date line above it", () => {
+    const { rule } = locate(text);
+    expect(rule(6, "run-start")?.score).toBe(LOCATE_WEIGHTS.datelineStart + LOCATE_WEIGHTS.headAbove);
+  });
+
+  it("weighs each line by its own name and value", () => {
+    const { rule } = locate(text);
+    expect(rule(2, "list")?.score).toBe(LOCATE_WEIGHTS.list);
+    expect(rule(5, "meta")?.score).toBe(LOCATE_WEIGHTS.meta);
+    expect(rule(6, "running-text")?.score).toBe(PARIS_1.length);
+    expect(rule(7, "aside")?.score).toBe(LOCATE_WEIGHTS.aside);
+    expect(rule(12, "footer")?.score).toBe(LOCATE_WEIGHTS.footer);
+  });
+
+  it("gives the score of the run: its lines' weights and its opening bonus", () => {
+    const { location } = locate(text);
+    const expected = LOCATE_WEIGHTS.datelineStart + LOCATE_WEIGHTS.headAbove + PARIS_1.length + LOCATE_WEIGHTS.aside + PARIS_2.length + PARIS_3.length;
+    expect(location.score).toBe(expected);
+  });
+
+  it("finds no run on a page without running text", () => {
+    expect(locate(page("Home", "World", "Sport", "Harbour bridge reopens after repairs")).location).toEqual({ start: -1, end: -1, score: 0 });
+  });
+});
+
+describe("the listing rule", () => {
+  // A listing page: a one-paragraph story, its links, then a longer story with its own date line and byline.
+  const PUNE = "PUNE, June 3 (PTI) - The city's weekly farmers' market will move to the old railway yard from next month to make room for more stalls, the municipal corporation said on Monday.";
+  const text = page(
+    "Farmers' market moves to the old railway yard", // 0
+    "Jun 3, 2024", // 1
+    PUNE, // 2
+    "Read more", // 3
+    "Share", // 4
+    "Tweet", // 5
+    "Email", // 6
+    "Monsoon expected in Kerala by the weekend", // 7
+    "Jun 3, 2024", // 8
+    "By Anil Menon", // 9
+    "THIRUVANANTHAPURAM, June 3 (PTI) - The monsoon is expected to reach the Kerala coast by the weekend, a few days later than usual, the weather office said on Monday, as pre-monsoon showers continued across the south.", // 10
+    "Fishermen have been told not to venture into the sea from Friday, and schools in coastal districts may open a week late if the rain is heavy, officials said.", // 11
+    "The weather office said rainfall over the season was likely to be normal across most of the country, which would help the sowing of rice, cotton and pulses.", // 12
+  );
+
+  it("takes the page's first story, opening with its dateline, over a heavier story after it", () => {
+    const { location, rule } = locate(text);
+    expect(location).toMatchObject({ start: 2, end: 2 });
+    const note = rule(2, "listing-first-story");
+    expect(note).toBeDefined();
+    expect(note!.score).toBe(location.score);
+    // No sign-off stands on the page: the run moved by the listing rule alone.
+    expect(rule(2, "run-split-at-sign-off")).toBeUndefined();
+  });
+
+  it("takes the first story only when it weighs a third of the best run or more", () => {
+    // The later story alone weighs its bonus and its three paragraphs; the first weighs at least a third of that.
+    const { location, lines } = locate(text);
+    const later = LOCATE_WEIGHTS.datelineStart + LOCATE_WEIGHTS.headAbove + lines[10]!.text.length + lines[11]!.text.length + lines[12]!.text.length;
+    expect(location.score * 3).toBeGreaterThanOrEqual(later);
+  });
+});
+
+describe("sign-offs inside and after the run", () => {
+  it("splits a run at a sign-off and keeps the first segment that weighs a third of the heaviest", () => {
+    const text = page(
+      "Ferry fact check: bridge closure claim is false", // 0
+      "Claim: The harbour bridge will be closed to all traffic for a whole year from next month, according to a post shared thousands of times on social media.", // 1
+      "Verdict: The city council says no closure is planned and that only one lane will shut for two weekends in the autumn for repainting work on the steel arches.", // 2
+      "(AFP)", // 3
+      "LISBON (AFP) - A post shared thousands of times on social media in recent days claims that the city's harbour bridge will close to all traffic for a year from next month.", // 4
+      "The city council told AFP that no such closure was planned and that the only work scheduled on the bridge was a repainting of the steel arches over two weekends in October.", // 5
+      "Engineers said one lane in each direction would close on those weekends, with traffic controlled by lights at both ends of the bridge and buses given priority.", // 6
+      "The claim appears to have started with a post that misread a council notice about the repainting work and was then shared by several accounts with large followings.", // 7
+    );
+    const { location, rule } = locate(text);
+    expect(location).toMatchObject({ start: 4, end: 7 });
+    expect(rule(4, "run-split-at-sign-off")).toBeDefined();
+    expect(rule(4, "run-start")?.score).toBe(LOCATE_WEIGHTS.datelineStart);
+  });
+
+  it("pulls the run's end over a table set as a paragraph to the sign-off after it", () => {
+    const table = "Norland 2,410 (2,380), Eastmark 1,920 (1,915), Valdia 870 (860), Sorea 655 (650), Kestra 1,200 (1,190), Ormen 410 (405), Lusa 390 (380), Tarvik 150 (150).";
+    const text = page(
+      "Oil output quotas held for the quarter", // 0
+      "LONDON, March 9 - The group's members agreed on Monday to keep their output quotas unchanged for the next quarter, the group's secretariat said in a statement issued after a meeting lasting two days.", // 1
+      table, // 2
+      "Reuter", // 3
+    );
+    const { location, rule } = locate(text);
+    expect(location).toMatchObject({ start: 1, end: 2 });
+    expect(rule(2, "list")?.score).toBe(LOCATE_WEIGHTS.list);
+    expect(rule(2, "run-pulled-to-sign-off")).toBeDefined();
+  });
+
+  it("does not pull the run over a line that does not end like a sentence", () => {
+    const text = page(
+      "Oil output quotas held for the quarter",
+      "LONDON, March 9 - The group's members agreed on Monday to keep their output quotas unchanged for the next quarter, the group's secretariat said in a statement issued after a meeting lasting two days.",
+      "Quotas by member country",
+      "Reuter",
+    );
+    const { location, notes } = locate(text);
+    expect(location).toMatchObject({ start: 1, end: 1 });
+    expect(notes.some((n) => n.rule === "run-pulled-to-sign-off")).toBe(false);
+  });
+});
+
+describe("a comment thread", () => {
+  const comment1 = "I have driven on that road every morning for twenty years and never seen queues like the ones this week, and the farmers are right to be angry about the tax.";
+  const comment2 = "The tax has to rise at some point, and the minister is right to hold firm, though she should have talked to the unions much earlier than she did this spring.";
+  const text = page(
+    "Farmers block roads in protest over fuel tax", // 0
+    PARIS_1, // 1
+    PARIS_2, // 2
+    "3 comments", // 3
+    comment1, // 4
+    comment2, // 5
+  );
+
+  it("weighs the prose after a comment thread's heading at a fifth", () => {
+    const { rule } = locate(text);
+    expect(rule(3, "comments-heading")?.score).toBe(LOCATE_WEIGHTS.commentsHeading);
+    expect(rule(4, "running-text")?.score).toBeCloseTo(comment1.length * 0.2, 10);
+    expect(rule(5, "running-text")?.score).toBeCloseTo(comment2.length * 0.2, 10);
+  });
+
+  it("ends the run before the comment thread", () => {
+    expect(locate(text).location).toMatchObject({ start: 1, end: 2 });
+  });
+
+  it("does not damp the story under a Comments item of the menu above it", () => {
+    const { rule } = locate(page("12 comments", "Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2));
+    expect(rule(0, "comments-heading")).toBeDefined();
+    expect(rule(2, "running-text")?.score).toBe(PARIS_1.length);
+    expect(rule(3, "running-text")?.score).toBe(PARIS_2.length);
+  });
+});

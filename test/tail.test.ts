@@ -1,0 +1,186 @@
+/**
+ * What follows the story (src/stages/08-tail.ts; SPEC.md Behaviour 7 and 9):
+ * teaser blocks under a known or an unknown heading, headline-only teasers,
+ * the lines that are never teasers (promotions, calls to action, menus,
+ * footer links, tag lists, account links), the footer and comment thread
+ * that close the page to teasers, a reporter's name printed alone after the
+ * story, and a summary that must stand right under its teaser. Invented
+ * pages; each test asserts the outcome and, where a rule decides it, the
+ * rule `explain` notes.
+ */
+import { describe, expect, it } from "vitest";
+import { expectRule, explained, page } from "./support/stages.js";
+
+/** A short story: headline, dateline paragraph, one more paragraph. */
+const STORY = [
+  "Lighthouse keepers return to remote island",
+  "ABERDEEN, Scotland (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated more than thirty years ago, as part of a project to restore the buildings.",
+  "The trust that owns the island said the pair would run a small visitor centre during the summer and record the weather for the national forecasting service.",
+];
+
+const FERRY = "Ferry operator adds winter sailings to the islands";
+const SEALS = "Seal colony numbers recover on the east coast";
+const HARBOUR = "Harbour master retires after forty years";
+const FERRY_SUMMARY = "The operator will run two extra sailings a week from November, it said on Wednesday.";
+const SEALS_SUMMARY = "Counts by volunteers found the largest number of pups in a decade.";
+
+const withTail = (...tail: string[]): string => page(...STORY, ...tail);
+
+describe("teaser blocks", () => {
+  it("reads headline groups under a known heading as teasers: headline, date line and summary", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", FERRY_SUMMARY, SEALS, "Jun 11, 2024", SEALS_SUMMARY));
+    expect(story.moreNews).toEqual([
+      { headline: FERRY, summary: FERRY_SUMMARY, dateline: null, published: { text: "Jun 12, 2024", date: "2024-06-12", time: null, utcOffset: null } },
+      { headline: SEALS, summary: SEALS_SUMMARY, dateline: null, published: { text: "Jun 11, 2024", date: "2024-06-11", time: null, utcOffset: null } },
+    ]);
+    expect(story.furniture).toEqual(["More news"]);
+    expect(line("More news").role).toBe("furniture");
+    expectRule(line("More news"), "teaser-heading");
+    expect(line(FERRY).role).toBe("teaser-headline");
+    expect(line("Jun 12, 2024").role).toBe("teaser-date");
+    expect(line(FERRY_SUMMARY).role).toBe("teaser-summary");
+  });
+
+  it("reads headline groups under a heading it does not know, found by its structure, as teasers", () => {
+    const { story, line } = explained(withTail("From the coastal desk", FERRY, "Jun 12, 2024", SEALS, "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => [t.headline, t.published?.date])).toEqual([
+      [FERRY, "2024-06-12"],
+      [SEALS, "2024-06-11"],
+    ]);
+    expect(story.furniture).toEqual(["From the coastal desk"]);
+    // The heading is where the story's running text ended.
+    expectRule(line("From the coastal desk"), "body:running-text-ended");
+  });
+
+  it("reads summaries under an unknown heading as their teasers' summaries", () => {
+    const { story } = explained(withTail("Elsewhere on the site", FERRY, FERRY_SUMMARY, SEALS, SEALS_SUMMARY));
+    expect(story.moreNews.map((t) => [t.headline, t.summary])).toEqual([
+      [FERRY, FERRY_SUMMARY],
+      [SEALS, SEALS_SUMMARY],
+    ]);
+  });
+
+  it.each([["Related"], ["Trending"]])("reads a list of headlines alone under %s as headline-only teasers", (heading) => {
+    const { story } = explained(withTail(heading, FERRY, SEALS, HARBOUR));
+    expect(story.moreNews).toEqual([FERRY, SEALS, HARBOUR].map((headline) => ({ headline, summary: null, dateline: null, published: null })));
+    expect(story.furniture).toEqual([heading]);
+  });
+
+  it("reads a headline repeated right under itself as one teaser", () => {
+    const { story } = explained(withTail("Related", FERRY, FERRY, SEALS));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS]);
+    expect(story.furniture).toEqual(["Related", FERRY]);
+  });
+});
+
+describe("lines that are never teasers", () => {
+  it("does not read promotions, calls to action, menus, tag lists, footer links or account links under a heading as teasers", () => {
+    const tail = [
+      "More news",
+      "Win a weekend for two on the northern islands",
+      "Enter the draw ›",
+      "Subscribe to our newsletter for the latest island news",
+      "Sign up for breaking news alerts on your phone",
+      "Home",
+      "Sport",
+      "Weather",
+      "Travel",
+      "lighthouses",
+      "islands",
+      "heritage",
+      "Privacy Policy",
+      "Terms and Conditions",
+      "Manage my account",
+      "Log in to your account",
+    ];
+    const { story } = explained(withTail(...tail));
+    expect(story.moreNews).toEqual([]);
+    expect(story.furniture).toEqual(tail);
+  });
+
+  it("ends a teaser block at a menu and footer links: only the real teaser counts", () => {
+    const menu = ["Home", "Sport", "Weather", "Travel", "Privacy Policy", "Terms and Conditions"];
+    const { story } = explained(withTail("More news", FERRY, "Jun 12, 2024", ...menu));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(story.furniture).toEqual(["More news", ...menu]);
+  });
+
+  it("reads nothing after a copyright footer as a teaser, and notes tail:footer-closes-teasers", () => {
+    const footer = "© 2024 Northern Isles Media. All rights reserved.";
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", footer, SEALS, "Jun 11, 2024", HARBOUR, "Jun 10, 2024"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(story.furniture).toEqual(["More news", footer, SEALS, "Jun 11, 2024", HARBOUR, "Jun 10, 2024"]);
+    expectRule(line(footer), "tail:footer-closes-teasers");
+    expectRule(line(footer), "footer");
+  });
+
+  it("reads nothing after a comment thread's heading as a teaser, and notes tail:comments-closes-teasers", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", "Leave a Reply", SEALS, "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(story.furniture).toEqual(["More news", "Leave a Reply", SEALS, "Jun 11, 2024"]);
+    expectRule(line("Leave a Reply"), "tail:comments-closes-teasers");
+  });
+
+  it("reads a comment thread right after the story as furniture, not teasers", () => {
+    const heading = '12 comments on "Lighthouse keepers return to remote island"';
+    const comments = ["Great news for the island, long may it last", "Jun 12, 2024", "I visited last summer and loved every minute of the trip", "Jun 12, 2024"];
+    const { story, line } = explained(withTail(heading, ...comments));
+    expect(story.moreNews).toEqual([]);
+    expect(story.furniture).toEqual([heading, ...comments]);
+    expectRule(line(heading), "comments-heading");
+    expectRule(line(heading), "tail:comments-closes-teasers");
+  });
+});
+
+describe("a name alone after the story", () => {
+  it("reads a reporter's name printed alone right after the story as the byline", () => {
+    const { story, line } = explained(withTail("Fiona Baird", "More news", FERRY, "Jun 12, 2024"));
+    expect(story.byline).toBe("Fiona Baird");
+    expect(line("Fiona Baird").role).toBe("byline");
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+  });
+
+  it("does not read a navigation line shaped like a name as the byline", () => {
+    const { story, line } = explained(withTail("Complaints Policy", "More news", FERRY, "Jun 12, 2024"));
+    expect(story.byline).toBeNull();
+    expect(line("Complaints Policy").role).toBe("furniture");
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+  });
+});
+
+describe("a teaser's summary", () => {
+  it("reads a paragraph right under its teaser's date line as its summary", () => {
+    const { story } = explained(withTail("More news", FERRY, "Jun 12, 2024", FERRY_SUMMARY));
+    expect(story.moreNews[0]).toMatchObject({ headline: FERRY, summary: FERRY_SUMMARY });
+  });
+
+  it("does not read a paragraph parted from its teaser by a share line as its summary", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", "Share this article", FERRY_SUMMARY));
+    expect(story.moreNews).toEqual([{ headline: FERRY, summary: null, dateline: null, published: { text: "Jun 12, 2024", date: "2024-06-12", time: null, utcOffset: null } }]);
+    expect(line(FERRY_SUMMARY).role).toBe("furniture");
+    expect(story.furniture).toEqual(["More news", "Share this article", FERRY_SUMMARY]);
+  });
+});
+
+describe("labels and landmarks between the story and its teasers", () => {
+  it("keeps a teaser that stands right over an ad slot's label: the label belongs to the slot below it", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Advertisement", SEALS, HARBOUR));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS, HARBOUR]);
+    expect(line("Advertisement").role).toBe("furniture");
+  });
+
+  it("still reads a title over a sponsor's credit as a promotion, not a teaser", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", "Five ways to cut your energy bill this winter", "HomeSaver Energy | Sponsored", SEALS, "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS]);
+    expect(line("Five ways to cut your energy bill this winter").role).toBe("furniture");
+  });
+
+  it("closes the page to teasers at a copyright footer right under the story", () => {
+    const { story, line } = explained(withTail("© 2024 Northern Isles Media. All rights reserved.", "More news", FERRY, "Jun 12, 2024"));
+    expect(story.moreNews).toEqual([]);
+    expect(story.body).toHaveLength(2);
+    expectRule(line("© 2024 Northern Isles Media. All rights reserved."), "body:footer-ends-story");
+    expectRule(line("© 2024 Northern Isles Media. All rights reserved."), "tail:footer-closes-teasers");
+    expect(line(FERRY).role).toBe("furniture");
+  });
+});
