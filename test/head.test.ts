@@ -307,3 +307,16 @@ describe("a site's date and a page without running text", () => {
     expectRule(line("Harbour bridge reopens after repairs"), "headline:above-date-or-byline");
   });
 });
+
+describe("the opening of a short story", () => {
+  it("stays at the story's one paragraph when teasers with date lines follow it", () => {
+    const PARAGRAPH = "The harbour bridge reopened to traffic on Monday after two months of repairs.";
+    const { story, line } = explained(
+      page("Harbour bridge reopens after repairs", "By Jane Doe", PARAGRAPH, "More news", "Ferry fares to rise in spring", "Jun 01, 2024", "New cycle lane opens on the quay", "Jun 02, 2024"),
+    );
+    expect(story.body).toEqual([PARAGRAPH]);
+    expect(story.headline).toBe("Harbour bridge reopens after repairs");
+    expect(story.moreNews.map((t) => t.headline)).toEqual(["Ferry fares to rise in spring", "New cycle lane opens on the quay"]);
+    expect(line(PARAGRAPH).role).toBe("body");
+  });
+});

@@ -70,7 +70,7 @@ function openingDateline(lines: readonly LineInfo[], i: number): DatelineParse |
  * run's second line when it opens with a sure dateline (the first was a
  * standfirst); else the run's first line.
  */
-function findOpening(lines: readonly LineInfo[], start: number): Opening {
+function findOpening(lines: readonly LineInfo[], start: number, end: number): Opening {
   const own = openingDateline(lines, start);
   if (own) return { index: start, dateline: own };
   for (let j = start - 1, seen = 0; j >= 0 && seen < OPENING_REACH; j--) {
@@ -87,8 +87,9 @@ function findOpening(lines: readonly LineInfo[], start: number): Opening {
   const dl = second < lines.length ? openingDateline(lines, second) : null;
   if (dl && isSureDateline(dl) && lines[start]!.text.length <= STANDFIRST_CHARS) return { index: second, dateline: dl };
   // A byline or a date line among the run's first lines closes the head: the story opens under it
-  // (what stands above it is a caption or a standfirst).
-  for (let j = start + 1; j <= start + BYLINE_REACH && j < lines.length; j++) {
+  // (what stands above it is a caption or a standfirst). Not past the run, nor past a teaser heading.
+  for (let j = start + 1; j <= Math.min(end, start + BYLINE_REACH) && j < lines.length; j++) {
+    if (lines[j]!.kind === "heading") break;
     if (lines[j]!.kind !== "byline" && lines[j]!.kind !== "date") continue;
     const after = skipAsides(lines, j + 1);
     if (after < lines.length && lines[after]!.kind === "text") return { index: after, dateline: openingDateline(lines, after) };
@@ -373,7 +374,7 @@ function isSectionAbove(line: LineInfo, f: LineFeatures, headline: string): bool
  * @returns the head's pieces, where the body starts, and the headline's warnings
  */
 export function layoutHead(lines: readonly LineInfo[], features: readonly LineFeatures[], location: StoryLocation, ctx: ParseContext): HeadLayout {
-  const opening = location.start >= 0 ? findOpening(lines, location.start) : findOpeningByPosition(lines, features);
+  const opening = location.start >= 0 ? findOpening(lines, location.start, location.end) : findOpeningByPosition(lines, features);
   const bodyStart = opening.index;
   const choice = chooseHeadline(lines, features, bodyStart, ctx);
   // A headline printed twice in a row is one headline: the first copy, with the section above it.
