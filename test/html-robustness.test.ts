@@ -80,23 +80,26 @@ describe("bad HTML gets a story or a typed error", () => {
 });
 
 describe("linear time", () => {
-  /** Median of three timings of `fn`. */
+  /** The milliseconds one call of `fn` takes. */
   const time = (fn: () => void): number => {
-    const ts = [0, 1, 2].map(() => {
-      const t0 = performance.now();
-      fn();
-      return performance.now() - t0;
-    });
-    return ts.sort((a, b) => a - b)[1] as number;
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
   };
 
   it.each(BAD)("%s: 4 MB takes at most about four times 1 MB", (_name, make) => {
     const small = make(1_000_000);
     const large = make(4_000_000);
     safeParseWireStoryHtml(small); // warm up
-    const ratio = time(() => htmlToPage(large)) / Math.max(time(() => htmlToPage(small)), 1);
-    // Linear gives ~4; quadratic gives ~16. The bound leaves room for a noisy, shared VM and GC.
-    expect(ratio).toBeLessThan(10);
+    // Linear gives ~4; quadratic gives ~16. The best of up to five tries of each, in turns (a busy
+    // machine slows a try, never speeds one up), leaves room for a noisy, shared VM and GC.
+    let fast = Infinity;
+    let slow = Infinity;
+    for (let i = 0; i < 5 && !(slow / Math.max(fast, 1) < 10); i++) {
+      fast = Math.min(fast, time(() => htmlToPage(small)));
+      slow = Math.min(slow, time(() => htmlToPage(large)));
+    }
+    expect(slow / Math.max(fast, 1)).toBeLessThan(10);
   });
 });
 
