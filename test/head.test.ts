@@ -322,3 +322,20 @@ describe("the opening of a short story", () => {
     expect(line(PARAGRAPH).role).toBe("body");
   });
 });
+
+describe("a page cut short after its head", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Opinion", "TRENDING:", "Budget", "Elections"];
+
+  it("takes the title over the byline as the headline when no paragraph follows the menus", () => {
+    const { story, line } = explained(page(...MENU, "Harbour bridge reopens after two months of repairs", "By Jane Doe", "The harbour bri"));
+    expect(story.headline).toBe("Harbour bridge reopens after two months of repairs");
+    expect(story.byline).toBe("Jane Doe");
+    expectRule(line("Harbour bridge reopens after two months of repairs"), "headline:above-date-or-byline");
+  });
+
+  it("does the same over a date line that opens with the byline", () => {
+    const { story } = explained(page(...MENU, "Harbour bridge reopens after two months of repairs", "By Jane Doe - 11/19/19 06:56 AM EST", "The harbour bri"));
+    expect(story.headline).toBe("Harbour bridge reopens after two months of repairs");
+    expect(story.published).toMatchObject({ date: "2019-11-19" });
+  });
+});

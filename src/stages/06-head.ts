@@ -181,8 +181,34 @@ function findOpeningByPosition(lines: readonly LineInfo[], features: readonly Li
     if (lines[i]!.kind === "text" && (shape === "sentence" || shape === "short-sentence")) return { index: i, dateline: null };
     if (lines[i]!.kind === "heading" || lines[i]!.kind === "sign-off" || lines[i]!.kind === "source") break;
   }
-  return { index: findFirstParagraph(lines), dateline: null };
+  const byline = findTitleOverByline(lines, features);
+  return { index: byline >= 0 ? belowHeadMeta(lines, byline - 1) : findFirstParagraph(lines), dateline: null };
 }
+
+/**
+ * The first byline (or date line with a byline) with a title-shaped line
+ * right above it (asides between aside): on a page cut short after its head, or one whose story is not
+ * running text, the head stands there, whatever menus come before. -1 when
+ * there is none.
+ */
+function findTitleOverByline(lines: readonly LineInfo[], features: readonly LineFeatures[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A byline, or a date line that opens with one ("By Tess Bonn - 11/19/19 06:56 AM EST").
+    if (line.kind !== "byline" && !(line.kind === "date" && BYLINE_LINE.test(line.dateLine!.prefix))) continue;
+    let j = i - 1;
+    while (j > 0 && ASIDE_LINE_KINDS.has(lines[j]!.kind)) j--;
+    const f = features[j]!;
+    if (lines[j]!.kind === "text" && f.shape === "title" && f.words >= TITLE_MIN_WORDS && f.labelRun === 0) return i;
+  }
+  return -1;
+}
+
+/** A headline over a byline has at least this many words (a menu item has fewer). */
+const TITLE_MIN_WORDS = 4;
+
+/** Lines that may stand between a headline and its byline: a caption, a share bar, a credit. */
+const ASIDE_LINE_KINDS: ReadonlySet<LineInfo["kind"]> = new Set(["clutter", "caption", "credit", "separator", "link"]);
 
 function isCredit(text: string): boolean {
   const key = clutterKey(text);
