@@ -18,11 +18,11 @@ export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
 
 /**
  * A byline line. Group 1: the name(s).
- * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters"
+ * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters" "By Jane Doe@janedoe" (a handle glued on stays in the name: nothing is lost)
  * ✗ "By the way, prices fell." "By noon the river had risen." "Byron Bay"
  * (Case-sensitive on purpose: with the `i` flag `\p{Lu}` would match lower case too.)
  */
-export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8})$/u;
+export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8}(?:\s?@\w{1,30})?)$/u;
 
 /**
  * A byline with the outlet or a desk after a separator, which BYLINE_LINE

@@ -192,8 +192,11 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   if (!isProseShape(features[i]!.shape) || lines[i]!.kind !== "text") return bonus;
   if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
-  for (let j = i - 1; j >= 0 && i - j <= HEAD_REACH; j--) {
+  // Up to HEAD_REACH lines back, not counting asides (a share bar of eight buttons is one thing between).
+  for (let j = i - 1, seen = 0; j >= 0 && seen < HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
+    if (ASIDE_KINDS.has(kind)) continue;
+    seen++;
     if (kind === "date" || kind === "byline") {
       bonus += LOCATE_WEIGHTS.headAbove;
       break;
