@@ -1,0 +1,29 @@
+/**
+ * The messages between the playground page and its parser worker.
+ *
+ * @module
+ */
+import type { WireStory } from "../src/schema.js";
+
+/** How the page's input is read: as the text of a page, or as its HTML. */
+export type InputFormat = "text" | "html";
+
+/** A page to parse. `id` is echoed back, so a late answer to an older request can be told apart. */
+export interface ParseRequest {
+  readonly id: number;
+  readonly format: InputFormat;
+  readonly input: string;
+}
+
+/** The worker's answer: the story (with `explain`) or the error, and the parse's own time in milliseconds. */
+export type ParseResponse =
+  | { readonly id: number; readonly ok: true; readonly story: WireStory; readonly ms: number }
+  | { readonly id: number; readonly ok: false; readonly error: { readonly code: string; readonly message: string }; readonly ms: number };
+
+/** A page the playground offers to pick: the project's own fixtures and samples. */
+export interface Sample {
+  /** Where it comes from, as a path in the repository: "fixtures/seed-sample.txt". */
+  readonly name: string;
+  readonly format: InputFormat;
+  readonly text: string;
+}
