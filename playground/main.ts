@@ -15,7 +15,7 @@ import samples from "virtual:wirecopy-samples";
 import workerSource from "virtual:wirecopy-worker";
 import type { ExplainLine, WireStory } from "../src/schema.js";
 import type { InputFormat, ParseRequest, ParseResponse } from "./protocol.js";
-import { CATEGORIES, ROLE_CATEGORY, ROLES, ruleRows, signed, storyJson, textRuns, looksLikeHtml, type Category } from "./roles.js";
+import { CATEGORIES, ROLE_CATEGORY, ROLES, ruleRows, signed, textRuns, looksLikeHtml, type Category } from "./roles.js";
 
 /** How long typing pauses before the page is parsed again. Paste, drop and picking parse at once. */
 const TYPING_PAUSE_MS = 300;
@@ -25,6 +25,17 @@ const LINES_PER_CHUNK = 250;
 
 /** Time one drawing slice may take before it yields to the browser (a frame is 16 ms). */
 const SLICE_MS = 8;
+
+/**
+ * Pages longer than this (in characters) are not put in the text box whole:
+ * a browser takes most of a second to lay out a megabyte in a text box. The
+ * box shows the first {@link PREVIEW_CHARS} read-only; the whole page is parsed.
+ */
+const LARGE_INPUT = 100_000;
+const PREVIEW_CHARS = 20_000;
+
+/** Lines of JSON per block; blocks out of view are not laid out. */
+const JSON_LINES_PER_BLOCK = 400;
 
 /** An element of the page, by id; a missing one is a bug of this page, so it throws. */
 function byId<T extends HTMLElement>(id: string): T {
@@ -45,12 +56,18 @@ const ui = {
   why: byId<HTMLDivElement>("why"),
   copy: byId<HTMLButtonElement>("copy"),
   warnings: byId<HTMLUListElement>("warnings"),
-  json: byId<HTMLPreElement>("json"),
+  json: byId<HTMLDivElement>("json"),
+  large: byId<HTMLParagraphElement>("large"),
+  largeText: byId<HTMLSpanElement>("large-text"),
+  clear: byId<HTMLButtonElement>("clear"),
   version: byId<HTMLSpanElement>("version"),
 };
 
-/** The last story drawn, and its lines by their index among the drawn rows. */
-let shown: { story: WireStory; entries: readonly ExplainLine[] } | null = null;
+/** The last story drawn, its JSON, and its lines by their index among the drawn rows. */
+let shown: { story: WireStory; json: string; entries: readonly ExplainLine[] } | null = null;
+
+/** A page too large for the text box (see {@link LARGE_INPUT}): the whole of it, while the box shows its start. */
+let large: string | null = null;
 
 // ---------------------------------------------------------------- the worker
 
@@ -106,6 +123,8 @@ function onAnswer(answer: ParseResponse): void {
   const { format, chars, sent } = pending;
   pending = null;
   const wall = performance.now() - sent;
+  // Read by the browser test (test/browser/playground.test.ts) and handy in devtools.
+  document.body.dataset.parseMs = answer.ms.toFixed(1);
   const how = `${size(chars)} read as ${format === "html" ? "HTML" : "text"} in ${Math.round(answer.ms)} ms (in a worker; ${Math.round(wall)} ms with the round trip)`;
   if (!answer.ok) {
     clearResult();
@@ -113,7 +132,7 @@ function onAnswer(answer: ParseResponse): void {
     document.body.dataset.state = "done";
     return;
   }
-  void draw(answer.story, how);
+  void draw(answer.story, answer.json, how);
 }
 
 // ---------------------------------------------------------------- drawing
@@ -137,7 +156,7 @@ function clearResult(): void {
   ui.lines.replaceChildren();
   ui.legend.replaceChildren();
   ui.warnings.replaceChildren();
-  ui.json.textContent = "";
+  ui.json.replaceChildren();
   ui.copy.disabled = true;
 }
 
@@ -191,14 +210,14 @@ const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(
  * slices of {@link SLICE_MS}, each chunk of {@link LINES_PER_CHUNK} lines in
  * an element the browser lays out only when it is scrolled into view.
  */
-async function draw(story: WireStory, how: string): Promise<void> {
+async function draw(story: WireStory, json: string, how: string): Promise<void> {
   const mine = ++generation;
   clearResult();
   const entries = story.explain ?? [];
-  shown = { story, entries };
+  shown = { story, json, entries };
   drawLegend(entries);
   drawWarnings(story);
-  ui.json.textContent = storyJson(story);
+  drawJson(json);
   ui.copy.disabled = false;
   setStatus(`${how}. Drawing ${entries.length.toLocaleString("en")} lines…`);
   let sliceStart = performance.now();
@@ -220,6 +239,19 @@ async function draw(story: WireStory, how: string): Promise<void> {
   const found = [count(entries.length, "line"), count(story.body.length, "paragraph"), count(story.moreNews.length, "teaser"), count(story.warnings.length, "warning")];
   setStatus(`${how}. ${found.join(", ")}.`);
   document.body.dataset.state = "done";
+}
+
+/** The JSON in blocks of {@link JSON_LINES_PER_BLOCK} lines, each laid out only when scrolled into view. */
+function drawJson(json: string): void {
+  const lines = json.split("\n");
+  const blocks: HTMLPreElement[] = [];
+  for (let i = 0; i < lines.length; i += JSON_LINES_PER_BLOCK) {
+    const pre = document.createElement("pre");
+    const last = i + JSON_LINES_PER_BLOCK >= lines.length;
+    pre.textContent = lines.slice(i, i + JSON_LINES_PER_BLOCK).join("\n") + (last ? "" : "\n");
+    blocks.push(pre);
+  }
+  ui.json.replaceChildren(...blocks);
 }
 
 function drawLegend(entries: readonly ExplainLine[]): void {
@@ -384,16 +416,50 @@ function formatOf(input: string): InputFormat {
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
-/** Set by a paste or a drop: the input event that follows parses at once. */
+/** Set by a paste: the input event that follows parses at once. */
 let parseNow = false;
+
+/** The page as it stands: the large page held aside, or the text box's text. */
+const currentPage = (): string => large ?? ui.input.value;
 
 function parseInput(): void {
   clearTimeout(typingTimer);
-  parse(ui.input.value, formatOf(ui.input.value));
+  const page = currentPage();
+  parse(page, formatOf(page));
 }
 
-ui.input.addEventListener("paste", () => {
+/** Puts a page in the text box: whole, or (a large one) its start, read-only, the whole held aside. */
+function setInput(text: string): void {
+  if (text.length > LARGE_INPUT) {
+    large = text;
+    ui.input.value = text.slice(0, PREVIEW_CHARS);
+    ui.input.readOnly = true;
+    ui.largeText.textContent = `A large page (${size(text.length)}): the box shows its first ${size(PREVIEW_CHARS)}; the whole page is read. `;
+    ui.large.hidden = false;
+  } else {
+    large = null;
+    ui.input.value = text;
+    ui.input.readOnly = false;
+    ui.large.hidden = true;
+  }
+}
+
+ui.input.addEventListener("paste", (event) => {
+  const text = event.clipboardData?.getData("text/plain") ?? "";
+  if (text.length > LARGE_INPUT || large !== null) {
+    // Large, or pasted over a large page: replace the page (the browser would lay the megabyte out in the box).
+    event.preventDefault();
+    ui.sample.value = "";
+    load(text, null);
+    return;
+  }
   parseNow = true;
+});
+
+ui.clear.addEventListener("click", () => {
+  setInput("");
+  ui.input.focus();
+  parseInput();
 });
 ui.input.addEventListener("input", () => {
   clearTimeout(typingTimer);
@@ -409,7 +475,7 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="for
 
 /** Puts a page in the input and parses it; the format radio follows the page's kind. */
 function load(text: string, format: InputFormat | null): void {
-  ui.input.value = text;
+  setInput(text);
   if (format !== null) {
     const radio = document.querySelector<HTMLInputElement>(`input[name="format"][value="auto"]`);
     if (radio) radio.checked = true;
@@ -477,7 +543,7 @@ ui.sample.addEventListener("change", () => {
 
 ui.copy.addEventListener("click", async () => {
   if (shown === null) return;
-  const json = storyJson(shown.story) + "\n";
+  const json = shown.json + "\n";
   try {
     await navigator.clipboard.writeText(json);
   } catch {

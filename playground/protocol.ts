@@ -15,9 +15,9 @@ export interface ParseRequest {
   readonly input: string;
 }
 
-/** The worker's answer: the story (with `explain`) or the error, and the parse's own time in milliseconds. */
+/** The worker's answer: the story (with `explain`) and its JSON (without), or the error; and the parse's own time in milliseconds. */
 export type ParseResponse =
-  | { readonly id: number; readonly ok: true; readonly story: WireStory; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly story: WireStory; readonly json: string; readonly ms: number }
   | { readonly id: number; readonly ok: false; readonly error: { readonly code: string; readonly message: string }; readonly ms: number };
 
 /** A page the playground offers to pick: the project's own fixtures and samples. */

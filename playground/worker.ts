@@ -10,6 +10,7 @@
 import { safeParseWireStory } from "../src/index.js";
 import { safeParseWireStoryHtml } from "../src/html.js";
 import type { ParseRequest, ParseResponse } from "./protocol.js";
+import { storyJson } from "./roles.js";
 
 /** What this file needs of a dedicated worker's global scope (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -29,7 +30,8 @@ function answer(request: ParseRequest): ParseResponse {
   const started = performance.now();
   const result = request.format === "html" ? safeParseWireStoryHtml(request.input, { explain: true }) : safeParseWireStory(request.input, { explain: true });
   const ms = performance.now() - started;
-  if (result.success) return { id: request.id, ok: true, story: result.data, ms };
+  // The JSON is written here too, off the page's thread: a large page's story is megabytes of it.
+  if (result.success) return { id: request.id, ok: true, story: result.data, json: storyJson(result.data), ms };
   return { id: request.id, ok: false, error: { code: result.error.code, message: result.error.message }, ms };
 }
 
