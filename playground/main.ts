@@ -21,7 +21,7 @@ import { CATEGORIES, ROLE_CATEGORY, ROLES, ruleRows, signed, textRuns, looksLike
 const TYPING_PAUSE_MS = 300;
 
 /** Lines drawn per slice before the page checks whether its time is up. */
-const LINES_PER_CHUNK = 250;
+const LINES_PER_CHUNK = 100;
 
 /** Time one drawing slice may take before it yields to the browser (a frame is 16 ms). */
 const SLICE_MS = 8;
@@ -123,8 +123,11 @@ function onAnswer(answer: ParseResponse): void {
   const { format, chars, sent } = pending;
   pending = null;
   const wall = performance.now() - sent;
-  // Read by the browser test (test/browser/playground.test.ts) and handy in devtools.
+  // Read by the browser test (test/browser/playground.test.ts) and handy in devtools: the parse's length, and
+  // when it ran on this page's clock (the worker's clock has another origin).
   document.body.dataset.parseMs = answer.ms.toFixed(1);
+  document.body.dataset.parseStart = (answer.startedAt - performance.timeOrigin).toFixed(1);
+  document.body.dataset.parseEnd = (answer.endedAt - performance.timeOrigin).toFixed(1);
   const how = `${size(chars)} read as ${format === "html" ? "HTML" : "text"} in ${Math.round(answer.ms)} ms (in a worker; ${Math.round(wall)} ms with the round trip)`;
   if (!answer.ok) {
     clearResult();
@@ -212,14 +215,21 @@ const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(
  */
 async function draw(story: WireStory, json: string, how: string): Promise<void> {
   const mine = ++generation;
+  // Each step its own task, so that the browser draws a frame between them on a large page.
   clearResult();
+  await yieldToBrowser();
+  if (mine !== generation) return;
   const entries = story.explain ?? [];
   shown = { story, json, entries };
   drawLegend(entries);
   drawWarnings(story);
+  await yieldToBrowser();
+  if (mine !== generation) return;
   drawJson(json);
   ui.copy.disabled = false;
   setStatus(`${how}. Drawing ${entries.length.toLocaleString("en")} lines…`);
+  await yieldToBrowser();
+  if (mine !== generation) return;
   let sliceStart = performance.now();
   for (let start = 0; start < entries.length; start += LINES_PER_CHUNK) {
     if (performance.now() - sliceStart > SLICE_MS) {

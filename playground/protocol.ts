@@ -15,10 +15,19 @@ export interface ParseRequest {
   readonly input: string;
 }
 
-/** The worker's answer: the story (with `explain`) and its JSON (without), or the error; and the parse's own time in milliseconds. */
-export type ParseResponse =
-  | { readonly id: number; readonly ok: true; readonly story: WireStory; readonly json: string; readonly ms: number }
-  | { readonly id: number; readonly ok: false; readonly error: { readonly code: string; readonly message: string }; readonly ms: number };
+/** When the parse ran: `performance.timeOrigin + performance.now()` at its start and end (comparable across threads), and its length in ms. */
+export interface ParseTiming {
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly ms: number;
+}
+
+/** The worker's answer: the story (with `explain`) and its JSON (without), or the error; and when the parse ran. */
+export type ParseResponse = ParseTiming &
+  (
+    | { readonly id: number; readonly ok: true; readonly story: WireStory; readonly json: string }
+    | { readonly id: number; readonly ok: false; readonly error: { readonly code: string; readonly message: string } }
+  );
 
 /** A page the playground offers to pick: the project's own fixtures and samples. */
 export interface Sample {

@@ -29,10 +29,11 @@ const scope = self as unknown as WorkerScope;
 function answer(request: ParseRequest): ParseResponse {
   const started = performance.now();
   const result = request.format === "html" ? safeParseWireStoryHtml(request.input, { explain: true }) : safeParseWireStory(request.input, { explain: true });
-  const ms = performance.now() - started;
+  const ended = performance.now();
+  const timing = { startedAt: performance.timeOrigin + started, endedAt: performance.timeOrigin + ended, ms: ended - started };
   // The JSON is written here too, off the page's thread: a large page's story is megabytes of it.
-  if (result.success) return { id: request.id, ok: true, story: result.data, json: storyJson(result.data), ms };
-  return { id: request.id, ok: false, error: { code: result.error.code, message: result.error.message }, ms };
+  if (result.success) return { id: request.id, ok: true, story: result.data, json: storyJson(result.data), ...timing };
+  return { id: request.id, ok: false, error: { code: result.error.code, message: result.error.message }, ...timing };
 }
 
 scope.onmessage = (event) => {
