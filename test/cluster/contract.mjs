@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The mapper contract of `wirecopy --input ndjson`, stated once. Hadoop
 // Streaming, Spark `pipe`, GNU parallel and the Dask example all rely on it;
-// test/cluster/run.mjs checks every run's output against it.
+// test/cluster/run.mjs checks every run's output against it. The contract of
+// `wirecopy --input warc` on one archive, which the Dask example's WARC mode
+// relies on, is stated at checkWarcArchive below.
 //
 // For every input line, in input order (the input of a run is its files in
 // order; a folder is its *.ndjson files in name order):
@@ -140,6 +142,73 @@ export async function checkContract(opts) {
   for (let next = await outputs.next(); !next.done; next = await outputs.next()) extra++;
   if (extra > 0) violate(`${extra} output lines beyond the input`);
   result.errorBlocks = state.errorBlocks;
+  return result;
+}
+
+/**
+ * The contract of `wirecopy --input warc` on one archive, from its stdin (a
+ * partition of examples/dask/run.py --input warc), against what
+ * test/cluster/make-warc.mjs says it holds (`want`: { lines, skipped, truncated? }):
+ *   - one line per 2xx HTML response or conversion record, the next one, in
+ *     archive order, {"url": WARC-Target-URI, "date": WARC-Date, ...}:
+ *     - a story ("headline" a string, no "error") that holds the page's
+ *       " #N" mark, or has the fixtures/html page's headline;
+ *     - or, for a page with no story, {"url", "date", "error": {"code": "NO_STORY", ...}};
+ *   - an archive cut short: the lines of the records before the cut, then
+ *     maybe one for the record cut in two (its url and date; a story or an
+ *     error), then {"file": the archive's path, "error": {"code": "BAD_WARC", ...}};
+ *   - no other line;
+ *   - skipped records (every other kind) counted by kind on stderr
+ *     (run.py's summary has them; checked by test/cluster/run.mjs).
+ *
+ * @param {string[]} lines - the partition's output lines
+ * @param {{ lines: object[], skipped: object, truncated?: { mayAlsoGive: object } }} want
+ * @param {string} archive - the archive's path, as the error record must name it
+ * @returns {{ lines: number, stories: number, errorRecords: number, violations: string[] }}
+ */
+export function checkWarcArchive(lines, want, archive) {
+  const violations = [];
+  const result = { lines: lines.length, stories: 0, errorRecords: 0, violations };
+  const parsed = [];
+  for (const [i, line] of lines.entries()) {
+    try {
+      parsed.push(JSON.parse(line));
+    } catch {
+      violations.push(`line ${i + 1}: not JSON`);
+      return result;
+    }
+  }
+  const matches = (got, w) => {
+    if (got.url !== w.url || got.date !== w.date) return `url ${got.url} date ${got.date}, expected ${w.url} ${w.date}`;
+    if (w.error) return got.error?.code === w.error ? null : `expected ${w.error}, got ${got.error?.code ?? "a story"}`;
+    if ("error" in got || typeof got.headline !== "string") return `expected a story, got ${got.error?.code ?? "no headline"}`;
+    if (w.headline !== undefined) return got.headline === w.headline ? null : `headline ${JSON.stringify(got.headline)}, expected ${JSON.stringify(w.headline)}`;
+    return new RegExp(` #${w.mark}(?!\\d)`).test(JSON.stringify(got)) ? null : `story lacks the mark #${w.mark}`;
+  };
+  let n = 0;
+  for (; n < want.lines.length && n < parsed.length; n++) {
+    const why = matches(parsed[n], want.lines[n]);
+    if (why) violations.push(`line ${n + 1}: ${why}`);
+  }
+  if (n < want.lines.length) violations.push(`${want.lines.length - n} lines missing after line ${n}`);
+  if (want.truncated) {
+    const cut = want.truncated.mayAlsoGive;
+    if (parsed[n]?.url === cut.url) {
+      if (parsed[n].date !== cut.date) violations.push(`line ${n + 1}: the record cut in two has date ${parsed[n].date}, expected ${cut.date}`);
+      n++;
+    }
+    const bad = parsed[n];
+    const keys = bad ? Object.keys(bad).join(",") : "";
+    if (keys !== "file,error" || bad.file !== archive || bad.error?.code !== "BAD_WARC") {
+      violations.push(`line ${n + 1}: expected {"file": ${JSON.stringify(archive)}, "error": BAD_WARC}, got ${bad ? JSON.stringify(bad).slice(0, 200) : "nothing"}`);
+    }
+    n++;
+  }
+  if (parsed.length > n) violations.push(`${parsed.length - n} lines beyond the archive's`);
+  for (const got of parsed) {
+    if ("error" in got) result.errorRecords++;
+    else result.stories++;
+  }
   return result;
 }
 

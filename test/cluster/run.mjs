@@ -3,12 +3,20 @@
 // real scale-out runs over the same generated input (50,000 good records from
 // fixtures/*.txt and 50 clusters of bad lines, test/cluster/make-input.mjs):
 //
-//   dask         examples/dask/run.py on a LocalCluster of 2 worker processes, a partition per file
-//   dask-blocks  the same with --blocksize 3MiB: files cut into partitions at line ends
-//   parallel     GNU parallel --pipepart --keep-order, one wirecopy per block
-//   mapper       the Hadoop Streaming mapper command, the input on its stdin
-//   one          wirecopy --input ndjson FILE, the default --jobs (threads)
-//   clean        the mapper command on a part file with no bad line (exit 0)
+//   dask            examples/dask/run.py on a LocalCluster of 2 worker processes, a partition per file
+//   dask-blocks     the same with --blocksize 3MiB: files cut into partitions at line ends
+//   parallel        GNU parallel --pipepart --keep-order, one wirecopy per block
+//   mapper          the Hadoop Streaming mapper command, the input on its stdin
+//   one             wirecopy --input ndjson FILE, the default --jobs (threads)
+//   clean           the mapper command on a part file with no bad line (exit 0)
+//
+// and the WARC contract (checkWarcArchive) on six web archives
+// (test/cluster/make-warc.mjs: 481 records, HTML pages among other records,
+// one archive cut short):
+//
+//   dask-warc       run.py --input warc on a LocalCluster of 2 workers, a partition per archive
+//   dask-warc-list  the same on a list (a file:// URL, a path, a glob) of the three archives
+//                   that give no error record (exit 0)
 //
 // Each wirecopy process runs under GNU time (a `wirecopy` shim first on PATH)
 // for its exit code and peak RSS. Installs what is missing with apt-get (as
@@ -18,7 +26,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkContract, expectedExit, filesOf, readTimeLog, RSS_LIMIT_KB } from "./contract.mjs";
+import { checkContract, checkWarcArchive, expectedExit, filesOf, readTimeLog, RSS_LIMIT_KB } from "./contract.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "cli.js");
@@ -58,6 +66,9 @@ execFileSync(process.execPath, [join(import.meta.dirname, "make-input.mjs"), wor
 });
 const parts = join(work, "parts");
 const all = join(work, "all.ndjson");
+// The archives are written with test/support/warc.ts (TypeScript): tsx loads it.
+execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "make-warc.mjs"), work], { cwd: root, stdio: "inherit" });
+const warcWant = JSON.parse(readFileSync(join(work, "warc.json"), "utf8"));
 
 // The shim: every `wirecopy` below is node dist/cli.js under GNU time, appending "%M %x" to $TIME_LOG.
 mkdirSync(join(work, "bin"));
@@ -123,6 +134,54 @@ function checkParallel(r, c) {
   return { problems, note: `${exits.length} blocks, ${ones} with error records (exit 1)` };
 }
 
+/** Two lists of [kind, count] pairs, in order of kind. */
+const sameCounts = (a, b) => JSON.stringify(Object.entries(a ?? {}).sort()) === JSON.stringify(Object.entries(b ?? {}).sort());
+
+/**
+ * A Dask WARC run: each partition's output against its archive (checkWarcArchive),
+ * and run.py's summary: a partition and a process per archive, in the order given,
+ * each exiting by its own error records, wirecopy's skipped counts as written.
+ */
+function checkDaskWarc(r, output, spec) {
+  const problems = [];
+  const c = { records: 0, errorRecords: 0 };
+  const summaryFile = join(output, "summary.json");
+  if (!existsSync(summaryFile)) return { c, problems: [`no summary.json (exit ${r.exit}): ${r.stderr.trim().slice(-2000)}`], note: "" };
+  const summary = JSON.parse(readFileSync(summaryFile, "utf8"));
+  if (summary.partitions !== spec.warc.length || r.processes.length !== summary.partitions) {
+    problems.push(`${summary.partitions} partitions, ${r.processes.length} processes (${spec.warc.length} archives)`);
+  }
+  let skipped = 0;
+  for (const [i, name] of spec.warc.entries()) {
+    const p = summary.per_partition.find((q) => q.partition === i);
+    const want = warcWant[name];
+    if (!p || !p.archive.endsWith(`/${name}`)) {
+      problems.push(`partition ${i}: archive ${p?.archive}, expected ${name}`);
+      continue;
+    }
+    const file = join(output, `part-${String(i).padStart(5, "0")}.ndjson`);
+    const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(0, -1) : [];
+    const a = checkWarcArchive(lines, want, p.archive);
+    problems.push(...a.violations.slice(0, 5).map((v) => `${name}: ${v}`));
+    c.records += a.lines;
+    c.errorRecords += a.errorRecords;
+    if (p.lines !== a.lines || p.errors !== a.errorRecords) problems.push(`${name}: summary says ${p.lines} lines, ${p.errors} errors; the part file has ${a.lines}, ${a.errorRecords}`);
+    if (p.exit !== expectedExit(a.errorRecords)) problems.push(`${name}: exit ${p.exit} with ${a.errorRecords} error records`);
+    if (p.bad_archive !== Boolean(want.truncated)) problems.push(`${name}: bad_archive ${p.bad_archive}`);
+    if (p.parsed === null || p.parsed + (p.bad_archive ? 1 : 0) !== p.lines) problems.push(`${name}: ${p.parsed} records parsed, ${p.lines} lines`);
+    if (!sameCounts(p.skipped, want.skipped)) problems.push(`${name}: skipped ${JSON.stringify(p.skipped)}, expected ${JSON.stringify(want.skipped)}`);
+    skipped += Object.values(want.skipped).reduce((n, k) => n + k, 0);
+  }
+  if (summary.lines !== c.records || summary.errors !== c.errorRecords || summary.skipped !== skipped) {
+    problems.push(`summary counts ${summary.lines} lines, ${summary.errors} errors, ${summary.skipped} skipped; expected ${c.records}, ${c.errorRecords}, ${skipped}`);
+  }
+  const workers = Object.values(summary.per_worker);
+  if (spec.twoWorkers && workers.length !== 2) problems.push(`${workers.length} workers took partitions, expected 2`);
+  if (r.exit !== expectedExit(c.errorRecords)) problems.push(`run.py exited with ${r.exit}, expected ${expectedExit(c.errorRecords)}`);
+  const note = `${summary.partitions} archives on ${workers.length} workers: ${workers.map((w) => w.lines).join(" + ")} lines, ${summary.skipped} records skipped, ${summary.bad_archives} cut short`;
+  return { c, problems, note };
+}
+
 /** One process: its exit code by the error records. */
 function checkSingle(r, c) {
   const problems = [];
@@ -131,6 +190,7 @@ function checkSingle(r, c) {
   return { problems, note: "" };
 }
 
+const runPy = join(root, "examples", "dask", "run.py");
 const runs = [
   {
     name: "dask",
@@ -148,6 +208,19 @@ const runs = [
     output: "out-dask-blocks",
     lines: "block",
     check: checkDask,
+  },
+  {
+    name: "dask-warc",
+    command: `"${python}" "${runPy}" --input warc warc out-dask-warc --workers 2`,
+    output: "out-dask-warc",
+    warc: Object.keys(warcWant),
+    twoWorkers: true,
+  },
+  {
+    name: "dask-warc-list",
+    command: `"${python}" "${runPy}" --input warc "file://${work}/warc/crawl-01.warc.gz" warc/crawl-02.warc "warc/crawl-05.*" out-dask-warc-list --workers 2`,
+    output: "out-dask-warc-list",
+    warc: ["crawl-01.warc.gz", "crawl-02.warc", "crawl-05.warc.gz"],
   },
   {
     name: "parallel",
@@ -189,14 +262,9 @@ const runs = [
 let failures = 0;
 let inputErrors = "";
 const rows = [];
-for (const spec of runs) {
-  const r = run(spec.name, spec.command);
-  const output = join(work, spec.output);
-  if (!existsSync(output)) {
-    console.log(`FAIL ${spec.name}: ${spec.command}\n     no output (exit ${r.exit}): ${r.stderr.trim().slice(-2000)}`);
-    failures++;
-    continue;
-  }
+
+/** An NDJSON run: the mapper contract on its output, then the run's own check. */
+async function checkNdjson(r, output, spec) {
   const c = await checkContract({ input: filesOf(spec.input), output: filesOf(output), lines: spec.lines, file: spec.file });
   const problems = [...c.violations];
   if (c.violationCount > c.violations.length) problems.push(`... ${c.violationCount} violations in all`);
@@ -206,13 +274,24 @@ for (const spec of runs) {
     if (!(c.errors.BAD_JSON && c.errors.MISSING_FIELD && c.errors.EMPTY_INPUT)) problems.push(`the input lacks bad records: ${JSON.stringify(c.errors)}`);
     inputErrors = Object.entries(c.errors).map(([k, v]) => `${k} ${v}`).join(", ");
   }
+  const { problems: more, note } = spec.check(r, c, output, spec);
+  return { c, problems: [...problems, ...more], note };
+}
+
+for (const spec of runs) {
+  const r = run(spec.name, spec.command);
+  const output = join(work, spec.output);
+  if (!existsSync(output)) {
+    console.log(`FAIL ${spec.name}: ${spec.command}\n     no output (exit ${r.exit}): ${r.stderr.trim().slice(-2000)}`);
+    failures++;
+    continue;
+  }
+  const { c, problems, note } = spec.warc ? checkDaskWarc(r, output, spec) : await checkNdjson(r, output, spec);
   for (const p of r.processes) {
     if (p.exit !== 0 && p.exit !== 1) problems.push(`a wirecopy process exited with ${p.exit === -1 ? "a signal" : p.exit}`);
     if (p.rssKb > RSS_LIMIT_KB) problems.push(`a wirecopy process peaked at ${(p.rssKb / 1024).toFixed(1)} MiB RSS`);
   }
   if (r.processes.length === 0) problems.push("no wirecopy process ran");
-  const { problems: more, note } = spec.check(r, c, output, spec);
-  problems.push(...more);
 
   const rss = r.processes.map((p) => p.rssKb / 1024);
   rows.push({
@@ -234,7 +313,8 @@ for (const spec of runs) {
 console.table(rows);
 console.log(
   `contract: one output line per record, in order, error records in place (${inputErrors}), ` +
-    `exit 0/1, peak RSS under ${(RSS_LIMIT_KB / 1024).toFixed(0)} MiB per process`,
+    `exit 0/1, peak RSS under ${(RSS_LIMIT_KB / 1024).toFixed(0)} MiB per process; ` +
+    "WARC: one line per HTML response or conversion record, in archive order, with its url and date, BAD_WARC for the archive cut short",
 );
 if (process.env.KEEP) console.log(`work folder kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });
