@@ -339,3 +339,31 @@ describe("a page cut short after its head", () => {
     expect(story.published).toMatchObject({ date: "2019-11-19" });
   });
 });
+
+describe("a teaser list between the headline and its story", () => {
+  it("does not count the list's titles as rivals of the headline above them", () => {
+    const HEAD = "Hunter falls ill with plague after eating wild rabbit";
+    const { story, line, score } = explained(
+      page(
+        HEAD,
+        "By Jane Doe",
+        "Most Popular",
+        "Ferry fares to rise in spring as fuel costs climb",
+        "New cycle lane opens on the quay after long delays",
+        "Council approves budget for harbour repairs next year",
+        "City library extends its opening hours on weekends",
+        "A hunter in the north of the country has fallen ill with bubonic plague after eating a wild rabbit, health officials said on Sunday, and his contacts have been placed in quarantine.",
+        "Officials said the risk of the disease spreading was low.",
+        // The same most-read titles again at the foot of the page: printed twice, each looks like a page's title.
+        "Trending",
+        "Ferry fares to rise in spring as fuel costs climb",
+        "New cycle lane opens on the quay after long delays",
+        "Council approves budget for harbour repairs next year",
+        "City library extends its opening hours on weekends",
+      ),
+    );
+    expect(story.headline).toBe(HEAD);
+    expect(score(HEAD, "headline:rivals-closer")).toBeUndefined();
+    expect(line("Ferry fares to rise in spring as fuel costs climb").role).not.toBe("headline");
+  });
+});

@@ -380,9 +380,10 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
 /**
  * True when a teaser heading ("Related", "More On:") opens the list of
  * titles the candidate sits in: walking up over title lines and tags (labels
- * in lower case), the first other line is such a heading.
+ * in lower case), the first other line is such a heading. Such a title is
+ * another story's: no rival of the headline either.
  */
-function underTeaserHeading(c: HeadlineCandidate): boolean {
+export function underTeaserHeading(c: HeadlineCandidate): boolean {
   const own = c.lines[c.index]!.text;
   let titles = 0;
   for (let j = c.index - 1; j >= 0 && c.index - j <= TEASER_LIST_REACH; j--) {

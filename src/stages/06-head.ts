@@ -17,7 +17,7 @@ import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
 import { BYLINE_LINE, CALL_TO_ACTION, LINK_MARK, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
-import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
+import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, underTeaserHeading, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
 
@@ -281,6 +281,8 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   const n = storyStart - from;
   const candidates: HeadlineCandidate[] = [];
   const own: number[] = new Array<number>(n).fill(Number.NaN);
+  /** Titles of a teaser list ("Most Popular Today" and its items) between a headline and its story: no rivals. */
+  const listed: boolean[] = new Array<boolean>(n).fill(false);
   let below = storyStart;
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
@@ -288,12 +290,13 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
       const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles, metadataTitles: metaTitles };
       candidates.push(c);
       own[i - from] = scoreRules(c, OWN_RULES, note);
+      listed[i - from] = underTeaserHeading(c);
     }
     if (!isAside(line)) below = i;
   }
   // A rival is a plausible headline that is no standfirst: a title right under another plausible one is its deck.
   const plausible = (i: number): boolean => i >= from && own[i - from]! >= RIVAL_SCORE;
-  const isRival = (i: number): boolean => plausible(i) && !(plausible(i - 1) && lines[i - 1]!.text !== lines[i]!.text);
+  const isRival = (i: number): boolean => plausible(i) && !listed[i - from] && !(plausible(i - 1) && lines[i - 1]!.text !== lines[i]!.text);
   const above = rivalsAbove(features, from, storyStart, isRival);
   // Walking up: the rivals below each candidate (a copy of the candidate printed below it is no rival of it).
   let rivals = 0;
