@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { playgroundModules } from "./scripts/playground-build.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -7,7 +8,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
  * zod and chrono-node are bundled in: Node loads their many-module graphs
  * slowly (measured on the 2-vCPU CI machine: zod 125 ms, chrono-node/en 65
  * ms unbundled; 25 ms and 15 ms bundled), and cold start is a budget
- * (README, Performance). zod stays a dependency for its types.
+ * (docs/performance.md). zod stays a dependency for its types.
  */
 const BUNDLED = ["zod", "chrono-node"];
 
@@ -52,5 +53,24 @@ export default defineConfig([
     noExternal: BUNDLED,
     banner: { js: "#!/usr/bin/env node" },
     define: { __VERSION__: JSON.stringify(version) },
+  },
+  {
+    // The playground (playground/, docs/playground.md): a static page, dist/playground/
+    // index.html + playground.css (copied from playground/public/) + playground.js, one classic
+    // script (no module: it must run from file://). The parser runs in a worker whose bundled code
+    // the script carries as text (scripts/playground-build.ts), started from a Blob URL.
+    entry: { playground: "playground/main.ts" },
+    outDir: "dist/playground",
+    format: ["iife"],
+    outExtension: () => ({ js: ".js" }),
+    target: "es2022",
+    platform: "browser",
+    minify: true,
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    publicDir: "playground/public",
+    define: { __VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [playgroundModules(import.meta.dirname)],
   },
 ]);

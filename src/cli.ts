@@ -3,6 +3,8 @@
  * Node-only; the library itself (src/index.ts) imports nothing from `node:`.
  *
  * - `wirecopy FILE` / `wirecopy [-]`: one page to pretty JSON.
+ * - `wirecopy --explain FILE|-`: one page shown line by line with each line's role and
+ *   the rules that decided it, then a summary (src/cli/explain-view.ts).
  * - `wirecopy --ndjson PATH...`: pages (files, folders walked for *.txt) to NDJSON.
  * - `wirecopy --input ndjson [FILE...]`: NDJSON records in, the same records with `story` out, streamed.
  * - `wirecopy --input warc [FILE...]`: web archives in, one line per HTML response or WET
@@ -22,6 +24,7 @@
 import { createReadStream, fstatSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
+import type { WireStory } from "./schema.js";
 import { batchLines, countPages, readPageStream, walk } from "./cli/inputs.js";
 import { HELP, parseCommand, UsageError, VERSION } from "./cli/options.js";
 import type { Command } from "./cli/options.js";
@@ -31,6 +34,8 @@ import { encodeLines, ioError, pageFormat, readPage } from "./cli/io.js";
 import type { ErrorInfo, PageItem, WarcItem, WorkOptions } from "./cli/io.js";
 import { loadWork } from "./cli/load.js";
 import { readWarc, WarcCounts } from "./cli/warc.js";
+import { palette, shouldColor } from "./cli/ansi.js";
+import { renderExplanation } from "./cli/explain-view.js";
 
 /** Pages per batch message (a page takes about half a millisecond to parse). */
 const PAGES_PER_BATCH = 32;
@@ -71,7 +76,14 @@ async function readStdinPage(quiet: boolean): Promise<{ text: string } | { error
   return readPageStream(process.stdin);
 }
 
-/** `wirecopy FILE`: one page, pretty JSON; errors on one line of stderr. */
+/** `--explain`'s view of a story: coloured and cut to the terminal's width when stdout is a terminal. */
+function explanation(story: WireStory): string {
+  const terminal = process.stdout.isTTY === true;
+  const width = terminal ? process.stdout.columns || 80 : Infinity;
+  return renderExplanation(story, { paint: palette(shouldColor(process.env, terminal)), width });
+}
+
+/** `wirecopy FILE`: one page, pretty JSON (or with --explain, the explain view); errors on one line of stderr. */
 async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number> {
   const name = cmd.input === "-" ? "(stdin)" : cmd.input;
   const page = cmd.input === "-" ? await readStdinPage(cmd.quiet) : readPage(cmd.input);
@@ -83,8 +95,12 @@ async function runPage(cmd: Extract<Command, { kind: "page" }>): Promise<number>
   const work = await loadWork();
   const format = pageFormat(cmd.input, cmd.format);
   await work.preparePage(format);
-  const result = work.parsePage(page.text, cmd.referenceDate, format);
+  const result = work.parsePage(page.text, { referenceDate: cmd.referenceDate, explain: cmd.explain }, format);
   if (!result.success) return fail(result.error);
+  if (cmd.explain) {
+    await writeOut(explanation(result.data), null);
+    return 0;
+  }
   const out = cmd.fingerprint ? { ...result.data, fingerprint: work.fingerprint(result.data) } : result.data;
   await writeOut(JSON.stringify(out, null, 2) + "\n", null);
   return 0;

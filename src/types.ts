@@ -189,6 +189,12 @@ export interface LineFeatures {
   readonly titleRun: number;
   /** A line that marks a region of the page: a copyright footer, a comment thread's heading, a teaser's or comment's time stamp. */
   readonly landmark: "footer" | "comments" | "stamp" | null;
+  /** HTML input: the page's markup puts the line in navigation, a footer, an aside or a form (always false for text input). */
+  readonly pageChrome: boolean;
+  /** HTML input: most of the line's characters are link text, a link or a menu item (always false for text input). */
+  readonly linked: boolean;
+  /** HTML input: the line's heading level (1–6) by the markup; 0 when it is no heading, and for text input. */
+  readonly heading: number;
 }
 
 /** The field a piece of text ends up in. */

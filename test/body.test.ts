@@ -17,6 +17,7 @@ const SECOND = "The trust that owns the island said the pair would run a small v
 const THIRD = "Visitors can reach the island by boat from the harbour twice a week when the sea allows, the trust said, and places are limited to forty people on each crossing.";
 
 /** The body paragraphs of the story above: the opening without its dateline, then the others. */
+const FOURTH_AFTER_AD = "The keepers will stay until the end of October, when the last boat of the season leaves the island, the visitor centre closes and the weather station goes back to running on its own.";
 const FIRST_PARAGRAPH = OPENING.slice("ABERDEEN, Scotland (Reuters) - ".length);
 
 describe("where the body ends", () => {
@@ -143,5 +144,16 @@ describe("a box after a subheading", () => {
     expectNoRule(line("A new life for an old light"), "body:no-prose-after");
     expectRule(line("Related"), "body:box-inside-story");
     expect(line("Island ferry service cut to twice a week").role).toBe("furniture");
+  });
+});
+
+describe("a box with an ad slot after it", () => {
+  it("goes on with the story when an ad slot stands between the two paragraphs after a Related box", () => {
+    const { story, line } = explained(
+      page(HEADLINE, OPENING, SECOND, "Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse", THIRD, "Advertisement", FOURTH_AFTER_AD),
+    );
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(line("Advertisement").role).toBe("furniture");
+    expect(story.moreNews).toEqual([]);
   });
 });

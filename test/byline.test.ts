@@ -28,6 +28,7 @@ describe("classifyLine bylines", () => {
     ["a desk credit", "Staff Report", "Staff Report"],
     ["a correspondent credit", "Our Correspondent", "Our Correspondent"],
     ["a name and paper joined by a pipe", "Jane Doe | Example Times", "Jane Doe | Example Times"],
+    ["a name with its social handle glued on", "By Jane Doe@janedoe", "Jane Doe@janedoe"],
   ])("reads %s as a byline: %s", (_name, text, value) => {
     const info = classify(text);
     expect(info.kind).toBe("byline");

@@ -12,6 +12,16 @@ describe("classifyLine footers and clutter", () => {
   });
 });
 
+describe("classifyLine share bars glued into one line", () => {
+  it.each([["Share to LinkedInLinkedInShare to FacebookFacebookShare to EmailEmail"], ["Share on X Share on WhatsApp"], ["Share this on Facebook"], ["Share All sharing options for: Harbour bridge reopens"], ["All sharing options for: Harbour bridge reopens"]])("reads %s as clutter", (text) => {
+    expect(classify(text).kind).toBe("clutter");
+  });
+
+  it.each([["Share to rise as profits beat forecasts"], ["Share to watch: miners lead the rally"]])("keeps the headline %s as text", (text) => {
+    expect(classify(text).kind).toBe("text");
+  });
+});
+
 describe("clutterKeyLead", () => {
   it("is the first character of the clutter key, on arbitrary text", () => {
     const piece = fc.constantFrom(" ", "|", "»", "›", "-", "–", "•", ".", ":", "…", "S", "s", "İ", "x", "\ud83d\ude00", "Share");

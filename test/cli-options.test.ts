@@ -21,8 +21,8 @@ function usageError(argv: string[]): string {
 
 describe("parseCommand", () => {
   it("reads one page from stdin when given nothing, or '-'", () => {
-    expect(parseCommand([])).toEqual({ kind: "page", input: "-", quiet: false, fingerprint: false });
-    expect(parseCommand(["-"])).toEqual({ kind: "page", input: "-", quiet: false, fingerprint: false });
+    expect(parseCommand([])).toEqual({ kind: "page", input: "-", quiet: false, fingerprint: false, explain: false });
+    expect(parseCommand(["-"])).toEqual({ kind: "page", input: "-", quiet: false, fingerprint: false, explain: false });
   });
 
   it("reads one page from a file, with its options", () => {
@@ -33,7 +33,14 @@ describe("parseCommand", () => {
       referenceDate: "2024-06-20",
       fingerprint: true,
       quiet: true,
+      explain: false,
     });
+  });
+
+  it("reads --explain for one page", () => {
+    expect(parseCommand(["--explain", "page.txt"])).toEqual({ kind: "page", input: "page.txt", quiet: false, fingerprint: false, explain: true });
+    expect(() => parseCommand(["--explain", "a.txt", "b.txt"])).toThrow("--explain shows one page");
+    expect(() => parseCommand(["--explain", "--ndjson", "a.ndjson"])).toThrow("does not go with --ndjson");
   });
 
   it("reads --ndjson as a batch of pages, the field 'text' and one job a CPU by default", () => {

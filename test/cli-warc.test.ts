@@ -67,6 +67,9 @@ beforeAll(async () => {
   const gzipped = await warcBytes(SPECS, true);
   writeFileSync(tmpPath("truncated.warc.gz"), gzipped.subarray(0, Math.floor(gzipped.byteLength * 0.6)));
   writeFileSync(tmpPath("junk.warc"), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+  // Cut inside the third record's WARC header block, after its version line.
+  const third = Buffer.from(plain).indexOf("WARC/1", Buffer.from(plain).indexOf("WARC/1", Buffer.from(plain).indexOf("WARC/1") + 1) + 1);
+  writeFileSync(tmpPath("cut-header.warc"), plain.subarray(0, third + "WARC/1.1\r\nWARC-".length));
   // A record that promises far more than the file holds.
   writeFileSync(tmpPath("short.warc"), "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nabc");
 });
@@ -109,8 +112,8 @@ describe("wirecopy --input warc", () => {
     expect(r.status).toBe(1);
   });
 
-  it("ends, with an error record, on a record cut short, a gzipped archive cut short, and a file that is no archive", () => {
-    for (const name of ["short.warc", "truncated.warc.gz", "junk.warc"]) {
+  it("ends, with an error record, on a record cut short, a gzipped archive cut short, a file that is no archive, and one cut inside a record's header", () => {
+    for (const name of ["short.warc", "truncated.warc.gz", "junk.warc", "cut-header.warc"]) {
       const r = run(["--input", "warc", "-q", tmpPath(name)]);
       expect(records(r.stdout).at(-1)).toMatchObject({ file: tmpPath(name), error: { code: "BAD_WARC" } });
       expect(r.status).toBe(1);

@@ -26,6 +26,14 @@ const railPage = (standfirst: string): string =>
     "Construction will begin next year and cost about 40 billion crowns, the transport minister told reporters at a press conference in the capital.",
   );
 
+/** A story under its own "Published:" line: what stands above its headline varies by test. */
+const FARMERS_STORY = [
+  "Farmers block roads in protest over fuel tax",
+  "Published: March 14, 2024",
+  "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.",
+  "The farm minister said she would meet union leaders on Friday.",
+];
+
 describe("the headline", () => {
   it("reads the title over a date line as the headline, because it stands above the date line", () => {
     const { story, line, score } = explained(STORM);
@@ -245,10 +253,7 @@ describe("date lines and bylines of the head", () => {
         "World",
         "Politics",
         "Business",
-        "Farmers block roads in protest over fuel tax",
-        "Published: March 14, 2024",
-        "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.",
-        "The farm minister said she would meet union leaders on Friday.",
+        ...FARMERS_STORY,
       ),
     );
     expect(story.published).toMatchObject({ text: "Published: March 14, 2024", date: "2024-03-14" });
@@ -281,10 +286,7 @@ describe("a site's date and a page without running text", () => {
       page(
         "Tuesday, 12 March 2024",
         "World",
-        "Farmers block roads in protest over fuel tax",
-        "Published: March 14, 2024",
-        "PARIS, March 14 (AFP) - Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.",
-        "The farm minister said she would meet union leaders on Friday.",
+        ...FARMERS_STORY,
       ),
     );
     expect(story.published).toMatchObject({ text: "Published: March 14, 2024", date: "2024-03-14" });
@@ -333,5 +335,63 @@ describe("what stands between the headline and the dateline paragraph", () => {
     expect(story.dateline?.city).toBe("ROTTERDAM");
     expect(story.moreNews).toEqual([]);
     expect(line(heading).role).toBe("furniture");
+  });
+});
+
+describe("the opening of a short story", () => {
+  it("stays at the story's one paragraph when teasers with date lines follow it", () => {
+    const PARAGRAPH = "The harbour bridge reopened to traffic on Monday after two months of repairs.";
+    const { story, line } = explained(
+      page("Harbour bridge reopens after repairs", "By Jane Doe", PARAGRAPH, "More news", "Ferry fares to rise in spring", "Jun 01, 2024", "New cycle lane opens on the quay", "Jun 02, 2024"),
+    );
+    expect(story.body).toEqual([PARAGRAPH]);
+    expect(story.headline).toBe("Harbour bridge reopens after repairs");
+    expect(story.moreNews.map((t) => t.headline)).toEqual(["Ferry fares to rise in spring", "New cycle lane opens on the quay"]);
+    expect(line(PARAGRAPH).role).toBe("body");
+  });
+});
+
+describe("a page cut short after its head", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Opinion", "TRENDING:", "Budget", "Elections"];
+
+  it("takes the title over the byline as the headline when no paragraph follows the menus", () => {
+    const { story, line } = explained(page(...MENU, "Harbour bridge reopens after two months of repairs", "By Jane Doe", "The harbour bri"));
+    expect(story.headline).toBe("Harbour bridge reopens after two months of repairs");
+    expect(story.byline).toBe("Jane Doe");
+    expectRule(line("Harbour bridge reopens after two months of repairs"), "headline:above-date-or-byline");
+  });
+
+  it("does the same over a date line that opens with the byline", () => {
+    const { story } = explained(page(...MENU, "Harbour bridge reopens after two months of repairs", "By Jane Doe - 11/19/19 06:56 AM EST", "The harbour bri"));
+    expect(story.headline).toBe("Harbour bridge reopens after two months of repairs");
+    expect(story.published).toMatchObject({ date: "2019-11-19" });
+  });
+});
+
+describe("a teaser list between the headline and its story", () => {
+  it("does not count the list's titles as rivals of the headline above them", () => {
+    const HEAD = "Hunter falls ill with plague after eating wild rabbit";
+    const { story, line, score } = explained(
+      page(
+        HEAD,
+        "By Jane Doe",
+        "Most Popular",
+        "Ferry fares to rise in spring as fuel costs climb",
+        "New cycle lane opens on the quay after long delays",
+        "Council approves budget for harbour repairs next year",
+        "City library extends its opening hours on weekends",
+        "A hunter in the north of the country has fallen ill with bubonic plague after eating a wild rabbit, health officials said on Sunday, and his contacts have been placed in quarantine.",
+        "Officials said the risk of the disease spreading was low.",
+        // The same most-read titles again at the foot of the page: printed twice, each looks like a page's title.
+        "Trending",
+        "Ferry fares to rise in spring as fuel costs climb",
+        "New cycle lane opens on the quay after long delays",
+        "Council approves budget for harbour repairs next year",
+        "City library extends its opening hours on weekends",
+      ),
+    );
+    expect(story.headline).toBe(HEAD);
+    expect(score(HEAD, "headline:rivals-closer")).toBeUndefined();
+    expect(line("Ferry fares to rise in spring as fuel costs climb").role).not.toBe("headline");
   });
 });

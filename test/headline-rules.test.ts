@@ -23,10 +23,10 @@ import { headlineCandidates, noting, page } from "./support/stages.js";
 
 /** The candidate for the marked line of a rule's page, placed as the head stage places it. */
 function candidateFor(ex: RuleExample): HeadlineCandidate | undefined {
-  const set = headlineCandidates(ex.page);
+  const set = headlineCandidates(ex);
   if (ex.line < set.storyStart) return set.byLine.get(ex.line);
   // The marked line is not above the story the stages find: read the page as all head.
-  return headlineCandidates(ex.page, true).byLine.get(ex.line);
+  return headlineCandidates(ex, true).byLine.get(ex.line);
 }
 
 const rule = (name: string): HeadlineRule => {
@@ -83,7 +83,7 @@ describe.each(HEADLINE_RULES.map((r) => [r.name, r] as const))("headline rule %s
     ["counterexample", r.counterExample],
   ] as const)("is noted by the head stage, weight times firings, on each candidate of the %s it fires on", (_which, ex) => {
     const { ctx, notes } = noting();
-    const set = headlineCandidates(ex.page, false, ctx);
+    const set = headlineCandidates(ex, false, ctx);
     for (const [index, c] of set.byLine) {
       const noted = notes.find((n) => n.line === index && n.rule === `headline:${name}`);
       const times = r.test(c);

@@ -184,3 +184,13 @@ describe("a comment thread", () => {
     expect(rule(3, "running-text")?.score).toBe(PARIS_2.length);
   });
 });
+
+describe("the head above the run", () => {
+  it("gives the run its head bonus across a share bar between the byline and the first paragraph", () => {
+    const PARAGRAPH = "The harbour bridge reopened to traffic on Monday after two months of repairs to its deck and cables, the city council said.";
+    const bar = ["Share this story", "Facebook", "Twitter", "LinkedIn", "Reddit", "Pocket", "Flipboard", "Email"];
+    const { location, rule } = locate(page("Harbour bridge reopens after repairs", "By Jane Doe", ...bar, PARAGRAPH));
+    expect(location.start).toBe(2 + bar.length);
+    expect(rule(2 + bar.length, "run-start")?.score).toBe(LOCATE_WEIGHTS.headAbove);
+  });
+});

@@ -20,10 +20,12 @@ export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
   | { readonly kind: "schema" }
-  /** One page (a FILE, or stdin) to pretty JSON. */
+  /** One page (a FILE, or stdin) to pretty JSON, or with `explain` to the explain view. */
   | {
       readonly kind: "page";
       readonly input: string;
+      /** `--explain`: print each line's role and the rules that decided it, then a summary (src/cli/explain-view.ts). */
+      readonly explain: boolean;
       /** `--format`; undefined: by the file's extension (.html, .htm), text for stdin. */
       readonly format?: PageFormat;
       readonly referenceDate?: string;
@@ -53,6 +55,8 @@ export const HELP = `wirecopy ${VERSION}: parse scraped news pages into typed st
 Usage:
   wirecopy FILE                       print the story in FILE as pretty JSON
   wirecopy [-]                        the same, reading the page from stdin
+  wirecopy --explain FILE|-           show how the page was read: each line's
+                                      role and the rules that decided it
   wirecopy --ndjson PATH...           one JSON line per page: {"file": ..., ...story};
                                       a folder PATH is walked for *.txt, *.html
                                       and *.htm files
@@ -95,6 +99,19 @@ Options:
                            After the story's fields for FILE and --ndjson; next
                            to "story" with --input ndjson (not on error records)
                              wirecopy --ndjson --fingerprint pages/ > out.ndjson
+  --explain                one page (FILE, or stdin) shown as the parser read
+                           it: per input line its number, role (headline,
+                           body, furniture, teaser-headline ...), text, and
+                           after "#" the rules that decided it with their
+                           scores; then a summary (headline, section,
+                           byline, dateline, published, paragraphs, teasers,
+                           warnings). For HTML, the lines of the page's text.
+                           Coloured when stdout is a terminal (NO_COLOR=1
+                           turns colour off, FORCE_COLOR=1 on), lines cut to
+                           its width. Not with --ndjson, --input ndjson|warc,
+                           --fingerprint, --schema or several FILEs
+                             wirecopy --explain page.txt
+                             FORCE_COLOR=1 wirecopy --explain page.html | less -R
   --schema                 print the JSON Schema of a story and exit
                              wirecopy --schema > wirestory.schema.json
   -q, --quiet              no progress bar (it is shown on stderr for batches,
@@ -124,6 +141,18 @@ function checkDate(s: string): string {
 }
 
 /**
+ * `--explain` shows one page to a reader: refuses what would give several
+ * pages or machine output.
+ *
+ * @throws {UsageError} for --ndjson, --input ndjson|warc, --fingerprint, --schema or several FILEs
+ */
+function checkExplain(values: { readonly ndjson?: boolean; readonly fingerprint?: boolean; readonly schema?: boolean }, input: string, files: number): void {
+  const clash = values.ndjson ? "--ndjson" : input !== "text" ? `--input ${input}` : values.fingerprint ? "--fingerprint" : values.schema ? "--schema" : null;
+  if (clash !== null) throw new UsageError(`--explain shows one page as text; it does not go with ${clash}`);
+  if (files > 1) throw new UsageError("--explain shows one page: give one FILE, or - for stdin");
+}
+
+/**
  * Reads argv.
  *
  * @throws {UsageError} on an unknown option, a bad value, or options that do not go together
@@ -146,6 +175,7 @@ export function parseCommand(argv: readonly string[]): Command {
         jobs: { type: "string" },
         schema: { type: "boolean" },
         fingerprint: { type: "boolean" },
+        explain: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
       },
     });
@@ -169,6 +199,8 @@ export function parseCommand(argv: readonly string[]): Command {
     jobs = Number(values.jobs);
   }
   const referenceDate = values["reference-date"] === undefined ? undefined : checkDate(values["reference-date"]);
+  const explain = values.explain ?? false;
+  if (explain) checkExplain(values, input, positionals.length);
   if (values.schema) return { kind: "schema" };
 
   const quiet = values.quiet ?? false;
@@ -183,5 +215,5 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: "batch", input, inputs: positionals, field: values.field ?? "text", jobs, ...common };
   }
   if (positionals.length > 1) throw new UsageError("give one FILE, or use --ndjson for several (see wirecopy --help)");
-  return { kind: "page", input: positionals[0] ?? "-", ...common };
+  return { kind: "page", input: positionals[0] ?? "-", explain, ...common };
 }

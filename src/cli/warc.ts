@@ -154,6 +154,8 @@ export async function readWarc(
     for await (const record of parser) {
       if (!record.warcHeaders.statusline.startsWith("WARC/")) throw new Error("not a WARC record (no WARC/1.x line where one should start)");
       const type = record.warcType;
+      // WARC-Type is mandatory: a record without one is an archive cut inside a record's header, or corrupt.
+      if (!type) throw new Error("a record with no WARC-Type (the archive is cut inside a record's header, or corrupt)");
       const url = record.warcTargetURI ?? null;
       const date = record.warcDate ?? null;
       let kind: WarcItem["kind"];
@@ -176,7 +178,7 @@ export async function readWarc(
         kind = "text";
         charset = CHARSET.exec(header(record.warcHeaders.headers, "content-type") ?? "")?.[1] ?? null;
       } else {
-        counts.skip(type || "untyped");
+        counts.skip(type);
         continue;
       }
       const length = Number(header(record.warcHeaders.headers, "content-length"));

@@ -64,12 +64,30 @@ export function storyJsonSchema(): unknown {
   return z.toJSONSchema(wireStorySchema);
 }
 
+/** What `wirecopy FILE` passes to the parser for its one page. */
+export interface PageOptions {
+  /** `--reference-date`, already checked. */
+  readonly referenceDate?: string | undefined;
+  /** `--explain`: add `explain` (every line's role and rules) to the story. */
+  readonly explain?: boolean;
+}
+
 /**
- * Parses one page with the run's options, as text or HTML.
+ * Parses one page, as text or HTML (both give `explain` when asked).
  * For HTML, `await preparePage("html")` first.
+ *
+ * @param text - the page's text or HTML
+ * @param options - the reference date, and whether to explain
+ * @param format - how to read `text`
+ * @returns what `safeParseWireStory` (or `safeParseWireStoryHtml`) returns
+ * @example
+ * ```ts
+ * parsePage(pageText, { explain: true }).data?.explain?.[0]?.role //=> "section"
+ * ```
  */
-export function parsePage(text: string, referenceDate: string | undefined, format: "text" | "html" = "text"): ParseResult {
-  return parseAs(format, text, referenceDate ? { referenceDate } : undefined);
+export function parsePage(text: string, options: PageOptions, format: "text" | "html" = "text"): ParseResult {
+  const { referenceDate, explain } = options;
+  return parseAs(format, text, { ...(referenceDate ? { referenceDate } : {}), ...(explain ? { explain } : {}) });
 }
 
 /** Loads what parsing one page of this format needs. */

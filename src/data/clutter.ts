@@ -46,7 +46,7 @@ sponsored|promoted|paid content|partner content|advertiser content|like us on fa
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
 export const CLUTTER_PREFIXES: readonly string[] = words(`
-share on |share via |follow us on |join our |download our |download the |get the latest |subscribe to |
+share on |share via |share this on |share all sharing options|all sharing options|follow us on |join our |download our |download the |get the latest |subscribe to |
 subscribe us on |sign up for |click here|tap here|reading time|read time|text size|also watch|
 copyright|(c) |© |all rights reserved|legal disclaimer|disclaimer:|menafn provides|
 for the latest |get latest |for more news|for all the latest|first published:|this article was first published|

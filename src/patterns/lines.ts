@@ -18,11 +18,11 @@ export const SOURCE_LINE = /^source\s{0,3}:\s{0,3}(\S.{0,200})$/i;
 
 /**
  * A byline line. Group 1: the name(s).
- * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters"
+ * ✓ "By Jane Doe" "By KERNAN TURNER" "By The Associated Press" "BY JANE DOE, Reuters" "By Jane Doe@janedoe" (a handle glued on stays in the name: nothing is lost)
  * ✗ "By the way, prices fell." "By noon the river had risen." "Byron Bay"
  * (Case-sensitive on purpose: with the `i` flag `\p{Lu}` would match lower case too.)
  */
-export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8})$/u;
+export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.'’\-]{0,30}(?:[ ,&|]{1,3}[\p{Lu}\d][\p{L}\p{M}.'’\-]{0,30}|\s(?:and|AND|de|van|von|da|al|bin|el)\s\p{Lu}[\p{L}\p{M}.'’\-]{0,30}){0,8}(?:\s?@\w{1,30})?)$/u;
 
 /**
  * A byline with the outlet or a desk after a separator, which BYLINE_LINE
@@ -277,3 +277,12 @@ export const NOTICE_GATE = /\b(?:you |cookie|privacy|subscri|inbox|contribution|
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
+
+/** A run of characters that are neither letters nor digits: what folding a title for comparison squashes. ✓ "': " in "'We Got Her!': Video" */
+export const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+
+/** A line whose first word is all lower-case letters (of a script with case). ✓ "switch to the UK edition" "more from sport" ✗ "iPhone sales slow" "Oil slips" */
+export const LOWER_WORD_START = /^\p{Ll}+(?:[\s,:]|$)/u;
+
+/** Share buttons glued into one line with their labels. ✓ "Share to LinkedInLinkedInShare to FacebookFacebook" ✗ "Share to rise as profits beat forecasts" */
+export const SHARE_BUTTONS = /^(?:share (?:to|on|via|with) [\p{L}+.-]+\s?){2,}$/iu;

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -29,12 +29,21 @@ export interface HeadlineCandidate {
   readonly rivalsAbove: number;
   /** Lower-cased titles that `Headline | Site` lines of the page repeat (their part before the site name). */
   readonly pageTitles: () => ReadonlySet<string>;
+  /** HTML input: the titles the page's metadata gives (JSON-LD or OpenGraph headline, `<title>` without the site's name), folded by {@link foldTitle}. Empty for text input. */
+  readonly metadataTitles: ReadonlySet<string>;
 }
 
-/** A page (lines joined by "\n") and the index of the line a rule is tried on. */
+/** A title folded for comparison: lower case, letters and digits only, single spaces ("'We Got Her!': Video" = "we got her video"). */
+export function foldTitle(text: string): string {
+  return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
+}
+
+/** A page (lines joined by "\n", or an HTML page when `html` is set) and the index of the line a rule is tried on. */
 export interface RuleExample {
   readonly page: string;
   readonly line: number;
+  /** The page is HTML: the rule reads what its markup or metadata says. */
+  readonly html?: true;
 }
 
 /** One piece of evidence for or against a candidate. */
@@ -101,6 +110,12 @@ const REPEATED_SLOT = 4;
 /** At most this many rivals count against a candidate. */
 const MAX_RIVALS = 6;
 
+/** An HTML page for the rules that read markup and metadata: a menu link, the headline its metadata names, the story. */
+const PAGE_WITH_METADATA =
+  '<head><title>Port reopens after storm damage | Gulf Courier</title><meta property="og:title" content="Port reopens after storm damage"></head>' +
+  '<body><nav><a href="/world">World news today</a></nav><h1>Port reopens after storm damage</h1>' +
+  "<p>DUBAI, June 20 (WAM) - The port reopened on Thursday after repairs to two berths damaged in last week's storm, the authority said.</p></body>";
+
 /** The rules, in the order `explain` lists them. */
 export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
@@ -152,6 +167,33 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(c.rivalsAbove === 0),
     example: { page: "Home\nWorld\nSport\nOil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 3 },
     counterExample: { page: "Oil slips as supply worries ease\nThe price fell for a third day\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "metadata-title",
+    kind: "own",
+    weight: 6,
+    // HTML input: the page's own metadata names this line its headline.
+    test: (c) => hit(c.metadataTitles.size > 0 && c.metadataTitles.has(foldTitle(c.lines[c.index]!.text))),
+    example: { page: PAGE_WITH_METADATA, line: 1, html: true },
+    counterExample: { page: PAGE_WITH_METADATA, line: 0, html: true },
+  },
+  {
+    name: "first-level-heading",
+    kind: "own",
+    weight: 3,
+    test: (c) => hit(c.features[c.index]!.heading === 1),
+    example: { page: PAGE_WITH_METADATA, line: 1, html: true },
+    counterExample: { page: "<h2>Oil slips as supply worries ease</h2><p>LONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.</p>", line: 0, html: true },
+  },
+  {
+    name: "page-chrome",
+    kind: "own",
+    weight: -6,
+    // HTML input: navigation, footers, asides and forms, or a line that is mostly a link.
+    // (A first-level heading that is a link is the usual permalink headline: its link says nothing.)
+    test: (c) => hit(c.features[c.index]!.pageChrome || (c.features[c.index]!.linked && c.features[c.index]!.heading !== 1)),
+    example: { page: PAGE_WITH_METADATA, line: 0, html: true },
+    counterExample: { page: PAGE_WITH_METADATA, line: 1, html: true },
   },
   {
     name: "title-length",
@@ -317,6 +359,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
   },
   {
+    name: "lower-case-start",
+    kind: "own",
+    weight: -3,
+    // Headlines open with a capital, a digit or a quote; a first word all in lower case is a menu's or a prompt's ("iPhone" is mixed case).
+    test: (c) => hit(LOWER_WORD_START.test(c.lines[c.index]!.text)),
+    example: { page: "switch to the international edition", line: 0 },
+    counterExample: { page: "iPhone sales slow in China as rivals gain", line: 0 },
+  },
+  {
     name: "form-label",
     kind: "own",
     weight: -5,
@@ -329,9 +380,10 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
 /**
  * True when a teaser heading ("Related", "More On:") opens the list of
  * titles the candidate sits in: walking up over title lines and tags (labels
- * in lower case), the first other line is such a heading.
+ * in lower case), the first other line is such a heading. Such a title is
+ * another story's: no rival of the headline either.
  */
-function underTeaserHeading(c: HeadlineCandidate): boolean {
+export function underTeaserHeading(c: HeadlineCandidate): boolean {
   const own = c.lines[c.index]!.text;
   let titles = 0;
   for (let j = c.index - 1; j >= 0 && c.index - j <= TEASER_LIST_REACH; j--) {

@@ -10,7 +10,7 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { PHOTO_CREDIT, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -111,6 +111,7 @@ function isClutter(text: string, key: string): boolean {
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
   if (text.length > SHORT_LINE) return url && text.length <= 500 && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
+  if ((first === 0x53 || first === 0x73) /* S s */ && SHARE_BUTTONS.test(text)) return true;
   const oneWord = !text.includes(" ");
   if (!oneWord && isGluedClutter(text)) return true;
   return (

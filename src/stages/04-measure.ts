@@ -10,7 +10,7 @@
  */
 import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { CASELESS, CLAUSE, COPYRIGHT, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
-import type { LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
+import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
 /** Counts read off a line in one pass over its characters. */
 interface Counts {
@@ -211,7 +211,8 @@ function shapeOf(text: string, c: Counts): LineShape {
  * //=> [{ shape: "label", labelRun: 3, ... }, ..., { shape: "running", ... }]
  * ```
  */
-export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): LineFeatures[] {
+export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): LineFeatures[] {
+  const blocks = ctx.page?.lines;
   const copies = new Map<string, number>();
   for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
   const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
@@ -229,7 +230,12 @@ export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): Li
       labelRun: 0,
       titleRun: 0,
       landmark: landmarkOf(text, c.copyright),
+      pageChrome: false,
+      linked: false,
+      heading: 0,
     };
+    const block = blocks?.[i];
+    if (block) readMarkup(out[i]!, block);
   }
   markWrappedParagraphs(lines, out);
   // Menus of sections are text and headings; clutter (account links, buttons) or a byline breaks a run.
@@ -237,6 +243,21 @@ export function measureLines(lines: readonly LineInfo[], _ctx: ParseContext): Li
   fillRuns(out, (f, i) => f.shape === "label" && menuKind(i), (f, n) => (f.labelRun = n));
   fillRuns(out, (f) => f.shape === "title", (f, n) => (f.titleRun = n));
   return out;
+}
+
+/** Containers whose lines are the page's furniture: navigation, footers, asides, forms (the innermost one decides). */
+const CHROME_CONTAINERS: ReadonlySet<ContainerTag> = new Set(["nav", "footer", "aside", "form"]);
+
+/** A line with this share of its characters in links or more is a link (jusText's and Readability's link density). */
+const LINKED_SHARE = 0.5;
+
+/** What an HTML page's markup says of a line, written into its features. A heading is never prose, whatever its punctuation. */
+function readMarkup(f: { pageChrome: boolean; linked: boolean; heading: number; shape: LineShape }, block: BlockEvidence): void {
+  const innermost = block.within[block.within.length - 1];
+  f.pageChrome = innermost !== undefined && CHROME_CONTAINERS.has(innermost);
+  f.linked = block.linkShare >= LINKED_SHARE;
+  f.heading = block.heading;
+  if (block.heading > 0 && (f.shape === "running" || f.shape === "sentence" || f.shape === "short-sentence")) f.shape = "title";
 }
 
 /**

@@ -55,6 +55,10 @@ export const LOCATE_WEIGHTS = {
   commentsHeading: -150,
   /** A copyright footer line: the page is ending. */
   footer: -500,
+  /** HTML input: a line the markup puts in navigation, a footer, an aside or a form: a line of text there weighs against. */
+  pageChrome: -40,
+  /** HTML input: a line that is mostly link text (a related link, a menu item set as a paragraph). */
+  linkText: -30,
   /** Bonus for a run that opens with a dateline paragraph: "WASHINGTON (Reuters) - ...". */
   datelineStart: 200,
   /** Bonus for a run right under a date line or a byline (within four lines): the story's head. */
@@ -165,6 +169,8 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
   if (META_KINDS.has(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
   if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
+  if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
+  if (f.linked) return { name: "link-text", value: W.linkText };
   if (!isProseShape(f.shape)) return { name: "list", value: W.list };
   if (f.repeats > 1) return { name: "repeated", value: W.repeated };
   const supported = isSupported(lines, features, i);
@@ -186,8 +192,11 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   if (!isProseShape(features[i]!.shape) || lines[i]!.kind !== "text") return bonus;
   if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
-  for (let j = i - 1; j >= 0 && i - j <= HEAD_REACH; j--) {
+  // Up to HEAD_REACH lines back, not counting asides (a share bar of eight buttons is one thing between).
+  for (let j = i - 1, seen = 0; j >= 0 && seen < HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
+    if (ASIDE_KINDS.has(kind)) continue;
+    seen++;
     if (kind === "date" || kind === "byline") {
       bonus += LOCATE_WEIGHTS.headAbove;
       break;

@@ -17,8 +17,8 @@ import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
 import { BYLINE_LINE, CALL_TO_ACTION, LINK_MARK, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
-import { HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
-import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
+import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, underTeaserHeading, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
+import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
 
 /** A line this short may be a dateline standing alone ("Mumbai, August 21"). */
@@ -70,7 +70,7 @@ function openingDateline(lines: readonly LineInfo[], i: number): DatelineParse |
  * run's second line when it opens with a sure dateline (the first was a
  * standfirst); else the run's first line.
  */
-function findOpening(lines: readonly LineInfo[], start: number): Opening {
+function findOpening(lines: readonly LineInfo[], start: number, end: number): Opening {
   const own = openingDateline(lines, start);
   if (own) return { index: start, dateline: own };
   for (let j = start - 1, seen = 0; j >= 0 && seen < OPENING_REACH; j--) {
@@ -87,8 +87,9 @@ function findOpening(lines: readonly LineInfo[], start: number): Opening {
   const dl = second < lines.length ? openingDateline(lines, second) : null;
   if (dl && isSureDateline(dl) && lines[start]!.text.length <= STANDFIRST_CHARS) return { index: second, dateline: dl };
   // A byline or a date line among the run's first lines closes the head: the story opens under it
-  // (what stands above it is a caption or a standfirst).
-  for (let j = start + 1; j <= start + BYLINE_REACH && j < lines.length; j++) {
+  // (what stands above it is a caption or a standfirst). Not past the run, nor past a teaser heading.
+  for (let j = start + 1; j <= Math.min(end, start + BYLINE_REACH) && j < lines.length; j++) {
+    if (lines[j]!.kind === "heading") break;
     if (lines[j]!.kind !== "byline" && lines[j]!.kind !== "date") continue;
     const after = skipAsides(lines, j + 1);
     if (after < lines.length && lines[after]!.kind === "text") return { index: after, dateline: openingDateline(lines, after) };
@@ -180,8 +181,34 @@ function findOpeningByPosition(lines: readonly LineInfo[], features: readonly Li
     if (lines[i]!.kind === "text" && (shape === "sentence" || shape === "short-sentence")) return { index: i, dateline: null };
     if (lines[i]!.kind === "heading" || lines[i]!.kind === "sign-off" || lines[i]!.kind === "source") break;
   }
-  return { index: findFirstParagraph(lines), dateline: null };
+  const byline = findTitleOverByline(lines, features);
+  return { index: byline >= 0 ? belowHeadMeta(lines, byline - 1) : findFirstParagraph(lines), dateline: null };
 }
+
+/**
+ * The first byline (or date line with a byline) with a title-shaped line
+ * right above it (asides between aside): on a page cut short after its head, or one whose story is not
+ * running text, the head stands there, whatever menus come before. -1 when
+ * there is none.
+ */
+function findTitleOverByline(lines: readonly LineInfo[], features: readonly LineFeatures[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A byline, or a date line that opens with one ("By Tess Bonn - 11/19/19 06:56 AM EST").
+    if (line.kind !== "byline" && !(line.kind === "date" && BYLINE_LINE.test(line.dateLine!.prefix))) continue;
+    let j = i - 1;
+    while (j > 0 && ASIDE_LINE_KINDS.has(lines[j]!.kind)) j--;
+    const f = features[j]!;
+    if (lines[j]!.kind === "text" && f.shape === "title" && f.words >= TITLE_MIN_WORDS && f.labelRun === 0) return i;
+  }
+  return -1;
+}
+
+/** A headline over a byline has at least this many words (a menu item has fewer). */
+const TITLE_MIN_WORDS = 4;
+
+/** Lines that may stand between a headline and its byline: a caption, a share bar, a credit. */
+const ASIDE_LINE_KINDS: ReadonlySet<LineInfo["kind"]> = new Set(["clutter", "caption", "credit", "separator", "link"]);
 
 function isCredit(text: string): boolean {
   const key = clutterKey(text);
@@ -201,6 +228,31 @@ function collectPageTitles(lines: readonly LineInfo[], features: readonly LineFe
     if (features[i]!.shape !== "title" || t.length > PAGE_TITLE_CHARS || (t.indexOf("|") < 0 && t.indexOf("–") < 0 && t.indexOf("—") < 0 && t.indexOf(" - ") < 0)) continue;
     const parts = t.split(PAGE_TITLE_SPLIT);
     if (parts.length >= 2) titles.add(parts.slice(0, -1).join(" - ").trim().toLowerCase());
+  }
+  return titles;
+}
+
+const NO_TITLES: ReadonlySet<string> = new Set();
+
+/**
+ * The headlines an HTML page's metadata gives, folded: its JSON-LD or
+ * OpenGraph headline, and its `<title>` whole and without the site's name at
+ * either end ("Port reopens | Gulf Courier", "Gulf Courier - Port reopens").
+ */
+function metadataTitles(metadata: PageMetadata): ReadonlySet<string> {
+  const titles = new Set<string>();
+  const add = (t: string): void => {
+    const folded = foldTitle(t);
+    if (folded !== "") titles.add(folded);
+  };
+  if (metadata.headline !== undefined) add(metadata.headline);
+  if (metadata.title !== undefined) {
+    add(metadata.title);
+    const parts = metadata.title.split(PAGE_TITLE_SPLIT);
+    if (parts.length >= 2) {
+      add(parts.slice(0, -1).join(" "));
+      add(parts.slice(1).join(" "));
+    }
   }
   return titles;
 }
@@ -225,22 +277,26 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   let pageTitles: Set<string> | undefined;
   const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines, features));
   const note = ctx.evidence;
+  const metaTitles = ctx.page ? metadataTitles(ctx.page.metadata) : NO_TITLES;
   const n = storyStart - from;
   const candidates: HeadlineCandidate[] = [];
   const own: number[] = new Array<number>(n).fill(Number.NaN);
+  /** Titles of a teaser list ("Most Popular Today" and its items) between a headline and its story: no rivals. */
+  const listed: boolean[] = new Array<boolean>(n).fill(false);
   let below = storyStart;
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isCandidate(line, features[i]!)) {
-      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles };
+      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles, metadataTitles: metaTitles };
       candidates.push(c);
       own[i - from] = scoreRules(c, OWN_RULES, note);
+      listed[i - from] = underTeaserHeading(c);
     }
     if (!isAside(line)) below = i;
   }
   // A rival is a plausible headline that is no standfirst: a title right under another plausible one is its deck.
   const plausible = (i: number): boolean => i >= from && own[i - from]! >= RIVAL_SCORE;
-  const isRival = (i: number): boolean => plausible(i) && !(plausible(i - 1) && lines[i - 1]!.text !== lines[i]!.text);
+  const isRival = (i: number): boolean => plausible(i) && !listed[i - from] && !(plausible(i - 1) && lines[i - 1]!.text !== lines[i]!.text);
   const above = rivalsAbove(features, from, storyStart, isRival);
   // Walking up: the rivals below each candidate (a copy of the candidate printed below it is no rival of it).
   let rivals = 0;
@@ -347,7 +403,7 @@ function isSectionAbove(line: LineInfo, f: LineFeatures, headline: string): bool
  * @returns the head's pieces, where the body starts, and the headline's warnings
  */
 export function layoutHead(lines: readonly LineInfo[], features: readonly LineFeatures[], location: StoryLocation, ctx: ParseContext): HeadLayout {
-  const opening = location.start >= 0 ? findOpening(lines, location.start) : findOpeningByPosition(lines, features);
+  const opening = location.start >= 0 ? findOpening(lines, location.start, location.end) : findOpeningByPosition(lines, features);
   const bodyStart = opening.index;
   const choice = chooseHeadline(lines, features, bodyStart, ctx);
   // A headline printed twice in a row is one headline: the first copy, with the section above it.

@@ -67,19 +67,21 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
 
   /**
    * Where the story's running text goes on after a teaser block that line `from` opens inside the
-   * located run (a "Related" box between paragraphs): the first of two paragraphs in a row, the
-   * first with no dateline of its own (a teaser's summary has one). -1 when the run holds no such
+   * located run (a "Related" box between paragraphs): the first of two paragraphs in a row (an ad
+   * slot or a caption between them parts nothing), the first with no dateline of its own (a
+   * teaser's summary has one). -1 when the run holds no such
    * pair after the block, or when no run was located (a page without running text ends its story
    * at the block).
    */
   const resumeAfterBlock = (from: number): number => {
     if (location.start < 0) return -1;
     for (let j = from + 1; j < lastLine; j++) {
-      if (isParagraphLine(j) && isParagraphLine(j + 1) && !lines[j]!.dateline) return j;
+      if (isParagraphLine(j) && isParagraphLine(skipAsides(lines, j + 1)) && !lines[j]!.dateline) return j;
     }
     return -1;
   };
   const isParagraphLine = (j: number): boolean => {
+    if (j >= lines.length) return false;
     const shape = features[j]!.shape;
     return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
   };
@@ -196,7 +198,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             i = resume - 1;
             break;
           }
-          if (!byline && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "")) {
+          // A name alone where the story ends is its reporter's; a subheading ("Status Quo") has prose after it.
+          if (!byline && features[i]!.heading === 0 && isNameOnly(line.text) && !isParagraphLike(lines[i + 1]?.text ?? "") && !proseFollows(i)) {
             pieces.push({ role: "byline", text: line.text, line: i });
             return { pieces, tailStart: i + 1 };
           }

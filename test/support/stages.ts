@@ -8,7 +8,8 @@
  */
 import { expect } from "vitest";
 import { parseWireStory } from "../../src/index.js";
-import { PLACE_RULES, type HeadlineCandidate, type HeadlineRule } from "../../src/rules/headline.js";
+import { htmlToPage } from "../../src/html/page.js";
+import { PLACE_RULES, type HeadlineCandidate, type HeadlineRule, type RuleExample } from "../../src/rules/headline.js";
 import { normalizeText } from "../../src/stages/01-normalize.js";
 import { segmentLines } from "../../src/stages/02-segment.js";
 import { classifyLines } from "../../src/stages/03-classify.js";
@@ -31,7 +32,7 @@ export interface Staged {
   readonly location: StoryLocation;
 }
 
-/** Runs normalize, segment, classify, measure and locate on a page. */
+/** Runs normalize, segment, classify, measure and locate on a page (its text; with `ctx.page`, the markup's evidence too). */
 export function stage(text: string, ctx: ParseContext = CTX): Staged {
   const lines = classifyLines(segmentLines(normalizeText(text)), ctx);
   const features = measureLines(lines, ctx);
@@ -86,6 +87,12 @@ export function expectNoRule(entry: ExplainLine, rule: string): void {
 /** The warning codes of a story. */
 export const warningCodes = (story: { warnings: { code: string }[] }): string[] => story.warnings.map((w) => w.code);
 
+/** An HTML page's text, and a context that carries its markup's evidence and metadata. */
+function fromHtml(html: string, ctx: ParseContext): { text: string; ctx: ParseContext } {
+  const read = htmlToPage(html);
+  return { text: read.text, ctx: { ...ctx, page: read.page } };
+}
+
 /** The headline candidates of a page, placed among their rivals by the head stage itself. */
 export interface CandidateSet {
   readonly staged: Staged;
@@ -106,8 +113,9 @@ export interface CandidateSet {
  *   (a page that is nothing but a title, a list or a menu has no story of its own)
  * @param ctx - the context the head stage runs with (a `noting()` one to see its evidence)
  */
-export function headlineCandidates(text: string, allHead = false, ctx: ParseContext = CTX): CandidateSet {
-  const staged = stage(text);
+export function headlineCandidates(example: string | RuleExample, allHead = false, base: ParseContext = CTX): CandidateSet {
+  const { text, ctx } = typeof example === "string" || example.html !== true ? { text: typeof example === "string" ? example : example.page, ctx: base } : fromHtml(example.page, base);
+  const staged = stage(text, ctx);
   const { lines, features } = staged;
   const location: StoryLocation = allHead ? { start: lines.length, end: lines.length, score: 0 } : staged.location;
   const probe = PLACE_RULES[0];

@@ -8,7 +8,7 @@
  */
 
 /** A call is repeated until this many milliseconds have passed, so that a fast case is not lost in the timer's and the GC's noise. */
-const MIN_SAMPLE_MS = 20;
+const MIN_SAMPLE_MS = 60;
 
 /** The milliseconds one call of `fn` takes, from as many calls as fill {@link MIN_SAMPLE_MS}. */
 export function msPerCall(fn: () => void): number {
@@ -24,14 +24,16 @@ export function msPerCall(fn: () => void): number {
 }
 
 /**
- * How many times longer `large` takes than `small`: the best of `tries`
- * samples of each, taken in turns (a busy machine slows a sample, never speeds
- * one up, and taking them in turns spreads a slow spell over both).
+ * How many times longer `large` takes than `small`: the best of up to
+ * `maxTries` samples of each, taken in turns (a busy machine slows a sample,
+ * never speeds one up, and taking them in turns spreads a slow spell over
+ * both). Sampling stops early once the ratio is under `bound`: a linear case
+ * soon shows a ratio near four, a quadratic one never gets under the bound.
  */
-export function timeRatio(small: () => void, large: () => void, tries = 3): number {
+export function timeRatio(small: () => void, large: () => void, bound: number, maxTries = 5): number {
   let fast = Infinity;
   let slow = Infinity;
-  for (let i = 0; i < tries; i++) {
+  for (let i = 0; i < maxTries && !(slow / fast < bound); i++) {
     fast = Math.min(fast, msPerCall(small));
     slow = Math.min(slow, msPerCall(large));
   }
