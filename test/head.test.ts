@@ -395,3 +395,36 @@ describe("a teaser list between the headline and its story", () => {
     expect(line("Ferry fares to rise in spring as fuel costs climb").role).not.toBe("headline");
   });
 });
+
+describe("a title-case headline that ends with a full stop, over 'By' and a name on lines of their own", () => {
+  // A financial weekly's page: a browser notice, its desk labels, then the headline in title case with its
+  // full stops, and the byline split over two lines ("By" and the linked name).
+  const HEAD = "Grain Prices Are Climbing Again. Why Bakers Should Not Panic.";
+  const text = page(
+    "We noticed you are using an old browser. For the best experience, please switch to a newer one.",
+    "OPERA VIVALDI BRAVE",
+    "We noticed you are using an old browser. For the best experience, please switch to a newer one.",
+    "Commodities",
+    "Market Report",
+    HEAD,
+    "By",
+    "Mara Holt",
+    "Updated March 3, 2025 9:10 am ET",
+    "Wheat futures rose for a fourth straight session on Monday as dry weather in the southern plains threatened the winter crop, lifting prices to their highest level since the autumn.",
+    "Millers said they had enough stock to keep flour prices steady for now, and analysts expect the rally to fade once the spring rains arrive.",
+  );
+
+  it("is the headline: no caption's sentence, no item of the menu above it", () => {
+    const { story, line } = explained(text);
+    expect(story.headline).toBe(HEAD);
+    expectNoRule(line(HEAD), "headline:caption-shape");
+    expectNoRule(line(HEAD), "headline:menu-run");
+    expectRule(line(HEAD), "headline:above-date-or-byline");
+  });
+
+  it("a caption's sentence in sentence case still reads as a caption", () => {
+    const caption = "Farmers load wheat onto a truck outside a grain silo in the southern plains on Monday.";
+    const { line } = explained(page("Markets", caption, "Updated March 3, 2025 9:10 am ET", "Wheat futures rose for a fourth straight session on Monday as dry weather in the southern plains threatened the winter crop, lifting prices to their highest level since the autumn.", "Millers said they had enough stock to keep flour prices steady for now."));
+    expectRule(line(caption), "headline:caption-shape");
+  });
+});

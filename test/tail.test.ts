@@ -162,6 +162,22 @@ describe("a teaser's summary", () => {
   });
 });
 
+describe("a title parted from a paragraph by a share line", () => {
+  it("is no teaser on that paragraph's evidence, as a paragraph parted from a date line is no summary", () => {
+    // The round trip of the property tests found the two readings disagreeing: the title was taken as a
+    // teaser because of the paragraph beyond the share line, and the paragraph was then not its summary.
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", SEALS, "Share this article", SEALS_SUMMARY));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(line(SEALS).role).toBe("furniture");
+    expect(line(SEALS_SUMMARY).role).toBe("furniture");
+  });
+
+  it("is a teaser when its summary stands right under it", () => {
+    const { story } = explained(withTail("More news", FERRY, "Jun 12, 2024", SEALS, SEALS_SUMMARY));
+    expect(story.moreNews.map((t) => [t.headline, t.summary])).toEqual([[FERRY, null], [SEALS, SEALS_SUMMARY]]);
+  });
+});
+
 describe("labels and landmarks between the story and its teasers", () => {
   it("keeps a teaser that stands right over an ad slot's label: the label belongs to the slot below it", () => {
     const { story, line } = explained(withTail("More news", FERRY, "Advertisement", SEALS, HARBOUR));

@@ -96,6 +96,12 @@ function isNumbersLine(text: string): boolean {
   return numbers >= 2 && numbers * 4 >= words.length;
 }
 
+/** No word of four letters or more opens in lower case: a headline in title case ("Stock Is Falling After Its Earnings. Why You Shouldn't Worry."), never a caption's sentence. */
+function isTitleCased(text: string): boolean {
+  for (const word of text.split(" ")) if (word.length >= 4 && LOWER_START.test(word)) return false;
+  return true;
+}
+
 /** A title line of four words or more: what a headline's standfirst or a teaser list's next item sits under. */
 function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
   return line.kind === "text" && f.shape === "title" && f.words >= 4 && !CALL_TO_ACTION.test(line.text);
@@ -269,7 +275,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => {
       const f = c.features;
       const i = c.index;
-      return hit(f[i]!.labelRun >= MENU_RUN || (i > 0 && i + 1 < f.length && f[i - 1]!.labelRun >= 2 && f[i + 1]!.labelRun >= 2));
+      if (f[i]!.labelRun >= MENU_RUN) return 1;
+      // (A title over "By" and a name on their own lines is a headline over its byline, not a menu item.)
+      return hit(i > 0 && i + 1 < f.length && f[i - 1]!.labelRun >= 2 && f[i + 1]!.labelRun >= 2 && !isBylineOrDate(c.lines[i + 1]!, f[i + 1]!));
     },
     example: { page: "Home\nWorld\nBusiness\nSport", line: 2 },
     counterExample: { page: "World\nOil slips as supply worries ease\nJun 20, 2024", line: 1 },
@@ -321,7 +329,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: -3,
     test: (c) => {
       const text = c.lines[c.index]!.text;
-      return hit(isCaptionLike(text) || (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) || CAPTION_MARK.test(text));
+      return hit((isCaptionLike(text) && !isTitleCased(text)) || (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) || CAPTION_MARK.test(text));
     },
     example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },

@@ -61,7 +61,8 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   if (next.kind === "date" || next.kind === "link") return true;
   if (next.kind !== "text") return false;
   const shape = features[j]!.shape;
-  if ((shape === "running" || shape === "sentence" || shape === "short-sentence") && !PROMO_LINE.test(next.text) && !CALL_TO_ACTION.test(next.text)) return true;
+  // A summary right under the title (a share line between them parts it from the title, as it does below a date line).
+  if ((shape === "running" || shape === "sentence" || shape === "short-sentence") && !PROMO_LINE.test(next.text) && !CALL_TO_ACTION.test(next.text)) return j === i + 1;
   return headlineList && (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
 }
 
