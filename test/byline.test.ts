@@ -49,6 +49,14 @@ describe("classifyLine bylines", () => {
   it("reads an Also Read line as an also-read link", () => {
     expect(classify("Also Read | Ministers meet to discuss river dispute").kind).toBe("also-read");
   });
+
+  it("reads a short 'Also:' line as an also-read link, and a paragraph that opens with 'Also' as text", () => {
+    expect(classify("Also: See our guide to the best coffee grinders").kind).toBe("also-read");
+    expect(classify("Also, the minister said the river talks would resume in March.").kind).toBe("text");
+    const long = `Also: ${"the talks went on late into the night and ".repeat(4)}ended without an agreement.`;
+    expect(long.length).toBeGreaterThan(150);
+    expect(classify(long).kind).toBe("text");
+  });
 });
 
 describe("parseWireStory bylines", () => {

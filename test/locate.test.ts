@@ -193,4 +193,41 @@ describe("the head above the run", () => {
     expect(location.start).toBe(2 + bar.length);
     expect(rule(2 + bar.length, "run-start")?.score).toBe(LOCATE_WEIGHTS.headAbove);
   });
+
+  // A shopping guide: under its head, a promo box (its title, a one-sentence lede, "Read More"), then the story,
+  // with an in-story link line between its first two paragraphs.
+  const guide = (lede: string): string =>
+    page(
+      "The year's best kitchen gadgets", // 0
+      "By Jane Doe", // 1
+      "Nov 18, 2024", // 2
+      "Holiday deals", // 3
+      "Our editors' top picks", // 4
+      lede, // 5
+      "Read More", // 6
+      PARIS_2, // 7
+      "Also: See our guide to the best coffee grinders", // 8
+      PARIS_3, // 9
+      "Home", // 10
+      "About us", // 11
+    );
+
+  it("gives no head bonus to a promo's one-sentence lede over a teaser heading: the story opens after the box", () => {
+    const { location, rule } = locate(guide("The very best deals of the week."));
+    expect(location.start).toBe(7);
+    expect(rule(5, "run-start")).toBeUndefined();
+  });
+
+  it("keeps the head bonus of a paragraph of running text over a teaser heading: a one-paragraph story and its links", () => {
+    const { location, rule } = locate(guide(PARIS_1.slice("PARIS, March 14 (AFP) - ".length)));
+    expect(location.start).toBe(5);
+    expect(rule(5, "run-start")?.score).toBe(LOCATE_WEIGHTS.headAbove);
+  });
+
+  it("reads two paragraphs parted by an in-story link line as running text again after a teaser heading", () => {
+    const { lines, location } = locate(guide("The very best deals of the week."));
+    expect(lines[8]!.kind).toBe("also-read");
+    // No teaser-summary penalty: the run opening after the box weighs its paragraphs alone.
+    expect(location.score).toBe(PARIS_2.length + LOCATE_WEIGHTS.aside + PARIS_3.length);
+  });
 });

@@ -50,8 +50,12 @@ export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'�
 /** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" */
 export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
 
-/** An `Also Read | ...` / `Also read: ...` link line inside the story. */
-export const ALSO_READ_LINE = /^(?:also read|read also|also see|see also|also watch|read more|must read)\s{0,3}[|:\-–—>»]\s{0,3}\S/i;
+/**
+ * An `Also Read | ...` / `Also read: ...` link line inside the story; a bare `Also:` only on a line of
+ * up to 150 characters (a link's title, not a paragraph).
+ * ✓ "Also read: Rupee weakens" "Also: See Black Friday coverage at our sister site" ✗ "Also, the minister said ..."
+ */
+export const ALSO_READ_LINE = /^(?:(?:also read|read also|also see|see also|also watch|read more|must read)\s{0,3}[|:\-–—>»]|also:(?=.{1,150}$))\s{0,3}\S/i;
 
 /** A bare URL line. ✓ "https://x.com/foo" ✗ "see https://x.com for more" */
 export const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,500}$/i;

@@ -192,6 +192,10 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   if (!isProseShape(features[i]!.shape) || lines[i]!.kind !== "text") return bonus;
   if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
+  // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
+  // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):
+  // the head's bonus goes to the prose after the box.
+  if (bonus === 0 && features[i]!.shape !== "running" && lines[stepOverAsides(lines, i + 1, 1)]?.kind === "heading") return bonus;
   // Up to HEAD_REACH lines back, not counting asides (a share bar of eight buttons is one thing between).
   for (let j = i - 1, seen = 0; j >= 0 && seen < HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
@@ -243,8 +247,8 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     const value = weight.value > 0 ? weight.value * damp : weight.value;
     weights[i] = value;
     note?.(i, weight.name, value);
-    // Two paragraphs in a row after a teaser block: running text again, no teaser.
-    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, i + 1)) afterTeasers = false;
+    // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
+    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
     const bonus = startBonus(lines, features, i, afterTeasers);
     if (bonus - prefix > bestOpen) {
       bestOpen = bonus - prefix;
