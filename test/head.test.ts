@@ -428,3 +428,23 @@ describe("a title-case headline that ends with a full stop, over 'By' and a name
     expectRule(line(caption), "headline:caption-shape");
   });
 });
+
+describe("a feature's head: headline, standfirst, byline", () => {
+  const HEAD = "Ferry operators face a winter of cancelled crossings";
+  const DECK = "Storms, an ageing fleet and a shortage of crews have left island communities counting the cost of every lost sailing this year.";
+  const OPENING = "Island councils say the number of cancelled ferry crossings has doubled since last winter, leaving shops short of supplies and patients missing hospital appointments on the mainland.";
+  const SECOND = "The operators blame the weather and a shortage of qualified crews, and say new ships ordered three years ago will not arrive before the end of the decade.";
+
+  it("takes the title over the standfirst and byline, not the site's tagline above it", () => {
+    const tagline = "Independent Reporting on Shipping, Ports and Coastal Communities";
+    const { story, line } = explained(page("Home", "Sections", tagline, HEAD, DECK, "By Jane Doe November 19, 2024, 07:47 PM EST", OPENING, SECOND));
+    expect(story.headline).toBe(HEAD);
+    expectRule(line(HEAD), "headline:over-standfirst-and-byline");
+    expectNoRule(line(tagline), "headline:over-standfirst-and-byline");
+  });
+
+  it("gives no such evidence to a promo's short label over its blurb", () => {
+    const { line } = explained(page(HEAD, "Breaking News Emails", "Get alerts and special reports delivered to your inbox every morning of the week.", "By Jane Doe", OPENING, SECOND));
+    expectNoRule(line("Breaking News Emails"), "headline:over-standfirst-and-byline");
+  });
+});

@@ -10,7 +10,7 @@
  * @module
  */
 import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
-import { isCaptionLike } from "../lib/shape.js";
+import { isCaptionLike, skipAsides } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
 /** A title-shaped line above the story, and where it stands. */
@@ -131,6 +131,22 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!, c.features[c.below]!)),
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+  },
+  {
+    name: "over-standfirst-and-byline",
+    kind: "own",
+    weight: 3,
+    // The head of a feature: the headline (four words or more: a promo's label, "Breaking News Emails" over
+    // its blurb, has fewer), its standfirst (one line of prose), then the byline or date line.
+    test: (c) => {
+      const deck = c.below;
+      if (c.features[c.index]!.words < 4 || deck >= c.storyStart || c.lines[deck]!.kind !== "text") return 0;
+      const shape = c.features[deck]!.shape;
+      const meta = skipAsides(c.lines, deck + 1);
+      return hit((shape === "running" || shape === "sentence") && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
+    },
+    example: { page: "Oil slips as supply worries ease\nTraders weighed the outlook for demand as stocks built up in the United States.\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nBy Jane Doe\nTraders weighed the outlook for demand as stocks built up in the United States.\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
   {
     name: "above-story",
