@@ -448,3 +448,28 @@ describe("a feature's head: headline, standfirst, byline", () => {
     expectNoRule(line("Breaking News Emails"), "headline:over-standfirst-and-byline");
   });
 });
+
+describe("a headline printed twice under a widget's label ending with a colon", () => {
+  it("heads no list when the title under its copies stands over the byline: that title is its standfirst", () => {
+    const HEAD = "Ferry operators face a winter of cancelled crossings";
+    const DECK = "Island councils count the cost of every lost sailing";
+    const { story, line } = explained(
+      page(
+        "Podcasts",
+        "Inside the Harbour with Tom Reid",
+        "Coastal Weekly with Ana Silva",
+        "The Ferry Hour with Sam Cole",
+        "Up next:",
+        HEAD,
+        HEAD,
+        DECK,
+        "by Jane Doe",
+        "Nov 18, 2024 at 9:24 pm ET",
+        "Island councils say the number of cancelled ferry crossings has doubled since last winter, leaving shops short of supplies and patients missing hospital appointments on the mainland.",
+        "The operators blame the weather and a shortage of qualified crews, and say new ships ordered three years ago will not arrive before the end of the decade.",
+      ),
+    );
+    expect(story.headline).toBe(HEAD);
+    expectNoRule(line(HEAD), "headline:under-teaser-heading");
+  });
+});

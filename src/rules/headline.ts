@@ -429,7 +429,10 @@ function isListedBelow(c: HeadlineCandidate): boolean {
   let j = c.index + 1;
   while (j < c.storyStart && c.lines[j]!.text === own) j++;
   const next = c.lines[j];
-  return next !== undefined && j < c.storyStart && next.kind === "text" && c.features[j]!.shape === "title" && c.features[j]!.words >= 3;
+  if (next === undefined || j >= c.storyStart || next.kind !== "text" || c.features[j]!.shape !== "title" || c.features[j]!.words < 3) return false;
+  // A title over the byline or date line is the candidate's standfirst, not a list's next item.
+  const after = skipAsides(c.lines, j + 1);
+  return !(after < c.storyStart && isBylineOrDate(c.lines[after]!, c.features[after]!));
 }
 
 /** How far above a candidate a teaser heading may open its list. */
