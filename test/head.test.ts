@@ -443,6 +443,14 @@ describe("a feature's head: headline, standfirst, byline", () => {
     expectNoRule(line(tagline), "headline:over-standfirst-and-byline");
   });
 
+  it("gives no such evidence across a widget's buttons, nor over a line that opens in lower case", () => {
+    const weather = "Weather: Harbour Town 29° / 23°";
+    const { line } = explained(page(weather, "Full forecast ›", "Advertisement", DECK, "By Jane Doe", OPENING, SECOND));
+    expectNoRule(line(weather), "headline:over-standfirst-and-byline");
+    const { line: line2 } = explained(page(HEAD, "and crews have been moved to other routes.", "By Jane Doe", OPENING, SECOND));
+    expectNoRule(line2(HEAD), "headline:over-standfirst-and-byline");
+  });
+
   it("gives no such evidence to a promo's short label over its blurb", () => {
     const { line } = explained(page(HEAD, "Breaking News Emails", "Get alerts and special reports delivered to your inbox every morning of the week.", "By Jane Doe", OPENING, SECOND));
     expectNoRule(line("Breaking News Emails"), "headline:over-standfirst-and-byline");

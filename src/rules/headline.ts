@@ -137,10 +137,11 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: 3,
     // The head of a feature: the headline (four words or more: a promo's label, "Breaking News Emails" over
-    // its blurb, has fewer), its standfirst (one line of prose), then the byline or date line.
+    // its blurb, has fewer), right under it its standfirst (one line of prose opening with a capital), then
+    // the byline or date line.
     test: (c) => {
-      const deck = c.below;
-      if (c.features[c.index]!.words < 4 || deck >= c.storyStart || c.lines[deck]!.kind !== "text") return 0;
+      const deck = c.index + 1;
+      if (c.features[c.index]!.words < 4 || deck >= c.storyStart || c.lines[deck]!.kind !== "text" || LOWER_START.test(c.lines[deck]!.text)) return 0;
       const shape = c.features[deck]!.shape;
       const meta = skipAsides(c.lines, deck + 1);
       return hit((shape === "running" || shape === "sentence") && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
