@@ -70,14 +70,24 @@ originally published|this story originally appeared|republished with permission|
  * Headings that open a teaser block after the story. The block is also found
  * by its structure (SPEC.md section 9); this list only lets a heading be
  * recognised when the block under it is empty or unusual ("Related Video"
- * with nothing after it, "Related Stories" then "No stories found.").
+ * with nothing after it, "Related Stories" then "No stories found."), or
+ * when summaries under it read like the story's paragraphs. English first,
+ * then the same headings as Portuguese, Spanish, French, German, Italian,
+ * Dutch and Indonesian sites print them.
  */
 export const TEASER_HEADINGS: ReadonlySet<string> = new Set(words(`
 more news|more stories|more from|related|related news|related stories|related articles|related posts|
 related video|related videos|read more|read also|also read|you may also like|you might also like|
 recommended|recommended for you|trending|trending now|trending news|top stories|latest news|latest stories|
 latest|popular|most read|most popular|don't miss|dont miss|must read|editor's picks|in other news|
-more on this|more on this story|see also|similar stories|other news|also in news|from the web|top news
+more on this|more on this story|see also|similar stories|other news|also in news|from the web|top news|
+você pode gostar|você também pode gostar|veja também|leia também|notícias relacionadas|posts relacionados|
+artigos relacionados|mais lidas|mais lidos|te puede interesar|también te puede interesar|lee también|
+noticias relacionadas|artículos relacionados|lo más leído|lo más visto|à lire aussi|lire aussi|
+vous aimerez aussi|sur le même sujet|articles similaires|les plus lus|mehr zum thema|lesen sie auch|
+das könnte sie auch interessieren|das könnte dich auch interessieren|ähnliche artikel|meistgelesen|
+leggi anche|potrebbe interessarti|ti potrebbe interessare|articoli correlati|i più letti|lees ook|
+gerelateerde artikelen|meest gelezen|baca juga|berita terkait
 `));
 
 /** Teaser-block placeholders that give no teaser ("No stories found."). */
