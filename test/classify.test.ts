@@ -163,3 +163,11 @@ describe("classification thresholds, at, under and over each limit", () => {
     });
   });
 });
+
+describe("photo credits in capitals", () => {
+  it("reads a caption whose credit is printed in capitals as a caption, as in any other case", () => {
+    expect(classify("Fishermen mend their nets on the quay at dawn. IMAGE CREDIT: EXAMPLE WIRE").kind).toBe("caption");
+    expect(classify("Fishermen mend their nets on the quay at dawn. (Pic: Supplied)").kind).toBe("caption");
+    expect(classify("Fishermen mend their nets on the quay at dawn. Image credit: Example Wire").kind).toBe("caption");
+  });
+});

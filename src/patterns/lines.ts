@@ -140,6 +140,12 @@ export const COMMENTS_HEADING =
   /^(?:(?:leave|post|add|write|submit) an? (?:reply|comment|response)|join the (?:conversation|discussion)|comments? (?:are |is )?closed|\d{1,6} (?:responses?|comments?|thoughts|replies) (?:to|on)\s|\W{0,3}(?:\d{1,6}\s)?(?:\p{L}{1,12}\s){0,2}(?:comments?|responses|replies)\W{0,3}$)/iu;
 
 /**
+ * Letters a comment thread's heading holds, in any case ("Comments", "LEAVE A REPLY", "34 responses",
+ * "Join the conversation", "Discussion"): one cheap look before COMMENTS_HEADING. ✓ "Leave a Reply" ✗ "Sport"
+ */
+export const COMMENTS_GATE = /omment|eply|epli|espons|onversation|iscussion/i;
+
+/**
  * A relative time stamp or a commenter's line, as teaser lists and comment
  * threads print them. ✓ "32M ago" "16 hours ago on iOS Blog" "updated 16M ago" "jbaxt says:"
  * ✗ "Two hours ago, the police said" (a sentence goes on)
@@ -189,6 +195,12 @@ export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s
  * ✗ "The photo showed the minister at the site." (no credit's colon)
  */
 export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b/i;
+
+/**
+ * The letters PHOTO_CREDIT cannot match without, in any case, as one cheap look before it (one scan of
+ * the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" ✗ "Oil prices fell"
+ */
+export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty/i;
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;

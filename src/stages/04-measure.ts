@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { CASELESS, CLAUSE, COPYRIGHT, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
@@ -348,8 +348,9 @@ function landmarkOf(text: string, copyright: boolean): LineFeatures["landmark"] 
   if (mayBeFooter(text, copyright) && FOOTER_MARK.test(text)) return "footer";
   if (text.length > STAMP_CHARS * 2) return null;
   // Each pattern is tried only where its telltale letters stand.
-  const comment = text.includes("omment") || text.includes("OMMENT");
-  if ((comment || text.includes("eply") || text.includes("epli") || text.includes("espons") || text.includes("onversation") || text.includes("iscussion")) && COMMENTS_HEADING.test(text)) return "comments";
+  const gate = COMMENTS_GATE.test(text);
+  if (gate && COMMENTS_HEADING.test(text)) return "comments";
+  const comment = gate && (text.includes("omment") || text.includes("OMMENT"));
   if (text.length > STAMP_CHARS) return null;
   if ((text.includes("ago") || text.endsWith("says:")) && RELATIVE_TIME.test(text)) return "stamp";
   return (comment || isStampLead(text.charCodeAt(0))) && STAMP_LINE.test(text) ? "stamp" : null;

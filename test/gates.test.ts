@@ -1,0 +1,58 @@
+/**
+ * The cheap looks that run before a costly pattern (src/patterns/lines.ts):
+ * a gate may let a line through that the pattern then refuses, but it must
+ * never stop a line the pattern would take. Checked on lines built from the
+ * words each pattern reads, in every case, with other words around them.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { COMMENTS_GATE, COMMENTS_HEADING, PHOTO_CREDIT, PHOTO_CREDIT_GATE } from "../src/patterns/lines.js";
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
+
+/** A line of filler words and the given fragments, each written as is, in capitals, or capitalised. */
+const lineOf = (fragments: readonly string[]): fc.Arbitrary<string> =>
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...fragments),
+        fc.constantFrom("the", "harbour", "on", "Monday", "(", ")", "|", ":", "/", "34", "Jane Doe", "AP", "AFP", "credit"),
+      ),
+      { minLength: 1, maxLength: 8 },
+    )
+    .chain((words) => fc.constantFrom(words.join(" "), words.join(" ").toUpperCase(), words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ")));
+
+describe("gates never stop a line their pattern takes", () => {
+  it("PHOTO_CREDIT_GATE before PHOTO_CREDIT", () => {
+    const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty"];
+    fc.assert(
+      fc.property(lineOf(credits), (line) => {
+        if (PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_GATE.test(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("COMMENTS_GATE before COMMENTS_HEADING", () => {
+    const headings = ["comments", "comment", "leave a reply", "responses to", "replies", "join the conversation", "discussion", "34 responses"];
+    fc.assert(
+      fc.property(lineOf(headings), (line) => {
+        if (COMMENTS_HEADING.test(line)) expect(COMMENTS_GATE.test(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("lets the lines through that the patterns were written for", () => {
+    for (const line of ["Fishermen queue at a fuel station. Photo: AP", "PTI PHOTO", "IMAGE CREDIT: REUTERS", "(Pic: Supplied)", "Getty Images"]) {
+      expect(PHOTO_CREDIT.test(line)).toBe(true);
+      expect(PHOTO_CREDIT_GATE.test(line)).toBe(true);
+    }
+    for (const line of ["Leave a Reply", "LEAVE A REPLY", "34 responses to “Lynn: ...”"]) {
+      expect(COMMENTS_HEADING.test(line)).toBe(true);
+      expect(COMMENTS_GATE.test(line)).toBe(true);
+    }
+    expect(PHOTO_CREDIT_GATE.test("Oil prices fell on Tuesday")).toBe(false);
+    expect(COMMENTS_GATE.test("Oil prices fell on Tuesday")).toBe(false);
+  });
+});
