@@ -63,6 +63,11 @@ export interface BlockEvidence {
   readonly inList: boolean;
   /** The containers among its ancestors (nav, header, footer, aside, article, main, figure, form), outermost first. */
   readonly within: readonly ContainerTag[];
+  /**
+   * The line stands inside the page's content block: the element whose paragraphs (and whose children's
+   * paragraphs, at half weight) hold the most text, as Readability finds an article's container.
+   */
+  readonly inContent: boolean;
 }
 
 /** The page's own metadata (JSON-LD, OpenGraph, `article:*` and author meta tags, `<time>`, `<title>`). */
@@ -195,6 +200,8 @@ export interface LineFeatures {
   readonly linked: boolean;
   /** HTML input: the line's heading level (1–6) by the markup; 0 when it is no heading, and for text input. */
   readonly heading: number;
+  /** HTML input: the line stands inside the page's content block (`BlockEvidence.inContent`); always false for text input. */
+  readonly inContent: boolean;
 }
 
 /** The field a piece of text ends up in. */

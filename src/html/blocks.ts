@@ -32,9 +32,31 @@ interface Frame {
   readonly link: boolean;
   /** Left out of the text: a skipped or hidden element, or inside one. */
   readonly hidden: boolean;
+  /** The innermost block element's number (in opening order), its enclosing block's, and that one's enclosing block's (-1: none). */
+  readonly blockId: number;
+  readonly parentId: number;
+  readonly grandId: number;
 }
 
-const TOP: Frame = { block: "body", heading: 0, inList: false, within: Object.freeze([]), link: false, hidden: false };
+const TOP: Frame = { block: "body", heading: 0, inList: false, within: Object.freeze([]), link: false, hidden: false, blockId: -1, parentId: -1, grandId: -1 };
+
+/** Blocks whose lines are paragraphs for finding the content block (Readability scores p, td and pre; a div holding text is a paragraph too). */
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(["p", "pre", "td", "div", "blockquote", "dd"]);
+/** A paragraph shorter than this says nothing of its container (Readability's 25 characters). */
+const PARAGRAPH_MIN = 25;
+/** A paragraph's score grows by one for each this many characters, up to PARAGRAPH_LENGTH_CAP. */
+const PARAGRAPH_LENGTH_STEP = 100;
+const PARAGRAPH_LENGTH_CAP = 3;
+
+/**
+ * A paragraph's weight as evidence of its container, as Readability counts it: one, one per comma,
+ * one per hundred characters (three at most), less the share of it in links.
+ */
+function paragraphScore(text: string, linkShare: number): number {
+  let commas = 0;
+  for (let i = text.indexOf(","); i >= 0; i = text.indexOf(",", i + 1)) commas++;
+  return (1 + commas + Math.min(PARAGRAPH_LENGTH_CAP, Math.floor(text.length / PARAGRAPH_LENGTH_STEP))) * (1 - linkShare);
+}
 
 /** True when the element's own attributes hide it. */
 export function isHidden(attributes: Attributes): boolean {
@@ -77,6 +99,11 @@ export class BlockCollector implements HtmlVisitor {
   private parts: string[] = [];
   private linkWeight = 0;
   private totalWeight = 0;
+  /** Per block element, by number: the first line inside it and the line after its last. */
+  private readonly blockStart: number[] = [];
+  private readonly blockEnd: number[] = [];
+  /** Per block element, by number: the score its paragraphs (and its children's, at half) give it. */
+  private readonly blockScore: number[] = [];
 
   private get top(): Frame {
     return this.frames[this.frames.length - 1] as Frame;
@@ -96,7 +123,12 @@ export class BlockCollector implements HtmlVisitor {
     if (text === "") return;
     const f = this.top;
     this.lines.push(text);
-    this.evidence.push({ tag: f.block, heading: f.heading, linkShare, inList: f.inList, within: f.within });
+    this.evidence.push({ tag: f.block, heading: f.heading, linkShare, inList: f.inList, within: f.within, inContent: false });
+    if (text.length >= PARAGRAPH_MIN && PARAGRAPH_TAGS.has(f.block)) {
+      const score = paragraphScore(text, linkShare);
+      if (f.parentId >= 0) this.blockScore[f.parentId] = (this.blockScore[f.parentId] ?? 0) + score;
+      if (f.grandId >= 0) this.blockScore[f.grandId] = (this.blockScore[f.grandId] ?? 0) + score / 2;
+    }
   }
 
   open(tag: string, attributes: Attributes): void {
@@ -125,6 +157,13 @@ export class BlockCollector implements HtmlVisitor {
       this.frames.push(parent); // an inline element changes nothing: share the parent's frame
       return;
     }
+    let ids = parent;
+    if (block) {
+      const id = this.blockStart.length;
+      this.blockStart.push(this.lines.length);
+      this.blockEnd.push(-1);
+      ids = { ...parent, blockId: id, parentId: parent.blockId, grandId: parent.parentId };
+    }
     this.frames.push({
       block: block ? tag : parent.block,
       heading: heading || parent.heading,
@@ -132,12 +171,19 @@ export class BlockCollector implements HtmlVisitor {
       within: container ? Object.freeze([...parent.within, tag as ContainerTag]) : parent.within,
       link: parent.link || link,
       hidden: false,
+      blockId: ids.blockId,
+      parentId: ids.parentId,
+      grandId: ids.grandId,
     });
   }
 
   close(tag: string): void {
     // The line inside a block ends with the block's own evidence, before its frame goes.
-    if (!this.top.hidden && BLOCKS.has(tag)) this.flush();
+    const top = this.top;
+    if (!top.hidden && BLOCKS.has(tag)) {
+      this.flush();
+      if (top.blockId >= 0 && this.blockEnd[top.blockId] === -1 && top !== this.frames[this.frames.length - 2]) this.blockEnd[top.blockId] = this.lines.length;
+    }
     this.frames.pop();
   }
 
@@ -150,8 +196,22 @@ export class BlockCollector implements HtmlVisitor {
     if (f.link) this.linkWeight += w;
   }
 
-  /** Ends the last line. */
+  /**
+   * Ends the last line, and marks the lines of the content block: the block element with the
+   * highest score (an element never closed runs to the page's end).
+   */
   finish(): void {
     this.flush();
+    let best = -1;
+    let top = 0;
+    this.blockScore.forEach((score, id) => {
+      if (score > top) {
+        top = score;
+        best = id;
+      }
+    });
+    if (best < 0) return;
+    const end = this.blockEnd[best] === -1 ? this.lines.length : this.blockEnd[best]!;
+    for (let k = this.blockStart[best]!; k < end; k++) this.evidence[k] = { ...this.evidence[k]!, inContent: true };
   }
 }

@@ -59,6 +59,11 @@ export const LOCATE_WEIGHTS = {
   pageChrome: -40,
   /** HTML input: a line that is mostly link text (a related link, a menu item set as a paragraph). */
   linkText: -30,
+  /**
+   * HTML input: a title-shaped line inside the page's content block, no heading (a list item, a table
+   * cell, a line of the article): part of the story's run, where elsewhere it would weigh as a list.
+   */
+  contentTitle: 10,
   /** Bonus for a run that opens with a dateline paragraph: "WASHINGTON (Reuters) - ...". */
   datelineStart: 200,
   /** Bonus for a run right under a date line or a byline (within four lines): the story's head. */
@@ -159,6 +164,24 @@ function opensStory(line: LineInfo): boolean {
   return mayHoldDateline(t) && line.dateline !== null;
 }
 
+/** HTML input: a title-shaped line of the page's content block that is no heading (a list item, a table cell, a short line of the article). */
+function isContentTitle(features: readonly LineFeatures[], i: number): boolean {
+  const f = features[i]!;
+  return f.inContent && f.shape === "title" && f.heading === 0;
+}
+
+/**
+ * True when the line before line `i` (asides aside) is prose, a content title or a subheading of the
+ * content block: a content title goes on a story or a list under its subheading, it never opens a story
+ * (the title over an article set in a plain block stays out of its run).
+ */
+function continuesContent(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  const j = stepOverAsides(lines, i - 1, -1);
+  if (j < 0) return false;
+  const f = features[j]!;
+  return isProse(lines, features, j) || (lines[j]!.kind === "text" && f.inContent && (f.heading > 1 || isContentTitle(features, j)));
+}
+
 /** The weight of line `i` by itself and beside its neighbours. */
 function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): Weight {
   const line = lines[i]!;
@@ -171,7 +194,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
   if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
   if (f.linked) return { name: "link-text", value: W.linkText };
-  if (!isProseShape(f.shape)) return { name: "list", value: W.list };
+  if (!isProseShape(f.shape)) return isContentTitle(features, i) && continuesContent(lines, features, i) ? { name: "content-title", value: W.contentTitle } : { name: "list", value: W.list };
   if (f.repeats > 1) return { name: "repeated", value: W.repeated };
   const supported = isSupported(lines, features, i);
   const chars = line.text.length;
@@ -190,7 +213,8 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
 /** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line opens it). */
 function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
-  if (!isProseShape(features[i]!.shape) || lines[i]!.kind !== "text") return bonus;
+  const prose = isProseShape(features[i]!.shape);
+  if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i))) return bonus;
   if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
   // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):
@@ -201,7 +225,8 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
     const kind = lines[j]!.kind;
     if (ASIDE_KINDS.has(kind)) continue;
     seen++;
-    if (kind === "date" || kind === "byline") {
+    // (HTML input: the page's first-level heading heads a story of lists or tables, which has no byline to open under.)
+    if (kind === "date" || kind === "byline" || (!prose && features[j]!.heading === 1)) {
       bonus += LOCATE_WEIGHTS.headAbove;
       break;
     }

@@ -211,8 +211,9 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             pieces.push({ role: "furniture", text: line.text, line: i });
             break;
           }
-          // A short line is a subheading only when the story's prose goes on under it.
-          if (location.start >= 0 && !isProseShape(features[i]!.shape) && !proseFollows(i)) {
+          // A short line is a subheading only when the story's prose goes on under it (HTML input: or when
+          // it stands in the page's content block, a list or a table of the story).
+          if (location.start >= 0 && !isProseShape(features[i]!.shape) && !features[i]!.inContent && !proseFollows(i)) {
             ctx.evidence?.(i, "body:no-prose-after", 0);
             return { pieces, tailStart: i };
           }

@@ -1,0 +1,72 @@
+/**
+ * The content block (src/html/blocks.ts) and what the stages make of it
+ * (src/stages/05-locate.ts, 07-body.ts): the element whose paragraphs hold
+ * the most text, as Readability finds an article's container; its lines of
+ * list and table text count for the story's run, where elsewhere they would
+ * weigh as a menu.
+ */
+import { describe, expect, it } from "vitest";
+import { parseWireStoryHtml } from "../src/html.js";
+import { htmlToPage } from "../src/html/page.js";
+
+const SIDEBAR = '<aside><h3>Popular</h3><ul><li><a href="/a">Ferry fares to rise in spring</a></li><li><a href="/b">Cycle lane opens on the quay</a></li></ul></aside>';
+const MENU = '<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li><li><a href="/racing">Racing</a></li></ul></nav>';
+
+describe("the content block", () => {
+  it("is the element whose paragraphs hold the most text, with everything inside it", () => {
+    const html =
+      MENU +
+      '<div class="wrap"><div class="story"><h1>Harbour reopens after dredging</h1>' +
+      "<p>The harbour reopened to large ships on Thursday after a month of dredging, its operator said, ending weeks of delays.</p>" +
+      "<ul><li>Depth: 16 metres at the northern quay</li><li>Cost: 40 million, shared with the port's users</li></ul>" +
+      "<p>Shipping lines had diverted several calls to other ports during the works, the operator added, and expect to return next month.</p></div>" +
+      SIDEBAR +
+      "</div>";
+    const { text, page } = htmlToPage(html);
+    const inContent = text.split("\n\n").filter((_, k) => page.lines[k]!.inContent);
+    expect(inContent).toEqual([
+      "Harbour reopens after dredging",
+      "The harbour reopened to large ships on Thursday after a month of dredging, its operator said, ending weeks of delays.",
+      "Depth: 16 metres at the northern quay",
+      "Cost: 40 million, shared with the port's users",
+      "Shipping lines had diverted several calls to other ports during the works, the operator added, and expect to return next month.",
+    ]);
+  });
+
+  it("is no block at all on a page without a paragraph of 25 characters", () => {
+    const { page } = htmlToPage(MENU + "<div><p>Short line.</p><p>Another.</p></div>");
+    expect(page.lines.every((l) => !l.inContent)).toBe(true);
+  });
+});
+
+describe("a story that is a list", () => {
+  // A racing site's calendar page: its story is a list of rounds under the page's title, no prose.
+  const ROUNDS = ["Round 1 at Northfield Park (10 March)", "Round 2 at Harbour Circuit (8 April)", "Round 3 at Valley Raceway (22 April)", "Round 4 at Lakeside (6 May)", "Round 5 at Old Airfield (20 May)", "Round 6 at Northfield Park (5 August)", "Round 7 at a circuit to be announced (19 August)", "Round 8 at Hill Circuit (9 September)"];
+  const html =
+    '<html><head><title>Touring Car calendar 2025 | Racing Weekly</title><meta property="og:title" content="Touring Car calendar 2025"></head><body>' +
+    MENU +
+    '<div class="post"><h1>Touring Car calendar 2025</h1><div class="meta">Monday, 20 January 2025, 10:13</div>' +
+    "<h3>The Touring Car calendar for 2025</h3>" +
+    ROUNDS.map((r) => `<p>${r}</p>`).join("") +
+    "<p>* The calendar may change, as the organiser often changes it during the season.</p></div>" +
+    SIDEBAR +
+    '<div class="comments"><p>NOTICE: Comments that insult other readers, or that cannot be read, will not be published.</p></div>' +
+    "</body></html>";
+
+  it("gives the list as the body, under the headline", () => {
+    const story = parseWireStoryHtml(html);
+    expect(story.headline).toBe("Touring Car calendar 2025");
+    expect(story.body).toEqual(expect.arrayContaining(ROUNDS));
+    expect(story.body).not.toContain("NOTICE: Comments that insult other readers, or that cannot be read, will not be published.");
+  });
+
+  it("keeps a plain title over an article out of the article's run", () => {
+    const plain =
+      MENU +
+      '<div class="post"><div class="title">Ambulance service reports break-ins at its depot</div>' +
+      "<p>The ambulance service said on Friday that two of its vehicles had been broken into at the depot overnight, and that medical supplies were taken from both of them.</p></div>";
+    const story = parseWireStoryHtml(plain);
+    expect(story.headline).toBe("Ambulance service reports break-ins at its depot");
+    expect(story.body).toEqual(["The ambulance service said on Friday that two of its vehicles had been broken into at the depot overnight, and that medical supplies were taken from both of them."]);
+  });
+});
