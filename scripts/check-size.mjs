@@ -14,10 +14,11 @@ const BUDGETS = [
   // wirecopy/entities: compromise stays external (a dependency), so the entry is small.
   ["dist/entities.js", 30_000, 10_000],
   ["dist/entities.cjs", 30_000, 10_000],
-  // wirecopy/html: the whole pipeline (as dist/index.*) plus htmlparser2's tokenizer and entity
-  // tables (about 45 KB minified, 70 KB as built) and src/html/.
-  ["dist/html.js", 440_000, 115_000],
-  ["dist/html.cjs", 440_000, 115_000],
+  // wirecopy/html: the whole pipeline (as dist/index.*, so its budget is dist/index's plus what the
+  // HTML path adds) plus htmlparser2's tokenizer and entity tables (about 45 KB minified, 70 KB as
+  // built) and src/html/: 95 KB more, 28 KB gzipped.
+  ["dist/html.js", 450_000, 118_000],
+  ["dist/html.cjs", 450_000, 118_000],
 ];
 
 let failed = false;
