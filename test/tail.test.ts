@@ -268,7 +268,7 @@ describe("what a teaser block holds is the block's, never the story's", () => {
 
 describe("teaser headings sites print", () => {
   // Headings of teaser lists seen on news pages; each opens a block of headline-only teasers.
-  it.each(["More news", "Related", "Related news", "Related stories", "Related articles", "Read more", "Trending", "More stories", "You may also like", "Latest news", "Also read"])(
+  it.each(["More news", "Related", "Related news", "Related stories", "Related articles", "Read more", "Trending", "More stories", "You may also like", "Latest news", "Also read", "MORE STORIES LIKE THIS ONE", "More like this"])(
     "reads the headlines under %s as teasers",
     (heading) => {
       const { story, line } = explained(withTail(heading, FERRY, SEALS, HARBOUR));

@@ -81,6 +81,7 @@ related video|related videos|read more|read also|also read|you may also like|you
 recommended|recommended for you|trending|trending now|trending news|top stories|latest news|latest stories|
 latest|popular|most read|most popular|don't miss|dont miss|must read|editor's picks|in other news|
 more on this|more on this story|see also|similar stories|other news|also in news|from the web|top news|
+more like this|more stories like this|more stories like this one|stories like this|you may also be interested in|
 você pode gostar|você também pode gostar|veja também|leia também|notícias relacionadas|posts relacionados|
 artigos relacionados|mais lidas|mais lidos|te puede interesar|también te puede interesar|lee también|
 noticias relacionadas|artículos relacionados|lo más leído|lo más visto|à lire aussi|lire aussi|
