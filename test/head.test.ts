@@ -481,3 +481,21 @@ describe("a headline printed twice under a widget's label ending with a colon", 
     expectNoRule(line(HEAD), "headline:under-teaser-heading");
   });
 });
+
+describe("a photo's caption and credit between the head and the story", () => {
+  const HEAD = "Smog returns to the capital as farm fires burn";
+  const OPENING = "A thick haze settled over the capital on Wednesday for the third time this month, as smoke from farm fires in neighbouring states mixed with exhaust and dust, and schools were told to keep children indoors.";
+  const SECOND = "Officials said air quality readings had reached the worst level on the city's scale in several districts by the afternoon.";
+
+  it("opens the story under the credit: the caption above it is furniture", () => {
+    const caption = "Traffic moves through the haze on a ring road. Smog is back for the winter.";
+    const { story, line } = explained(page(HEAD, "By Jane Doe", "Nov 13, 2024", caption, "Ravi Kumar/Example Images/Getty Images", OPENING, SECOND));
+    expect(story.body).toEqual([OPENING, SECOND]);
+    expect(line(caption).role).toBe("furniture");
+  });
+
+  it("keeps a first paragraph of running text that a photo and its credit follow", () => {
+    const { story } = explained(page(HEAD, "By Jane Doe", "Nov 13, 2024", OPENING, "Ravi Kumar/Example Images/Getty Images", SECOND));
+    expect(story.body).toEqual([OPENING, SECOND]);
+  });
+});

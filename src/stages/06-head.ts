@@ -70,7 +70,7 @@ function openingDateline(lines: readonly LineInfo[], i: number): DatelineParse |
  * run's second line when it opens with a sure dateline (the first was a
  * standfirst); else the run's first line.
  */
-function findOpening(lines: readonly LineInfo[], start: number, end: number): Opening {
+function findOpening(lines: readonly LineInfo[], features: readonly LineFeatures[], start: number, end: number): Opening {
   const own = openingDateline(lines, start);
   if (own) return { index: start, dateline: own };
   for (let j = start - 1, seen = 0; j >= 0 && seen < OPENING_REACH; j--) {
@@ -86,6 +86,13 @@ function findOpening(lines: readonly LineInfo[], start: number, end: number): Op
   const second = skipAsides(lines, start + 1);
   const dl = second < lines.length ? openingDateline(lines, second) : null;
   if (dl && isSureDateline(dl) && lines[start]!.text.length <= STANDFIRST_CHARS) return { index: second, dateline: dl };
+  // A photo's caption over its credit line ("Sanjeev Verma/Hindustan Times/Getty Images") at the run's
+  // start: the story opens under the credit (a paragraph of running text is never a caption).
+  const credit = start + 1;
+  if (credit < end && lines[credit]!.kind === "caption" && lines[start]!.kind === "text" && features[start]!.shape !== "running") {
+    const after = skipAsides(lines, credit + 1);
+    if (after <= end && lines[after]!.kind === "text" && isParagraphLike(lines[after]!.text)) return { index: after, dateline: openingDateline(lines, after) };
+  }
   // A byline or a date line among the run's first lines closes the head: the story opens under it
   // (what stands above it is a caption or a standfirst). Not past the run, nor past a teaser heading.
   for (let j = start + 1; j <= Math.min(end, start + BYLINE_REACH) && j < lines.length; j++) {
@@ -403,7 +410,7 @@ function isSectionAbove(line: LineInfo, f: LineFeatures, headline: string): bool
  * @returns the head's pieces, where the body starts, and the headline's warnings
  */
 export function layoutHead(lines: readonly LineInfo[], features: readonly LineFeatures[], location: StoryLocation, ctx: ParseContext): HeadLayout {
-  const opening = location.start >= 0 ? findOpening(lines, location.start, location.end) : findOpeningByPosition(lines, features);
+  const opening = location.start >= 0 ? findOpening(lines, features, location.start, location.end) : findOpeningByPosition(lines, features);
   const bodyStart = opening.index;
   const choice = chooseHeadline(lines, features, bodyStart, ctx);
   // A headline printed twice in a row is one headline: the first copy, with the section above it.
