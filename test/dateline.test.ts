@@ -1253,3 +1253,26 @@ describe("dateline limits at, under and over", () => {
     expect(read("New Delhi [India], Sept 24 (ANI)    The BJP named its candidates.")).toBeNull();
   });
 });
+
+describe("the forms that open with something other than the place", () => {
+  it("reads a date-first dateline with its source, and needs the year", () => {
+    expect(parseDateline("3 June 2021; Gulf Daily: The ministry said on Thursday that bus fares would not rise.")).toMatchObject({
+      text: "3 June 2021; Gulf Daily:", city: null, agency: "Gulf Daily", day: 3, month: 6, year: 2021, rest: "The ministry said on Thursday that bus fares would not rise.",
+    });
+    expect(parseDateline("3 June; Gulf Daily: The ministry said on Thursday that bus fares would not rise.")).toBeNull();
+    expect(parseDateline("3 June 2021; Gulf Daily - The ministry said on Thursday that bus fares would not rise.")).toBeNull();
+  });
+
+  it("splits a publisher's name off before the dateline, with a hyphen or an en dash", () => {
+    expect(parseDateline("Canadian Press - VANCOUVER (CP) - Ferry fares will rise next month, the operator said.")).toMatchObject({ prefix: "Canadian Press -", city: "VANCOUVER", agency: "CP", rest: "Ferry fares will rise next month, the operator said." });
+    expect(parseDateline("City Wire – LAGOS (Reuters) – Fuel queues lengthened across the city on Tuesday.")).toMatchObject({ prefix: "City Wire –", city: "LAGOS", agency: "Reuters" });
+    // After a publisher the place must be in capitals: "Daily Courier - Lagos - ..." is a headline's shape.
+    expect(parseDateline("Daily Courier - Lagos - Fuel queues lengthened in the city on Tuesday.")).toBeNull();
+  });
+
+  it("splits a glued byline off in either case of 'by'", () => {
+    for (const by of ["By", "by"]) {
+      expect(parseDateline(`${by} Jane Porter    NAIROBI, Kenya (AP) - Rains returned to the north.`), by).toMatchObject({ byline: "Jane Porter", city: "NAIROBI", country: "Kenya", agency: "AP" });
+    }
+  });
+});
