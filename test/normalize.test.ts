@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeText } from "../src/stages/01-normalize.js";
 import { segmentLines } from "../src/stages/02-segment.js";
 import { MAY_BE_BINARY, MAY_HAVE_ENTITY, MAY_HAVE_MOJIBAKE, MAY_NEED_NFC, NEEDS_CLEAN, NEWLINE_RUNS, scanText, TRAILING_SPACE } from "../src/lib/scan.js";
+import { decodeEntities, decodeOneEntity } from "../src/lib/entities.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
@@ -157,5 +158,30 @@ describe("scanText", () => {
 
   it("finds nothing to do on plain text", () => {
     expect(scanText("Plain words, curly \u2019quotes\u2019 \u2014 and caf\u00e9.\nNext line.")).toBe(0);
+  });
+});
+
+describe("numeric and named entities at the edges", () => {
+  it.each([
+    ["&#127;", "\u007f"],
+    ["&#128;", "€"], // 128 to 159 are read as Windows-1252, as browsers do
+    ["&#129;", ""], // a Windows-1252 hole
+    ["&#159;", "Ÿ"],
+    ["&#160;", "\u00a0"],
+    ["&#0;", "\ufffd"],
+    ["&#x10FFFF;", "\u{10ffff}"],
+    ["&#x110000;", "\ufffd"],
+    ["&#xD7FF;", "\ud7ff"],
+    ["&#xD800;", "\ufffd"],
+    ["&#xDFFF;", "\ufffd"],
+    ["&#xE000;", "\ue000"],
+    ["&#XE9;", "é"],
+    ["&#xe9;", "é"],
+    ["&Eacute;", "É"],
+    ["&AMP;", "&"], // an upper-case name the table lacks is read in lower case
+    ["&bogus;", "&bogus;"],
+  ])("decodes %s", (entity, want) => {
+    expect(decodeEntities(`caf${entity} au lait`)).toBe(`caf${want} au lait`);
+    expect(decodeOneEntity(entity)).toBe(want);
   });
 });
