@@ -1,6 +1,6 @@
 /** Stage 1 (normalisation) and stage 2 (segmentation), SPEC.md sections 2 and 3. */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { normalizeText } from "../src/stages/01-normalize.js";
 import { segmentLines } from "../src/stages/02-segment.js";
 import { MAY_BE_BINARY, MAY_HAVE_ENTITY, MAY_HAVE_MOJIBAKE, MAY_NEED_NFC, NEEDS_CLEAN, NEWLINE_RUNS, scanText, TRAILING_SPACE } from "../src/lib/scan.js";
@@ -139,11 +139,24 @@ function referenceScan(text: string): number {
 }
 
 describe("scanText", () => {
-  it("flags exactly what a character-by-character reference flags, for every UTF-16 code unit", () => {
+  it("flags exactly what a character-by-character reference flags, for every UTF-16 code unit", async () => {
+    // A fresh module: its flag table, built on first use, is built in this test.
+    vi.resetModules();
+    const { scanText: freshScan } = await import("../src/lib/scan.js");
     for (let c = 0; c <= 0xffff; c++) {
       const s = `a${String.fromCharCode(c)}b`;
-      expect(scanText(s), `U+${c.toString(16)}`).toBe(referenceScan(s));
+      expect(freshScan(s), `U+${c.toString(16)}`).toBe(referenceScan(s));
     }
+  });
+
+  it("agrees with the reference at the edges of the entity and line-end tests", () => {
+    for (const s of ["x&Ay", "x&Zy", "x&ay", "x&zy", "x&#y", "x&@y", "x&[y", "x&`y", "x&{y", "x#0y", "x#9y", "x#/y", "x#:y", "a\t\nb", "a \nb", "a\u00a0\nb", "\na", "a\n", "abcd", "abcde", "abc\u00e9", "abcd\u00e9", "\u00e9bcd"]) {
+      expect(scanText(s), JSON.stringify(s)).toBe(referenceScan(s));
+    }
+    expect(scanText("a\t\nb") & TRAILING_SPACE).toBe(TRAILING_SPACE);
+    expect(scanText("R&D and AT&T") & MAY_HAVE_ENTITY).toBe(MAY_HAVE_ENTITY);
+    expect(scanText("No. #1 seed") & MAY_HAVE_ENTITY).toBe(MAY_HAVE_ENTITY);
+    expect(scanText("5 & 6, # of")).toBe(0);
   });
 
   it("agrees with the reference on arbitrary text", () => {
