@@ -1217,3 +1217,62 @@ describe("boundary tables", () => {
     });
   });
 });
+
+describe("dateline limits at, under and over", () => {
+  const read = (line: string) => {
+    const r = parseDateline(line);
+    return r && { text: r.text, city: r.city, country: r.country, agency: r.agency, month: r.month, day: r.day, rest: r.rest };
+  };
+
+  it("takes a place of six words, not of seven", () => {
+    expect(read("SAN JUAN DE LA MAGUANA CITY, Dominican Republic - Farmers began the rice harvest.")).toMatchObject({ city: "SAN JUAN DE LA MAGUANA CITY", country: "Dominican Republic" });
+    expect(read("LAS PALMAS DE GRAN CANARIA SUR ESTE - Farmers began the rice harvest.")).toBeNull();
+  });
+
+  it("takes a comma qualifier of four words, not of five", () => {
+    expect(read("ZARAGOZA, Upper Valley Farm District - The co-operative sold its wheat.")).toMatchObject({ city: "ZARAGOZA", country: "Upper Valley Farm District" });
+    expect(read("ZARAGOZA, Upper Valley Farm District North - The co-operative sold its wheat.")).toBeNull();
+  });
+
+  it("keeps two spaces inside a place name, not three", () => {
+    expect(read("NEW  YORK - Subway fares rise next month.")).toMatchObject({ city: "NEW  YORK", rest: "Subway fares rise next month." });
+    expect(read("NEW   YORK - Subway fares rise next month.")).toBeNull();
+  });
+
+  it("reads a place spelt with a typographic apostrophe", () => {
+    expect(read("XI’AN, China - The museum reopened on Monday.")).toMatchObject({ city: "XI’AN", country: "China" });
+  });
+
+  it("reads an abbreviated month glued to its day by the dot, not a day glued to its month", () => {
+    expect(read("LONDON, Oct.20 (Reuters) - Bond yields fell.")).toMatchObject({ city: "LONDON", month: 10, day: 20, agency: "Reuters" });
+    expect(read("LONDON, 21Oct (Reuters) - Bond yields fell.")).toBeNull();
+  });
+
+  it("lets the story start up to three spaces after an agency credit with no separator", () => {
+    expect(read("New Delhi [India], Sept 24 (ANI)   The BJP named its candidates.")).toMatchObject({ agency: "ANI", rest: "The BJP named its candidates." });
+    expect(read("New Delhi [India], Sept 24 (ANI)    The BJP named its candidates.")).toBeNull();
+  });
+});
+
+describe("the forms that open with something other than the place", () => {
+  it("reads a date-first dateline with its source, and needs the year", () => {
+    expect(parseDateline("3 June 2021; Gulf Daily: The ministry said on Thursday that bus fares would not rise.")).toMatchObject({
+      text: "3 June 2021; Gulf Daily:", city: null, agency: "Gulf Daily", day: 3, month: 6, year: 2021, rest: "The ministry said on Thursday that bus fares would not rise.",
+    });
+    expect(parseDateline("3 June; Gulf Daily: The ministry said on Thursday that bus fares would not rise.")).toBeNull();
+    expect(parseDateline("3 June 2021; Gulf Daily - The ministry said on Thursday that bus fares would not rise.")).toBeNull();
+  });
+
+  it("splits a publisher's name off before the dateline, with a hyphen or an en dash", () => {
+    expect(parseDateline("Canadian Press - VANCOUVER (CP) - Ferry fares will rise next month, the operator said.")).toMatchObject({ prefix: "Canadian Press -", city: "VANCOUVER", agency: "CP", rest: "Ferry fares will rise next month, the operator said." });
+    expect(parseDateline("City Wire – LAGOS (Reuters) – Fuel queues lengthened across the city on Tuesday.")).toMatchObject({ prefix: "City Wire –", city: "LAGOS", agency: "Reuters" });
+    // After a publisher the place must be in capitals: "Daily Courier - Lagos - ..." is a headline's shape.
+    expect(parseDateline("Daily Courier - Lagos - Fuel queues lengthened in the city on Tuesday.")).toBeNull();
+  });
+
+  it("splits a glued byline off in either case of 'by'", () => {
+    for (const by of ["By", "by"]) {
+      expect(parseDateline(`${by} Jane Porter    NAIROBI, Kenya (AP) - Rains returned to the north.`), by).toMatchObject({ byline: "Jane Porter", city: "NAIROBI", country: "Kenya", agency: "AP" });
+    }
+  });
+});

@@ -756,3 +756,23 @@ describe("boundary tables", () => {
     });
   });
 });
+
+describe("date limits at, under and over", () => {
+  it("reads years from 1800 to 2199 and no others", () => {
+    expect(findDate("Jun 20, 1799")).toBeNull();
+    expect(findDate("Jun 20, 1800")).toMatchObject({ year: 1800, month: 6, day: 20 });
+    expect(findDate("Jun 20, 2199")).toMatchObject({ year: 2199, month: 6, day: 20 });
+    expect(findDate("Jun 20, 2200")).toBeNull();
+  });
+
+  it("keeps a weekday before the date in the date line, not in its prefix", () => {
+    expect(readDateLine("Thursday, June 20, 2024")).toMatchObject({ prefix: "", rest: "Thursday, June 20, 2024", label: "published" });
+  });
+
+  it("takes up to four capitalised words of credit beside a date, six beside a label", () => {
+    expect(readDateLine("ANI News Desk Team June 20, 2024")).toMatchObject({ prefix: "ANI News Desk Team", rest: "June 20, 2024" });
+    expect(readDateLine("ANI News Desk Team Two June 20, 2024")).toBeNull();
+    expect(readDateLine("Gulf News Desk Team Staff Two Updated: June 20, 2024")).toMatchObject({ label: "updated", prefix: "Gulf News Desk Team Staff Two" });
+    expect(readDateLine("Gulf News Desk Team Staff Two Three Updated: June 20, 2024")).toBeNull();
+  });
+});

@@ -499,3 +499,25 @@ describe("a photo's caption and credit between the head and the story", () => {
     expect(story.body).toEqual([OPENING, SECOND]);
   });
 });
+
+describe("a dateline opening a short first paragraph", () => {
+  const RUN = [
+    "Ships that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.",
+    "About forty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.",
+  ];
+  const story = (first: string) => explained(page("Port reopens after storm", first, ...RUN)).story;
+
+  it.each([
+    ["an agency", "ROTTERDAM (Reuters) - Port reopens.", "ROTTERDAM (Reuters) -"],
+    ["a date", "ROTTERDAM, June 3 - Port reopens.", "ROTTERDAM, June 3 -"],
+    ["a place the tables know", "Rotterdam - Port reopens.", "Rotterdam -"],
+  ])("is trusted when it has %s", (_name, first, text) => {
+    expect(story(first).dateline?.text).toBe(text);
+  });
+
+  it("is not trusted when it is only a place nobody knows, even in capitals", () => {
+    const s = story("ZWARTEWAALSTRAND - Port reopens.");
+    expect(s.dateline).toBeNull();
+    expect(s.body[0]).toBe("ZWARTEWAALSTRAND - Port reopens.");
+  });
+});

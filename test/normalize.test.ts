@@ -1,9 +1,10 @@
 /** Stage 1 (normalisation) and stage 2 (segmentation), SPEC.md sections 2 and 3. */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { normalizeText } from "../src/stages/01-normalize.js";
 import { segmentLines } from "../src/stages/02-segment.js";
 import { MAY_BE_BINARY, MAY_HAVE_ENTITY, MAY_HAVE_MOJIBAKE, MAY_NEED_NFC, NEEDS_CLEAN, NEWLINE_RUNS, scanText, TRAILING_SPACE } from "../src/lib/scan.js";
+import { decodeEntities, decodeOneEntity } from "../src/lib/entities.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
@@ -138,11 +139,24 @@ function referenceScan(text: string): number {
 }
 
 describe("scanText", () => {
-  it("flags exactly what a character-by-character reference flags, for every UTF-16 code unit", () => {
+  it("flags exactly what a character-by-character reference flags, for every UTF-16 code unit", async () => {
+    // A fresh module: its flag table, built on first use, is built in this test.
+    vi.resetModules();
+    const { scanText: freshScan } = await import("../src/lib/scan.js");
     for (let c = 0; c <= 0xffff; c++) {
       const s = `a${String.fromCharCode(c)}b`;
-      expect(scanText(s), `U+${c.toString(16)}`).toBe(referenceScan(s));
+      expect(freshScan(s), `U+${c.toString(16)}`).toBe(referenceScan(s));
     }
+  });
+
+  it("agrees with the reference at the edges of the entity and line-end tests", () => {
+    for (const s of ["x&Ay", "x&Zy", "x&ay", "x&zy", "x&#y", "x&@y", "x&[y", "x&`y", "x&{y", "x#0y", "x#9y", "x#/y", "x#:y", "a\t\nb", "a \nb", "a\u00a0\nb", "\na", "a\n", "abcd", "abcde", "abc\u00e9", "abcd\u00e9", "\u00e9bcd"]) {
+      expect(scanText(s), JSON.stringify(s)).toBe(referenceScan(s));
+    }
+    expect(scanText("a\t\nb") & TRAILING_SPACE).toBe(TRAILING_SPACE);
+    expect(scanText("R&D and AT&T") & MAY_HAVE_ENTITY).toBe(MAY_HAVE_ENTITY);
+    expect(scanText("No. #1 seed") & MAY_HAVE_ENTITY).toBe(MAY_HAVE_ENTITY);
+    expect(scanText("5 & 6, # of")).toBe(0);
   });
 
   it("agrees with the reference on arbitrary text", () => {
@@ -157,5 +171,30 @@ describe("scanText", () => {
 
   it("finds nothing to do on plain text", () => {
     expect(scanText("Plain words, curly \u2019quotes\u2019 \u2014 and caf\u00e9.\nNext line.")).toBe(0);
+  });
+});
+
+describe("numeric and named entities at the edges", () => {
+  it.each([
+    ["&#127;", "\u007f"],
+    ["&#128;", "€"], // 128 to 159 are read as Windows-1252, as browsers do
+    ["&#129;", ""], // a Windows-1252 hole
+    ["&#159;", "Ÿ"],
+    ["&#160;", "\u00a0"],
+    ["&#0;", "\ufffd"],
+    ["&#x10FFFF;", "\u{10ffff}"],
+    ["&#x110000;", "\ufffd"],
+    ["&#xD7FF;", "\ud7ff"],
+    ["&#xD800;", "\ufffd"],
+    ["&#xDFFF;", "\ufffd"],
+    ["&#xE000;", "\ue000"],
+    ["&#XE9;", "é"],
+    ["&#xe9;", "é"],
+    ["&Eacute;", "É"],
+    ["&AMP;", "&"], // an upper-case name the table lacks is read in lower case
+    ["&bogus;", "&bogus;"],
+  ])("decodes %s", (entity, want) => {
+    expect(decodeEntities(`caf${entity} au lait`)).toBe(`caf${want} au lait`);
+    expect(decodeOneEntity(entity)).toBe(want);
   });
 });

@@ -121,6 +121,10 @@ describe("isSectionLabel", () => {
     ["World \u00bb South East Asia", false],
     ["A label that is far too long for a desk", false],
     ["Abcdefghij Klmnopqrst Uvwxyzabcd Efghijklm", false],
+    // a known desk label in any case; "and" joins a label's words; a sentence-case phrase is no label
+    ["sport", true],
+    ["Ports and Harbours", true],
+    ["Harbour news", false],
   ])("%s: %s", (text, want) => {
     expect(isSectionLabel(text)).toBe(want);
   });

@@ -96,3 +96,26 @@ describe("provenance spans", () => {
     fc.assert(fc.property(damagedPageArb, (text) => { expect(badSpans(text)).toEqual([]); }), { numRuns: RUNS });
   });
 });
+
+describe("spans over every character normalisation drops or replaces", () => {
+  // A scraped page can hold any of these inside a paragraph: carriage returns, tabs, C0 and C1
+  // controls, soft hyphens, zero-width characters, a byte-order mark, the Unicode spaces and line
+  // separators, and lone surrogates. The spans must still point at the right slice of the input.
+  const chars: [string, string][] = [
+    ["CR", "\r"], ["tab", "\t"], ["U+0001", "\u0001"], ["U+001F", "\u001f"], ["DEL", "\u007f"], ["U+0085", "\u0085"], ["U+009F", "\u009f"],
+    ["soft hyphen", "\u00ad"], ["zero-width space", "\u200b"], ["ZWNJ", "\u200c"], ["ZWJ", "\u200d"], ["word joiner", "\u2060"], ["BOM", "\ufeff"],
+    ["NBSP", "\u00a0"], ["ogham space", "\u1680"], ["en quad", "\u2000"], ["six-per-em space", "\u2006"], ["hair space", "\u200a"],
+    ["narrow NBSP", "\u202f"], ["math space", "\u205f"], ["ideographic space", "\u3000"], ["line separator", "\u2028"], ["paragraph separator", "\u2029"],
+    ["lone high surrogate", "\ud800"], ["lone low surrogate", "\udfff"],
+  ];
+  it.each(chars)("%s", (_name, ch) => {
+    const input = [
+      "Port reopens after a week of storms",
+      "",
+      `ROTTERDAM (Reuters) - The port reopened${ch} on Monday after a week of storms kept ships at anchor off the coast, the harbour authority said.`,
+      "",
+      `Officials said about forty${ch}ships were waiting to enter and that it would take several days to clear them.`,
+    ].join("\n");
+    expect(badSpans(input)).toEqual([]);
+  });
+});

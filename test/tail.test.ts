@@ -52,6 +52,16 @@ describe("teaser blocks", () => {
     expectRule(line("From the coastal desk"), "body:running-text-ended");
   });
 
+  it("reads a three-word headline under a heading it does not know as a teaser when its date line follows", () => {
+    // Under four words a headline needs its group around it (a date, a summary, a link or a second headline).
+    const { story } = explained(withTail("From the coastal desk", "Ferry fares rise", "Jun 12, 2024", "Seal numbers recover", "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => [t.headline, t.published?.date])).toEqual([
+      ["Ferry fares rise", "2024-06-12"],
+      ["Seal numbers recover", "2024-06-11"],
+    ]);
+    expect(story.furniture).toEqual(["From the coastal desk"]);
+  });
+
   it("reads summaries under an unknown heading as their teasers' summaries", () => {
     const { story } = explained(withTail("Elsewhere on the site", FERRY, FERRY_SUMMARY, SEALS, SEALS_SUMMARY));
     expect(story.moreNews.map((t) => [t.headline, t.summary])).toEqual([

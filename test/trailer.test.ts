@@ -331,3 +331,35 @@ describe("isSignOffLine's first-character gates", () => {
     );
   });
 });
+
+describe("sign-offs at the edges of the first-character gates", () => {
+  it.each([
+    ["an em-dash news agency credit", "— Saudi Press Agency, SPA"],
+    ["a hyphen-led news agency credit", "- Qatar News Agency, QNA"],
+    ["a print credit in lower case", "published in Dawn, June 2nd, 2019"],
+    ["a time stamp before ten o'clock, written with its zero", "09:05 LOCAL TIME 06:05 GMT"],
+    ["a time stamp at nine o'clock", "9:40 local time 06:40 gmt"],
+  ])("reads %s as a sign-off: %s", (_name, text) => {
+    expect(isSignOffLine(text)).toBe(true);
+  });
+});
+
+describe("glued credits at the edges", () => {
+  const para = "The new water treatment plant will serve about forty thousand homes in the district.";
+
+  it("splits Dawn's print credit off a paragraph, whatever digit its year ends with", () => {
+    for (const year of ["2019", "2020"]) {
+      const credit = `Published in Dawn, June 2nd, ${year}`;
+      expect(splitGluedTrailer(`${para} ${credit}`), year).toEqual({ body: para, trailer: credit, link: null });
+    }
+  });
+
+  it("splits a dash-led credit that ends in an upper-case A", () => {
+    expect(splitGluedTrailer(`${para} – Saudi Press Agency, SPA`)).toEqual({ body: para, trailer: "– Saudi Press Agency, SPA", link: null });
+  });
+
+  it("leaves a paragraph that is nothing but a sign-off whole (no empty body)", () => {
+    expect(splitGluedTrailer("(ANI)")).toEqual({ body: "(ANI)", trailer: null, link: null });
+    expect(splitGluedTrailer("-----PTI")).toEqual({ body: "-----PTI", trailer: null, link: null });
+  });
+});

@@ -24,10 +24,10 @@ export interface OffsetMap {
 /** Characters that may open an entity or a mojibake sequence. */
 const GROUP_LEADS = "&#\u00c2\u00c3\u00e2";
 
-/** Characters normalisation may drop. */
+/** Characters normalisation may drop: spaces, C0 controls (CR, LF, tab among them), C1 controls, invisibles. */
 function droppable(c: number): boolean {
   return (
-    c === 0x0d || c === 0x0a || c === 0x20 || c === 0x09 || c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xad ||
+    c <= 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xad ||
     (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
   );
 }
