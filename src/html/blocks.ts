@@ -157,12 +157,9 @@ export class BlockCollector implements HtmlVisitor {
       this.frames.push(parent); // an inline element changes nothing: share the parent's frame
       return;
     }
-    let ids = parent;
     if (block) {
-      const id = this.blockStart.length;
       this.blockStart.push(this.lines.length);
       this.blockEnd.push(-1);
-      ids = { ...parent, blockId: id, parentId: parent.blockId, grandId: parent.parentId };
     }
     this.frames.push({
       block: block ? tag : parent.block,
@@ -171,18 +168,20 @@ export class BlockCollector implements HtmlVisitor {
       within: container ? Object.freeze([...parent.within, tag as ContainerTag]) : parent.within,
       link: parent.link || link,
       hidden: false,
-      blockId: ids.blockId,
-      parentId: ids.parentId,
-      grandId: ids.grandId,
+      // A block element gets the next number; the block it stands in is its parent, that one's its grandparent.
+      blockId: block ? this.blockStart.length - 1 : parent.blockId,
+      parentId: block ? parent.blockId : parent.parentId,
+      grandId: block ? parent.parentId : parent.grandId,
     });
   }
 
   close(tag: string): void {
     // The line inside a block ends with the block's own evidence, before its frame goes.
+    // (A visible block element's frame is always its own, opened with the block's number.)
     const top = this.top;
     if (!top.hidden && BLOCKS.has(tag)) {
       this.flush();
-      if (top.blockId >= 0 && this.blockEnd[top.blockId] === -1 && top !== this.frames[this.frames.length - 2]) this.blockEnd[top.blockId] = this.lines.length;
+      this.blockEnd[top.blockId] = this.lines.length;
     }
     this.frames.pop();
   }

@@ -210,7 +210,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   }
 }
 
-/** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line opens it). */
+/** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line, or a content title of an HTML page, opens it). */
 function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   const prose = isProseShape(features[i]!.shape);
