@@ -27,6 +27,9 @@ describe("classifyLine bylines", () => {
     ["a name with an apostrophe", "By Siobhan O'Example", "Siobhan O'Example"],
     ["a desk credit", "Staff Report", "Staff Report"],
     ["a correspondent credit", "Our Correspondent", "Our Correspondent"],
+    ["a paper's wire desk", "Lakeside Courier wire services", "Lakeside Courier wire services"],
+    ["wire reports", "From wire reports", "From wire reports"],
+    ["staff and wire reports", "Staff and wire reports", "Staff and wire reports"],
     ["a name and paper joined by a pipe", "Jane Doe | Example Times", "Jane Doe | Example Times"],
     ["a name with its social handle glued on", "By Jane Doe@janedoe", "Jane Doe@janedoe"],
   ])("reads %s as a byline: %s", (_name, text, value) => {
@@ -42,6 +45,7 @@ describe("classifyLine bylines", () => {
     ["a place that starts with By", "Byron Bay residents protest beach closure"],
     ["an Also Read link", "Also Read | Ministers meet to discuss river dispute"],
     ["a headline", "Ferry operator adds night crossings for summer"],
+    ["a headline about a wire service", "Cable cut knocks out the city's wire services for a day"],
   ])("does not read %s as a byline: %s", (_name, text) => {
     expect(classify(text).kind).not.toBe("byline");
   });

@@ -429,6 +429,40 @@ describe("a title-case headline that ends with a full stop, over 'By' and a name
   });
 });
 
+describe("a photo's caption and credit between the head and the story", () => {
+  // A regional paper prints its headline, the wire desk's byline and the date, then the photo's caption
+  // and the photographer's "Name, Agency" credit, then the story.
+  const HEAD = "Harbour Town beats Ridgeway to reach the county final";
+  const CAPTION = "Harbour Town striker Leo Marsh celebrates his second goal";
+  const lines = [
+    "Sports",
+    "High Schools",
+    "Readers pick their sports photos of the year",
+    HEAD,
+    "Lakeside Courier wire services",
+    "Published 9:40 PM EST Nov 19, 2024",
+    CAPTION,
+    "Mara Holt, Associated Press",
+    "Ridgeway — Leo Marsh scored twice and Harbour Town held on through a late storm of Ridgeway corners to win 2-1 and reach the county final for the first time in a decade.",
+    "Ridgeway had not lost at home since August and pulled a goal back in the 80th minute, but their goalkeeper was sent off in stoppage time.",
+  ];
+
+  it("takes the title over the byline and date for the headline, not the caption under them", () => {
+    const { story, line } = explained(page(...lines));
+    expect(story.headline).toBe(HEAD);
+    expect(story.byline).toBe("Lakeside Courier wire services");
+    expectRule(line(CAPTION), "headline:caption-under-head");
+    expectNoRule(line(HEAD), "headline:caption-under-head");
+  });
+
+  it("gives no such evidence when no title stands over the date line, nor over a byline that opens with By", () => {
+    const { line } = explained(page(...lines.slice(4)));
+    expectNoRule(line(CAPTION), "headline:caption-under-head");
+    const { line: line2 } = explained(page(...lines.slice(0, 7), "By Mara Holt, Associated Press", ...lines.slice(8)));
+    expectNoRule(line2(CAPTION), "headline:caption-under-head");
+  });
+});
+
 describe("a feature's head: headline, standfirst, byline", () => {
   const HEAD = "Ferry operators face a winter of cancelled crossings";
   const DECK = "Storms, an ageing fleet and a shortage of crews have left island communities counting the cost of every lost sailing this year.";
@@ -449,6 +483,18 @@ describe("a feature's head: headline, standfirst, byline", () => {
     expectNoRule(line(weather), "headline:over-standfirst-and-byline");
     const { line: line2 } = explained(page(HEAD, "and crews have been moved to other routes.", "By Jane Doe", OPENING, SECOND));
     expectNoRule(line2(HEAD), "headline:over-standfirst-and-byline");
+  });
+
+  it("reads the byline and date laid out as label / value lines, and takes no field value for the headline", () => {
+    // A magazine's page prints "Author:" and "Publish date:" on lines of their own, each over its value.
+    const desk = "Coastal Affairs Editorial Staff";
+    const { story, line } = explained(page("Home", "Sections", HEAD, DECK, "Author:", desk, "Publish date:", "Nov 19, 2024", OPENING, SECOND));
+    expect(story.headline).toBe(HEAD);
+    expectRule(line(HEAD), "headline:over-standfirst-and-byline");
+    expectRule(line(desk), "headline:field-value");
+    // Without the labels the desk's name is a title over a date line: it needs the label to lose.
+    const { line: line2 } = explained(page("Home", "Sections", HEAD, DECK, desk, "Nov 19, 2024", OPENING, SECOND));
+    expectNoRule(line2(desk), "headline:field-value");
   });
 
   it("gives no such evidence to a promo's short label over its blurb", () => {

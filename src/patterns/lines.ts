@@ -32,8 +32,8 @@ export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.
  */
 export const BYLINE_WITH_CREDIT = /^(?:By|BY|by)\s{1,3}(\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3}(?:\s(?:and|&)\s\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3})?\s{1,2}[|–—-]\s{1,2}\S.{0,70})$/u;
 
-/** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk" bylines. */
-export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau)$/i;
+/** "Staff Report", "Staff Reporter", "Our Correspondent", "News Desk", "From wire reports", "Detroit News wire services" bylines. */
+export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|our (?:staff )?(?:correspondent|reporter|bureau)|news desk|web desk|online desk|(?:the )?(?:\w+ )?bureau|(?:from |staff and |[a-z.'’-]+ (?:[a-z.'’-]+ ){0,3})?wire (?:reports?|services?))$/i;
 
 /**
  * A name printed alone after the story, as some Gulf pages do:
@@ -120,6 +120,13 @@ export const FULL_STOP_END = /[.!?…"”’。！？」』]$|[.!?。！？]['"�
 
 /** A label line such as "ID :" or "Auther :": a word or two and a colon. */
 export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
+
+/**
+ * A field label that announces the byline or the date on the next line, as pages laid out
+ * in label / value pairs print them.
+ * ✓ "Author:" "Written by:" "Publish date:" "Published on :" "Autor:" ✗ "Tags:" "Share:"
+ */
+export const META_FIELD_LABEL = /^(?:authors?|author name|by|(?:written|posted|reported|words) by|(?:published|posted|updated)(?: on| at)?|(?:publish|publication|posted|release) date|date|last updated|autor|auteur|publicado|publié le|veröffentlicht)\s?:$/iu;
 
 // ---------------------------------------------------------------- page regions (src/stages/04-measure.ts)
 
@@ -229,6 +236,9 @@ export const WEB_ADDRESS = /\bwww\.|https?:\/\/|^[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2
  * ✗ "By the numbers: oil's slide" "Dollar Stuck, CPI Offers Little Direction" (no medium named)
  */
 export const CREDIT_SHAPE = /^(?:\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2} (?:Associated Press|Reuters|AFP|Bloomberg|The Associated Press)|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2} @\w{2,30}.{0,30}|(?:by|By|BY) \S{2,30} [-–|] .{0,30}|By|BY|(?:By|BY|by)\s\p{Lu}[\p{L}.'’ @|,-]{1,60}|\p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2}(?: (?:and|&) \p{Lu}[\p{L}.'’-]{1,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,2})?, ?(?:\p{Lu}[\p{L}.&'’-]{0,20} ){0,3}(?:[Pp]ress|[Nn]ews|[Tt]imes|[Pp]ost|[Ii]nsider|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Bb]ureau|[Aa]gency|[Jj]ournal|[Hh]erald|[Tt]ribune|[Mm]agazine|[Dd]aily|[Ww]ire|[Mm]edia|[Ss]taff|[Cc]olumnist|[Cc]ontributor|Reuters|Bloomberg|AP|AFP)(?: \p{Lu}[\p{L}.&'’-]{0,20}){0,3}|[\p{Lu}.'’-]{2,20}(?: [\p{Lu}.'’-]{2,20}){1,2}, ?[\p{Lu}.&'’-]{2,20}(?: [\p{Lu}.&'’-]{2,20}){0,3})$/u;
+
+/** A line that opens with "By" and a space: a byline, never a photographer's credit. ✓ "By Jane Doe, Reuters" ✗ "Byron Bay" */
+export const BY_START = /^by\s/i;
 
 /** A line that opens with an English article, as standfirsts do and headlines rarely. ✓ "The gunfight started ..." "A man was ..." ✗ "Theresa May resigns" */
 export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -66,9 +66,12 @@ const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
 
 const hit = (yes: boolean): number => (yes ? 1 : 0);
 
-/** A date line or a byline, also one the readers do not read ("Tanza Loudenback, Business Insider", "Updated Nov 19, 9:41 AM"). */
+/**
+ * A date line or a byline, also one the readers do not read ("Tanza Loudenback, Business Insider",
+ * "Updated Nov 19, 9:41 AM"), or the label over one ("Author:", "Publish date:").
+ */
 function isBylineOrDate(line: LineInfo, f: LineFeatures): boolean {
-  return HEAD_META.has(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text)));
+  return HEAD_META.has(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text) || META_FIELD_LABEL.test(line.text)));
 }
 
 /** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
@@ -105,6 +108,14 @@ function isTitleCased(text: string): boolean {
 /** A title line of four words or more: what a headline's standfirst or a teaser list's next item sits under. */
 function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
   return line.kind === "text" && f.shape === "title" && f.words >= 4 && !CALL_TO_ACTION.test(line.text);
+}
+
+/** True when line `i` stands right under date lines or bylines (one or more) that stand right under a title line. */
+function isTitleOverMeta(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  let j = i - 1;
+  if (j < 0 || !isBylineOrDate(lines[j]!, features[j]!)) return false;
+  while (j > 0 && isBylineOrDate(lines[j]!, features[j]!)) j--;
+  return isTitleLine(lines[j]!, features[j]!);
 }
 
 /** A run of this many label lines is a menu. */
@@ -174,6 +185,21 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(c.rivalsAbove > 0 && c.below < c.storyStart && c.lines[c.below]!.kind === "date" && isShortName(c.lines[c.index]!, c.features[c.index]!)),
     example: { page: "Oil slips as supply worries ease\nJane Doe\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
     counterExample: { page: "National Homeownership Soars\nJun 20, 2024\nLONDON (Reuters) - Home ownership rose on Tuesday as rates fell.", line: 0 },
+  },
+  {
+    name: "caption-under-head",
+    kind: "own",
+    weight: -4,
+    // Under the head's date line or byline, with a title above them, and over a "Name, Agency" credit that
+    // stands right over the story: a photo's caption ("Eastern Michigan quarterback Mike Glass III").
+    test: (c) => {
+      const { lines, features, index, below } = c;
+      if (below >= c.storyStart || !isTitleOverMeta(lines, features, index)) return 0;
+      const credit = lines[below]!;
+      return hit(credit.kind === "text" && CREDIT_SHAPE.test(credit.text) && !BY_START.test(credit.text) && skipAsides(lines, below + 1) === c.storyStart);
+    },
+    example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nA tanker off the coast of Fujairah\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
+    counterExample: { page: "Jun 20, 2024\nOil slips as supply worries ease\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
   },
   {
     name: "rivals-closer",
@@ -304,7 +330,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -2,
     // The first line of such a run may be a headline over its standfirst and captions; the rest are a list.
-    test: (c) => hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0),
+    // (A title right over a byline or a date line is a head, whatever titles stand around it.)
+    test: (c) =>
+      hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0 && !(c.below < c.storyStart && HEAD_META.has(c.lines[c.below]!.kind))),
     example: { page: "Gold climbs to a record high\nRupee weakens against the dollar\nStocks end the week higher\nBonds rally on rate-cut bets", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nPrices fell for a third day in a row\nA tanker at sea\nA refinery in Texas\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },
@@ -391,6 +419,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(LOWER_WORD_START.test(c.lines[c.index]!.text)),
     example: { page: "switch to the international edition", line: 0 },
     counterExample: { page: "iPhone sales slow in China as rivals gain", line: 0 },
+  },
+  {
+    name: "field-value",
+    kind: "own",
+    weight: -5,
+    // The value of a byline or date field laid out as label / value lines: the author's or the desk's name.
+    test: (c) => hit(c.index > 0 && c.lines[c.index - 1]!.kind === "text" && META_FIELD_LABEL.test(c.lines[c.index - 1]!.text)),
+    example: { page: "Oil slips as supply worries ease\nAuthor:\nMarkets Desk Staff Writers\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
+    counterExample: { page: "Markets:\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
   },
   {
     name: "form-label",
