@@ -90,6 +90,15 @@ describe("readDateLine", () => {
       expectDateLine("Updated: Jun 20, 2024 15:01 IST", { date: "2024-06-20", time: "15:01", label: "updated", zone: "IST" });
     });
 
+    it("reads the first date of a line that also gives the update: 'Published Mar 2, 2023 at 8:15 AM | Updated at 9:40 AM CST on Mar 2, 2023'", () => {
+      expectDateLine("Published Mar 2, 2023 at 8:15 AM | Updated at 9:40 AM CST on Mar 2, 2023", { date: "2023-03-02", time: "08:15", label: "published" });
+    });
+
+    it("reads no date line when what follows the date is long and no update's date line", () => {
+      expect(readDateLine("Published Mar 2, 2023 at 8:15 AM | Updated after the council voted to close the bridge")).toBeNull();
+      expect(readDateLine("Published Mar 2, 2023 at 8:15 AM and shared by the council with every school in the county")).toBeNull();
+    });
+
     it("reads the credit before the label as the prefix: 'ANI | Updated: Sep 24, 2019 15:16 IST'", () => {
       expectDateLine("ANI | Updated: Sep 24, 2019 15:16 IST", {
         date: "2019-09-24",

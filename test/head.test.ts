@@ -75,16 +75,25 @@ describe("the headline", () => {
     expect(score(standfirst, "headline:score")!).toBeLessThan(score("New rail line to link two northern cities by 2030", "headline:score")!);
   });
 
-  it("warns HEADLINE_UNCERTAIN when a standfirst under the title scores within a point of it", () => {
-    const standfirst = "The line will cut the journey between the two cities to under three hours";
-    const { story, line, score } = explained(railPage(standfirst));
+  it("warns HEADLINE_UNCERTAIN when two titles over the story score within a point of each other", () => {
+    // No byline or date line: the second title may be the deck of the first, or the first a kicker over it.
+    const deck = "Trains every twenty minutes from 2030, says ministry";
+    const { story, score } = explained(page("New rail line to link two northern cities by 2030", deck, ...railPage("x").split("\n").slice(3)));
     expect(story.headline).toBe("New rail line to link two northern cities by 2030");
     expect(warningCodes(story)).toContain("HEADLINE_UNCERTAIN");
-    expectRule(line(standfirst), "headline:standfirst-style");
     const won = score("New rail line to link two northern cities by 2030", "headline:score")!;
-    const runnerUp = score(standfirst, "headline:score")!;
+    const runnerUp = score(deck, "headline:score")!;
     expect(won - runnerUp).toBeGreaterThan(0);
     expect(won - runnerUp).toBeLessThan(1);
+  });
+
+  it("takes the title over a standfirst without its full stop and the byline clearly", () => {
+    const standfirst = "The line will cut the journey between the two cities to under three hours";
+    const { story, line } = explained(railPage(standfirst));
+    expect(story.headline).toBe("New rail line to link two northern cities by 2030");
+    expect(warningCodes(story)).not.toContain("HEADLINE_UNCERTAIN");
+    expectRule(line(standfirst), "headline:standfirst-style");
+    expectRule(line("New rail line to link two northern cities by 2030"), "headline:over-standfirst-and-byline");
   });
 
   it("does not warn HEADLINE_UNCERTAIN when the headline wins clearly", () => {
@@ -460,6 +469,71 @@ describe("a photo's caption and credit between the head and the story", () => {
     expectNoRule(line(CAPTION), "headline:caption-under-head");
     const { line: line2 } = explained(page(...lines.slice(0, 7), "By Mara Holt, Associated Press", ...lines.slice(8)));
     expectNoRule(line2(CAPTION), "headline:caption-under-head");
+  });
+});
+
+describe("an author box under the head", () => {
+  // A business daily: the headline, its standfirst, "By" and the reporter's name printed twice (a link and
+  // a card), then the paper's name in the card, the reporter's handle, the date, the story.
+  const HEAD = "Ferry Fares, Night Crossings, Island Passes: So Many Ways to Travel…and Pay";
+  const PAPER = "The Harbour Town Gazette";
+  const lines = [
+    "Travel",
+    "Ferries and Ports: Review",
+    HEAD,
+    "There are more routes, passes and discounts to choose from than ever before.",
+    "By",
+    "Mara Holt",
+    "Mara Holt",
+    PAPER,
+    "@maraholt",
+    "Nov. 19, 2024 8:03 am ET",
+    "Crossing to the islands used to be simple. You bought a ticket at the pier, boarded the next ferry and paid the same fare whatever the season.",
+    "Now fares change by the hour, passes come in a dozen kinds and the cheapest crossing is often the one that leaves before dawn.",
+  ];
+
+  it("takes the title over the standfirst and byline, not the paper's name in the reporter's card", () => {
+    const { story, line } = explained(page(...lines));
+    expect(story.headline).toBe(HEAD);
+    expectRule(line(PAPER), "headline:under-the-byline");
+    expectNoRule(line(HEAD), "headline:under-the-byline");
+  });
+
+  it("gives no such evidence to a title under a byline with nothing title-like above it", () => {
+    const { line } = explained(page("By Mara Holt", PAPER, ...lines.slice(9)));
+    expectNoRule(line(PAPER), "headline:under-the-byline");
+  });
+});
+
+describe("the page's title names the headline", () => {
+  // A TV station's page: the browser title "Headline - Station" on top, the headline over its standfirst
+  // (no full stop), byline and date, a newsletter box, then the title of the story's video over the story.
+  const HEAD = "'Hold On!': Video Shows Lifeboat Crew Pull Sailor From Sinking Yacht";
+  const VIDEO = "'Hold On!' Video Shows Lifeboat Rescue of Sailor";
+  const DECK = "The sailor clung to the mast for two hours before the crew reached him in heavy seas";
+  const text = page(
+    `${HEAD} - Channel 7 Harbour Town`,
+    "Watch Live",
+    HEAD,
+    DECK,
+    "By Mara Holt",
+    "Published Nov 18, 2024 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2024",
+    "Newsletters",
+    "Receive the latest local updates in your inbox",
+    VIDEO,
+    "A video released by the coastguard shows the moment a lifeboat crew pulled a sailor from his sinking yacht off Harbour Point on Sunday night.",
+    VIDEO,
+    "The sailor, who had set out alone from the marina that morning, was treated for cold and released from hospital on Monday.",
+  );
+
+  it("prefers the title the page's title repeats, over its standfirst and byline, to a video's title printed twice", () => {
+    const { story, line } = explained(text);
+    expect(story.headline).toBe(HEAD);
+    expect(story.byline).toBe("Mara Holt");
+    expectRule(line(HEAD), "headline:page-title");
+    expectRule(line(HEAD), "headline:over-standfirst-and-byline");
+    expectRule(line(VIDEO), "headline:repeated-title");
+    expectNoRule(line(VIDEO), "headline:page-title");
   });
 });
 

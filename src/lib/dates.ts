@@ -242,6 +242,9 @@ const DATE_LINE_WORDS = new Set([
   "first", "date", "dated", "time", "edited", "released", "created", "modified",
 ]);
 
+/** What may follow a date line's date: a time, a zone, a place ("at 4:07 PM CST", "| Updated 2 hours ago"). */
+const DATE_LINE_TAIL = 40;
+
 /**
  * Reads a date line: a short line that is a date with at most a label
  * ("Updated:"), a weekday, a time and zone, and a few capitalised words of
@@ -265,8 +268,13 @@ export function readDateLine(text: string): DateLine | null {
   const weekday = WEEKDAY_TAIL.exec(text.slice(0, dateStart));
   if (weekday && WEEKDAYS.has(weekday[1]!.toLowerCase())) dateStart = weekday.index;
   const before = text.slice(0, dateStart);
-  const after = text.slice(found.end);
-  if (after.length > 40) return null;
+  let after = text.slice(found.end);
+  if (after.length > DATE_LINE_TAIL) {
+    // A second, updated date after the first: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019".
+    const update = UPDATED_LABEL.exec(after);
+    if (update === null || update.index > DATE_LINE_TAIL || readDateLine(after.slice(update.index)) === null) return null;
+    after = after.slice(0, update.index);
+  }
   const updated = UPDATED_LABEL.exec(before);
   const published = updated ? null : PUBLISHED_LABEL.exec(before);
   const label = updated ?? published;

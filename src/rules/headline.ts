@@ -91,6 +91,11 @@ const STANDFIRST_WORDS = 8;
 /** ... and this share of function words (headlines drop theirs). */
 const STANDFIRST_SHARE = 0.2;
 
+/** A standfirst's sentence, with or without its full stop: "The suspect confessed and the jury took 15 minutes to find him guilty". */
+function isStandfirstStyle(line: LineInfo, f: LineFeatures): boolean {
+  return ARTICLE_START.test(line.text) && f.words >= STANDFIRST_WORDS && f.functionShare >= STANDFIRST_SHARE;
+}
+
 /** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
 function isNumbersLine(text: string): boolean {
   const words = text.split(" ");
@@ -116,6 +121,25 @@ function isTitleOverMeta(lines: readonly LineInfo[], features: readonly LineFeat
   if (j < 0 || !isBylineOrDate(lines[j]!, features[j]!)) return false;
   while (j > 0 && isBylineOrDate(lines[j]!, features[j]!)) j--;
   return isTitleLine(lines[j]!, features[j]!);
+}
+
+/**
+ * True when line `i` stands under the head's byline: walking up over bylines and names alone (one
+ * byline at least), the first other line is a title, or a standfirst under a title.
+ */
+function isUnderHeadByline(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  let j = i - 1;
+  let bylines = 0;
+  for (; j > 0; j--) {
+    const line = lines[j]!;
+    const f = features[j]!;
+    if (line.kind === "byline" || (line.kind === "text" && CREDIT_SHAPE.test(line.text))) bylines++;
+    else if (line.kind !== "text" || !isShortName(line, f)) break;
+  }
+  if (bylines === 0 || j < 0) return false;
+  if (isTitleLine(lines[j]!, features[j]!)) return true;
+  const shape = features[j]!.shape;
+  return j > 0 && lines[j]!.kind === "text" && (shape === "running" || shape === "sentence") && isTitleLine(lines[j - 1]!, features[j - 1]!);
 }
 
 /** A run of this many label lines is a menu. */
@@ -155,7 +179,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       if (c.features[c.index]!.words < 4 || deck >= c.storyStart || c.lines[deck]!.kind !== "text" || LOWER_START.test(c.lines[deck]!.text)) return 0;
       const shape = c.features[deck]!.shape;
       const meta = skipAsides(c.lines, deck + 1);
-      return hit((shape === "running" || shape === "sentence") && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
+      // (A standfirst may drop its full stop.)
+      const prose = shape === "running" || shape === "sentence" || isStandfirstStyle(c.lines[deck]!, c.features[deck]!);
+      return hit(prose && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
     },
     example: { page: "Oil slips as supply worries ease\nTraders weighed the outlook for demand as stocks built up in the United States.\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nBy Jane Doe\nTraders weighed the outlook for demand as stocks built up in the United States.\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -200,6 +226,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     },
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nA tanker off the coast of Fujairah\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Jun 20, 2024\nOil slips as supply worries ease\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "under-the-byline",
+    kind: "own",
+    weight: -4,
+    // An author box under the headline and its byline: the paper's name, the reporter's title.
+    test: (c) => hit(isUnderHeadByline(c.lines, c.features, c.index)),
+    example: { page: "Oil slips as supply worries ease\nTraders weighed the outlook for demand as stocks built up in the United States.\nBy\nJane Doe\nThe Evening Courier Weekly\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 4 },
+    counterExample: { page: "By Jane Doe\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
   },
   {
     name: "rivals-closer",
@@ -272,8 +307,18 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       const f = c.features[c.index]!;
       return hit(f.words >= 4 && (f.repeats > 1 || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
     },
-    example: { page: "Oil slips as supply worries ease | Example News\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
+    example: { page: "Oil slips as supply worries ease\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "page-title",
+    kind: "own",
+    weight: 2,
+    // The page's own title, "Headline | Site" (the browser's title bar, as scrapers print it), names it:
+    // stronger than a repeat, which a video's title or a teaser also gets.
+    test: (c) => hit(c.features[c.index]!.words >= 4 && c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())),
+    example: { page: "Oil slips as supply worries ease | Example News\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
+    counterExample: { page: "Oil slips as supply worries ease\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
   },
   {
     name: "under-a-title",
@@ -295,10 +340,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "standfirst-style",
     kind: "own",
     weight: -2,
-    test: (c) => {
-      const f = c.features[c.index]!;
-      return hit(ARTICLE_START.test(c.lines[c.index]!.text) && f.words >= STANDFIRST_WORDS && f.functionShare >= STANDFIRST_SHARE);
-    },
+    test: (c) => hit(isStandfirstStyle(c.lines[c.index]!, c.features[c.index]!)),
     example: { page: "The gunfight started after police launched a search operation in the area", line: 0 },
     counterExample: { page: "Police launch search after gunfight in old city", line: 0 },
   },
