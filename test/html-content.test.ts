@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseWireStoryHtml } from "../src/html.js";
+import { classWeight } from "../src/html/blocks.js";
 import { htmlToPage } from "../src/html/page.js";
 
 const SIDEBAR = '<aside><h3>Popular</h3><ul><li><a href="/a">Ferry fares to rise in spring</a></li><li><a href="/b">Cycle lane opens on the quay</a></li></ul></aside>';
@@ -68,5 +69,56 @@ describe("a story that is a list", () => {
     const story = parseWireStoryHtml(plain);
     expect(story.headline).toBe("Ambulance service reports break-ins at its depot");
     expect(story.body).toEqual(["The ambulance service said on Friday that two of its vehicles had been broken into at the depot overnight, and that medical supplies were taken from both of them."]);
+  });
+});
+
+describe("what a block's class and id say", () => {
+  const CONSENT =
+    '<div class="privacy-consent"><p>We use cookies and other tracking tools to improve your visit, show content, measure traffic, and understand where readers come from.</p>' +
+    "<p>By choosing Accept, you agree to our use of cookies, pixels and similar tools.</p></div>";
+  // A rugby blog's notes: the paragraphs are bullet points, which say nothing of their container by themselves.
+  const NOTES = [
+    "The forwards won every lineout on their own throw and stole three more.",
+    "The back row made most of the tackles, and the flanker was the best of them again.",
+    "The scrum-half kicked well from the base, though two kicks went out on the full.",
+  ];
+  const INTRO = "Notes from Saturday's win at the Harbour ground.";
+  const html = `${CONSENT}<div class="entry-content"><h1>Harbour Town beat Ridgeway by 12 points</h1><p>${INTRO}</p><ul>${NOTES.map((n) => `<li>${n}</li>`).join("")}</ul></div>`;
+
+  it("weighs a story's container ('entry-content') over a cookie notice whose paragraphs hold more commas", () => {
+    const { text, page } = htmlToPage(html);
+    const inContent = text.split("\n\n").filter((_, k) => page.lines[k]!.inContent);
+    expect(inContent).toEqual(["Harbour Town beat Ridgeway by 12 points", INTRO, ...NOTES]);
+  });
+
+  it("reads class and id, each once, in any case", () => {
+    expect(classWeight({ class: "c-entry-content" })).toBe(25);
+    expect(classWeight({ id: "Article-Body" })).toBe(25);
+    expect(classWeight({ class: "m-privacy-consent" })).toBe(-25);
+    expect(classWeight({ class: "comment-body" })).toBe(0); // a comment's body: furniture and content cancel out
+    expect(classWeight({ class: "post", id: "sidebar" })).toBe(0);
+    expect(classWeight({ class: "post", id: "main" })).toBe(50);
+    expect(classWeight({})).toBe(0);
+  });
+});
+
+describe("a story set with tables between its paragraphs", () => {
+  // A stats page: the writer's notes, then each unit's table of players (short cells, one line each), then more notes.
+  const PARA = (n: number): string => `Note ${n}: the defence held the visitors to three points in the second half, and the linebackers made most of the stops on the day.`;
+  const table = (names: string[]): string => `<table><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr>${names.map((n) => `<tr><td>LB</td><td>${n}</td><td>61</td></tr>`).join("")}</table>`;
+  const page = (after: string[]): string =>
+    `<html><body>${MENU}<div class="article-body"><h1>Harbour Town defensive snap counts: Week 9</h1>` +
+    `<p>${PARA(1)}</p><p>${PARA(2)}</p><h3>Linebackers</h3>${table(["Leo Marsh", "Sam Cole", "Tom Reid"])}` +
+    `${after.map((p) => `<p>${p}</p>`).join("")}</div>${SIDEBAR}</body></html>`;
+
+  it("keeps the tables and the notes after them in the body: the content block holds the story", () => {
+    const story = parseWireStoryHtml(page([PARA(3), PARA(4)]), { explain: true });
+    expect(story.body).toEqual(expect.arrayContaining([PARA(1), PARA(2), "Leo Marsh", PARA(3), PARA(4)]));
+    expect(story.explain!.some((e) => e.rules.some((r) => r.name === "run-pulled-through-content"))).toBe(true);
+  });
+
+  it("leaves one paragraph past the table to the run's own evidence", () => {
+    const story = parseWireStoryHtml(page([PARA(3)]), { explain: true });
+    expect(story.explain!.some((e) => e.rules.some((r) => r.name === "run-pulled-through-content"))).toBe(false);
   });
 });

@@ -15,7 +15,7 @@
  * @module
  */
 import type { BlockEvidence, ContainerTag } from "../types.js";
-import { DISPLAY_NONE, HTML_SPACE_RUN, SMALL_NUMBER } from "../patterns/html.js";
+import { CONTENT_CLASS, DISPLAY_NONE, FURNITURE_CLASS, HTML_SPACE_RUN, SMALL_NUMBER } from "../patterns/html.js";
 import { BLOCKS, CONTAINERS, HEADING_LEVEL, LISTS, SKIPPED } from "./tags.js";
 import type { Attributes, HtmlVisitor } from "./tree.js";
 
@@ -56,6 +56,27 @@ function paragraphScore(text: string, linkShare: number): number {
   let commas = 0;
   for (let i = text.indexOf(","); i >= 0; i = text.indexOf(",", i + 1)) commas++;
   return (1 + commas + Math.min(PARAGRAPH_LENGTH_CAP, Math.floor(text.length / PARAGRAPH_LENGTH_STEP))) * (1 - linkShare);
+}
+
+/** How much of a `class` or `id` value is read for names (long generated values are cut). */
+const CLASS_NAMES_REACH = 200;
+/** What a name in a block's `class` or `id` adds to its score as the content block (Readability's 25). */
+const CLASS_WEIGHT = 25;
+
+/**
+ * What a block's `class` and `id` say of it as the content block, as Readability weighs them: each of
+ * the two adds CLASS_WEIGHT when it names furniture ("comment", "sidebar", "cookie") the opposite way,
+ * and when it names a story's container ("article", "entry-content").
+ */
+export function classWeight(attributes: Attributes): number {
+  let w = 0;
+  for (const name of [attributes["class"], attributes["id"]]) {
+    if (name === undefined || name === "") continue;
+    const value = name.length > CLASS_NAMES_REACH ? name.slice(0, CLASS_NAMES_REACH) : name;
+    if (FURNITURE_CLASS.test(value)) w -= CLASS_WEIGHT;
+    if (CONTENT_CLASS.test(value)) w += CLASS_WEIGHT;
+  }
+  return w;
 }
 
 /** True when the element's own attributes hide it. */
@@ -104,6 +125,8 @@ export class BlockCollector implements HtmlVisitor {
   private readonly blockEnd: number[] = [];
   /** Per block element, by number: the score its paragraphs (and its children's, at half) give it. */
   private readonly blockScore: number[] = [];
+  /** Per block element, by number: what its `class` and `id` say ({@link classWeight}). */
+  private readonly blockWeight: number[] = [];
 
   private get top(): Frame {
     return this.frames[this.frames.length - 1] as Frame;
@@ -160,6 +183,7 @@ export class BlockCollector implements HtmlVisitor {
     if (block) {
       this.blockStart.push(this.lines.length);
       this.blockEnd.push(-1);
+      this.blockWeight.push(classWeight(attributes));
     }
     this.frames.push({
       block: block ? tag : parent.block,
@@ -196,16 +220,18 @@ export class BlockCollector implements HtmlVisitor {
   }
 
   /**
-   * Ends the last line, and marks the lines of the content block: the block element with the
-   * highest score (an element never closed runs to the page's end).
+   * Ends the last line, and marks the lines of the content block: of the block elements that hold
+   * paragraphs, the one with the highest score and class weight (an element never closed runs to
+   * the page's end).
    */
   finish(): void {
     this.flush();
     let best = -1;
     let top = 0;
     this.blockScore.forEach((score, id) => {
-      if (score > top) {
-        top = score;
+      const total = score + this.blockWeight[id]!;
+      if (total > top) {
+        top = total;
         best = id;
       }
     });

@@ -41,10 +41,11 @@ const { fromCodePoint } = String;
 
 /**
  * The attributes read: what hides an element, what makes it a heading, what
- * meta tags, JSON-LD scripts and `<time>` carry. The rest are skipped unread.
+ * names it (`class`, `id`: the content block's evidence), what meta tags,
+ * JSON-LD scripts and `<time>` carry. The rest are skipped unread.
  */
 export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
-  "hidden", "aria-hidden", "style", "role", "aria-level", "content", "property", "name", "itemprop", "type", "datetime",
+  "hidden", "aria-hidden", "style", "role", "aria-level", "class", "id", "content", "property", "name", "itemprop", "type", "datetime",
 ]);
 const MAX_KEPT_NAME = 11;
 const NO_ATTRIBUTES: Attributes = Object.freeze(Object.create(null) as Record<string, string>);

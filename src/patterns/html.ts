@@ -45,3 +45,19 @@ export const JSON_CONTROL_CHARS = /[\u0000-\u001f]/g;
 
 /** Any run of white space (folding names for comparison). ✓ "Gulf  Daily" ✗ "GulfDaily" */
 export const ANY_SPACE_RUN = /\s+/g;
+
+/**
+ * A `class` or `id` that names a story's container (Readability's positive
+ * names). Searched for in the value's first CLASS_NAMES_REACH characters; a
+ * plain alternation, so a miss costs one pass.
+ * ✓ "c-entry-content" "article-body" "post" ✗ "m-privacy-notice" "nav"
+ */
+export const CONTENT_CLASS = /article|body|content|entry|main|post|text|blog|story/i;
+
+/**
+ * A `class` or `id` that names the page's furniture (Readability's negative
+ * names, and the cookie, consent and newsletter boxes of today's pages).
+ * Searched for like {@link CONTENT_CLASS}.
+ * ✓ "m-privacy-consent" "comment-list" "site-footer" "related-links" ✗ "c-entry-content" "story"
+ */
+export const FURNITURE_CLASS = /comment|foot|sidebar|related|promo|share|sponsor|widget|banner|masthead|shoutbox|outbrain|taboola|cookie|consent|gdpr|newsletter|subscribe|-ad-|advert/i;

@@ -292,7 +292,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   }
   if (start < 0) return { start, end, score: best };
   const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
-  const run = pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note);
+  const run = pullThroughContent(features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note), lines, note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
     if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
@@ -325,6 +325,33 @@ function firstStoryOfListing(lines: readonly LineInfo[], features: readonly Line
   }
   return best;
 }
+
+/**
+ * HTML input: a run that ends inside the page's content block ends with the block's last paragraph
+ * of prose. A story set with tables, lists or short lines between its paragraphs (a stats sheet,
+ * a listicle) is one story, as the page's markup says.
+ */
+function pullThroughContent(features: readonly LineFeatures[], run: StoryLocation, lines: readonly LineInfo[], note: ParseContext["evidence"]): StoryLocation {
+  if (run.end < 0 || !features[run.end]!.inContent) return run;
+  let last = run.end;
+  let paragraphs = 0;
+  for (let j = run.end + 1; j < features.length && features[j]!.inContent; j++) {
+    const f = features[j]!;
+    // A comment thread, a footer or a teaser block inside the same container ends the story all the same.
+    if (f.landmark === "comments" || f.landmark === "footer" || lines[j]!.kind === "heading") break;
+    if (!f.pageChrome && !f.linked && isProse(lines, features, j)) {
+      last = j;
+      paragraphs++;
+    }
+  }
+  // (One paragraph past a gallery or a box is a note as often as the story's: the run's own evidence stands.)
+  if (paragraphs < CONTENT_PULL_PARAGRAPHS) return run;
+  note?.(run.end + 1, "run-pulled-through-content", 0);
+  return { ...run, end: last };
+}
+
+/** How many paragraphs of prose the content block must hold past a run's end to pull the run through it. */
+const CONTENT_PULL_PARAGRAPHS = 2;
 
 /** How many lines may stand between a run's last line and the sign-off or Source line that closes the story. */
 const SIGN_OFF_REACH = 3;
