@@ -117,8 +117,40 @@ describe("a story set with tables between its paragraphs", () => {
     expect(story.explain!.some((e) => e.rules.some((r) => r.name === "run-pulled-through-content"))).toBe(true);
   });
 
+  it("weighs a table's short cells in the content block lightly (content-line), and a menu's links as a list", () => {
+    const story = parseWireStoryHtml(page([PARA(3), PARA(4)]), { explain: true });
+    const rules = (text: string): string[] => story.explain!.find((e) => e.text === text)!.rules.map((r) => r.name);
+    expect(rules("Leo Marsh")).toContain("content-line");
+    expect(rules("Sport")).not.toContain("content-line");
+  });
+
   it("leaves one paragraph past the table to the run's own evidence", () => {
     const story = parseWireStoryHtml(page([PARA(3)]), { explain: true });
     expect(story.explain!.some((e) => e.rules.some((r) => r.name === "run-pulled-through-content"))).toBe(false);
+  });
+});
+
+describe("a listicle", () => {
+  // A gift guide: each item is its maker's name over its title, a shop's line and its blurb, between the guide's own
+  // paragraphs (a name over a title reads as a teaser block's heading in plain text).
+  const ITEMS = [
+    ["Harbour Light desk lamp for $45", "Buy it now: Lamp Shop", "A lamp that dims with a twist of its base and charges a phone through its foot, which is more than most lamps at twice the price manage. We left one on a desk by the harbour window for a month, and it never once needed a new bulb."],
+    ["Quayside rain jacket for $120", "Buy it now: Coast Outfitters", "It packs into its own pocket, keeps out a storm on the pier and still looks smart enough for the office on the way back. The hood stays up in a gale, and the zips work with cold fingers, which is rarer than it should be."],
+    ["Tide clock for $30", "Buy it now: Harbour Gifts", "For the sailor who has everything, a clock that tells the tide rather than the time, set once and then left alone on the wall. Ours has kept to the harbour master's tables within a few minutes since the spring."],
+  ];
+  const OPENING = "As the year comes to an end, it is time to look back at the small things that made the days at the harbour a little easier, and to give them to the people we like.";
+  const SECOND = "Every pick below was bought with our own money and used for at least a month, on the quay, on the water and at the desk, before it made the list.";
+  const CLOSING = "Choosing a dozen gifts from a year of trying things out is never easy, but these are the ones we kept using long after the review was done.";
+  const html =
+    `<html><body>${MENU}<div class="article-body"><h1>The best gifts for a harbour town</h1><p>${OPENING}</p><p>${SECOND}</p>` +
+    `<div class="credit">Photo: Mara Holt</div>` +
+    ITEMS.map(([title, shop, blurb]) => `<div class="maker">${title!.split(" ")[0]}</div><div class="item">${title}</div><p><span>${shop}</span></p><p>${blurb}</p>`).join("") +
+    `<p>${CLOSING}</p></div>${SIDEBAR}</body></html>`;
+
+  it("keeps every item in the body: titles that stand in the content block and link nowhere are the story's", () => {
+    const story = parseWireStoryHtml(html);
+    expect(story.body[0]).toBe(OPENING);
+    expect(story.body.at(-1)).toBe(CLOSING);
+    for (const [title, , blurb] of ITEMS) expect(story.body).toEqual(expect.arrayContaining([title, blurb]));
   });
 });

@@ -199,9 +199,10 @@ export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s
  * A photo credit in a caption, which stamps the whole line a caption.
  * ✓ "Traders walk through a flooded street. | Photo Credit: Special Arrangement" "Fishermen queue at a fuel station. Photo: AP"
  *   "Image credit: iStock" "PTI Photo" "Photo: X/@citydesk" "... on Saturday. Picture: Supplied"
- * ✗ "The photo showed the minister at the site." (no credit's colon)
+ *   "Jane Doe Submitted photo" (a mugshot's name and credit)
+ * ✗ "The photo showed the minister at the site." (no credit's colon) "Readers sent in a submitted photo."
  */
-export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b/i;
+export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$/i;
 
 /**
  * The letters PHOTO_CREDIT cannot match without, in any case, as one cheap look before it (one scan of

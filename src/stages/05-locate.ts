@@ -64,6 +64,8 @@ export const LOCATE_WEIGHTS = {
    * cell, a line of the article): part of the story's run, where elsewhere it would weigh as a list.
    */
   contentTitle: 10,
+  /** HTML input: any other short line of the page's content block that is no link (a table's cell, a listicle's label). ✓ "LB" "Nintendo" */
+  contentLine: -10,
   /** Bonus for a run that opens with a dateline paragraph: "WASHINGTON (Reuters) - ...". */
   datelineStart: 200,
   /** Bonus for a run right under a date line or a byline (within four lines): the story's head. */
@@ -194,7 +196,10 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
   if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
   if (f.linked) return { name: "link-text", value: W.linkText };
-  if (!isProseShape(f.shape)) return isContentTitle(features, i) && continuesContent(lines, features, i) ? { name: "content-title", value: W.contentTitle } : { name: "list", value: W.list };
+  if (!isProseShape(f.shape)) {
+    if (isContentTitle(features, i) && continuesContent(lines, features, i)) return { name: "content-title", value: W.contentTitle };
+    return f.inContent && f.heading === 0 ? { name: "content-line", value: W.contentLine } : { name: "list", value: W.list };
+  }
   if (f.repeats > 1) return { name: "repeated", value: W.repeated };
   const supported = isSupported(lines, features, i);
   const chars = line.text.length;

@@ -34,6 +34,11 @@ function isProseShape(shape: LineShape): boolean {
   return shape === "running" || shape === "sentence" || shape === "short-sentence";
 }
 
+/** HTML input: a line of the page's content block that is no link (a listicle's item, a table's cell). */
+function isContentText(f: LineFeatures | undefined): boolean {
+  return f !== undefined && f.inContent && !f.linked;
+}
+
 /** Lines longer than this are never treated as repeated page slots. */
 const REPEAT_MAX_LENGTH = 80;
 
@@ -190,8 +195,10 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
         }
         if (paragraphs > 0) {
           if (opensNextStory(lines, i)) return { pieces, tailStart: i };
-          // Inside running text, a heading found by structure alone needs a title under it, not prose.
-          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title")) {
+          // Inside running text, a heading found by structure alone needs a title under it, not prose
+          // (HTML input: and a title that links elsewhere, when it stands in the page's content block:
+          // the items of a listicle are the story's).
+          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title") && !isContentText(features[i + 1])) {
             const resume = resumeAfterBlock(i);
             if (resume < 0) return { pieces, tailStart: i };
             box(i, resume);
