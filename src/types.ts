@@ -202,6 +202,8 @@ export interface LineFeatures {
   readonly heading: number;
   /** HTML input: the line stands inside the page's content block (`BlockEvidence.inContent`); always false for text input. */
   readonly inContent: boolean;
+  /** HTML input: the line is a table's cell (`td`, `th`); always false for text input. */
+  readonly cell: boolean;
 }
 
 /** The field a piece of text ends up in. */

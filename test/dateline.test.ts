@@ -948,6 +948,9 @@ specs("the widest spacing each part allows", [
 const NOT_DATELINES: string[] = [
   "WASHINGTON state officials said on Tuesday that ferry service would resume next month.",
   "Note: This story has been updated to include a statement from the mayor's office.",
+  // Notices in other languages open like "PLACE:" (a Portuguese site's comment rules, a German page's note).
+  "ATENÇÃO: Comentários que ofendam outros leitores não serão publicados.",
+  "ACHTUNG: Kommentare mit Beleidigungen werden nicht veröffentlicht.",
   "UPDATE 2-Oil prices slip as fuel inventories build for a third week",
   "U.S. stocks rose on Wednesday as technology shares rallied late in the session.",
   "Stock market today: Wall Street drifts ahead of the monthly jobs report",

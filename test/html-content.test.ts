@@ -102,29 +102,29 @@ describe("what a block's class and id say", () => {
   });
 });
 
-describe("a story set with tables between its paragraphs", () => {
-  // A stats page: the writer's notes, then each unit's table of players (short cells, one line each), then more notes.
+describe("a story set with lists between its paragraphs", () => {
+  // A stats page: the writer's notes, then a unit's list of players (short items, one line each), then more notes.
   const PARA = (n: number): string => `Note ${n}: the defence held the visitors to three points in the second half, and the linebackers made most of the stops on the day.`;
-  const table = (names: string[]): string => `<table><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr>${names.map((n) => `<tr><td>LB</td><td>${n}</td><td>61</td></tr>`).join("")}</table>`;
+  const NAMES = ["Leo Marsh", "Sam Cole", "Tom Reid", "Ana Silva", "Mara Holt", "Ben Ames", "Ola Berg", "Kim Dale", "Raj Iyer", "Eva Lund", "Noa Pike", "Ivo Rask"];
   const page = (after: string[]): string =>
     `<html><body>${MENU}<div class="article-body"><h1>Harbour Town defensive snap counts: Week 9</h1>` +
-    `<p>${PARA(1)}</p><p>${PARA(2)}</p><h3>Linebackers</h3>${table(["Leo Marsh", "Sam Cole", "Tom Reid"])}` +
+    `<p>${PARA(1)}</p><p>${PARA(2)}</p><h3>Linebackers</h3><ul>${NAMES.map((n) => `<li>LB ${n}</li>`).join("")}</ul>` +
     `${after.map((p) => `<p>${p}</p>`).join("")}</div>${SIDEBAR}</body></html>`;
 
-  it("keeps the tables and the notes after them in the body: the content block holds the story", () => {
+  it("keeps the list and the notes after it in the body: the content block holds the story", () => {
     const story = parseWireStoryHtml(page([PARA(3), PARA(4)]), { explain: true });
-    expect(story.body).toEqual(expect.arrayContaining([PARA(1), PARA(2), "Leo Marsh", PARA(3), PARA(4)]));
+    expect(story.body).toEqual(expect.arrayContaining([PARA(1), PARA(2), "LB Leo Marsh", PARA(3), PARA(4)]));
     expect(story.explain!.some((e) => e.rules.some((r) => r.name === "run-pulled-through-content"))).toBe(true);
   });
 
-  it("weighs a table's short cells in the content block lightly (content-line), and a menu's links as a list", () => {
+  it("weighs a list's short items in the content block lightly (content-line), and a menu's links as a list", () => {
     const story = parseWireStoryHtml(page([PARA(3), PARA(4)]), { explain: true });
     const rules = (text: string): string[] => story.explain!.find((e) => e.text === text)!.rules.map((r) => r.name);
-    expect(rules("Leo Marsh")).toContain("content-line");
+    expect(rules("LB Leo Marsh")).toContain("content-line");
     expect(rules("Sport")).not.toContain("content-line");
   });
 
-  it("leaves one paragraph past the table to the run's own evidence", () => {
+  it("leaves one paragraph past the list to the run's own evidence", () => {
     const story = parseWireStoryHtml(page([PARA(3)]), { explain: true });
     expect(story.explain!.some((e) => e.rules.some((r) => r.name === "run-pulled-through-content"))).toBe(false);
   });
@@ -152,5 +152,26 @@ describe("a listicle", () => {
     expect(story.body[0]).toBe(OPENING);
     expect(story.body.at(-1)).toBe(CLOSING);
     for (const [title, , blurb] of ITEMS) expect(story.body).toEqual(expect.arrayContaining([title, blurb]));
+  });
+});
+
+describe("a story that is a table", () => {
+  // A motor-racing site's standings page: two lines of intro, then the table (positions, names, points as cells), then notes.
+  const ROWS = [["1", "Leo Marsh", "5040", "5"], ["2", "Sam Cole", "5035", "7"], ["3", "Tom Reid", "5033", "4"], ["4", "Ana Silva", "5027", "6"], ["5", "Mara Holt", "2380", "2"]];
+  const INTRO = ["On this page you will always find the championship standings, updated after every race of the season.", "Save it to your favourites and come back after each round to see who leads the title race."];
+  const NOTES = ["* Only the top twelve drivers fight for the title in the last ten races of the season.", "* The calendar of the championship has thirty-six races this year."];
+  const html =
+    `<html><head><title>Championship standings | Racing Weekly</title></head><body>${MENU}<div class="post"><h1>Championship standings</h1>` +
+    INTRO.map((p) => `<p>${p}</p>`).join("") +
+    `<table><tr><th>Pos.</th><th>Driver</th><th>Points</th><th>Wins</th></tr>${ROWS.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>` +
+    NOTES.map((p) => `<p>${p}</p>`).join("") +
+    `</div>${SIDEBAR}<div class="comments"><p>ATENÇÃO: Comments that insult other readers, or that cannot be read, will not be published.</p></div></body></html>`;
+
+  it("gives the table's cells in order, numbers included, between the intro and the notes", () => {
+    const story = parseWireStoryHtml(html, { explain: true });
+    expect(story.headline).toBe("Championship standings");
+    expect(story.body).toEqual([...INTRO, "Pos.", "Driver", "Points", "Wins", ...ROWS.flat(), ...NOTES]);
+    const rules = (text: string): string[] => story.explain!.find((e) => e.text === text)!.rules.map((r) => r.name);
+    expect(rules("5040")).toContain("content-cell");
   });
 });

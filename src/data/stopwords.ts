@@ -16,6 +16,9 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   // Weekdays and date-line labels open date lines, not datelines ("Tuesday, 14 May 2024", "Posted on March 3").
   "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "POSTED", "PUBLISHED",
   "DATE", "DATED", "LAST UPDATED", "TODAY", "YESTERDAY", "TONIGHT",
+  // The same notices in the languages of the sites we meet most ("ATENÇÃO: Comentários ...", "ACHTUNG:").
+  "ATTENTION", "ATENÇÃO", "ATENCIÓN", "AVISO", "AVISO IMPORTANTE", "NOTA", "ACHTUNG", "HINWEIS", "ANMERKUNG",
+  "AVVISO", "ATTENZIONE", "LET OP", "PERHATIAN", "CATATAN", "DISCLAIMER", "IMPORTANT",
 ]);
 
 /** Lower-case particles allowed inside a place name ("Rio de Janeiro", "COEUR d'ALENE", "Bay of Bengal"). */

@@ -234,6 +234,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
       linked: false,
       heading: 0,
       inContent: false,
+      cell: false,
     };
     const block = blocks?.[i];
     if (block) readMarkup(out[i]!, block);
@@ -253,12 +254,13 @@ const CHROME_CONTAINERS: ReadonlySet<ContainerTag> = new Set(["nav", "footer", "
 const LINKED_SHARE = 0.5;
 
 /** What an HTML page's markup says of a line, written into its features. A heading is never prose, whatever its punctuation. */
-function readMarkup(f: { pageChrome: boolean; linked: boolean; heading: number; inContent: boolean; shape: LineShape }, block: BlockEvidence): void {
+function readMarkup(f: { pageChrome: boolean; linked: boolean; heading: number; inContent: boolean; cell: boolean; shape: LineShape }, block: BlockEvidence): void {
   const innermost = block.within[block.within.length - 1];
   f.pageChrome = innermost !== undefined && CHROME_CONTAINERS.has(innermost);
   f.linked = block.linkShare >= LINKED_SHARE;
   f.heading = block.heading;
   f.inContent = block.inContent;
+  f.cell = block.tag === "td" || block.tag === "th";
   if (block.heading > 0 && (f.shape === "running" || f.shape === "sentence" || f.shape === "short-sentence")) f.shape = "title";
 }
 

@@ -66,6 +66,8 @@ export const LOCATE_WEIGHTS = {
   contentTitle: 10,
   /** HTML input: any other short line of the page's content block that is no link (a table's cell, a listicle's label). ✓ "LB" "Nintendo" */
   contentLine: -10,
+  /** HTML input: a table's cell in the page's content block that is no link: a standings table, a stats sheet is the story's. ✓ "Kyle Busch" "5040" */
+  contentCell: 0,
   /** Bonus for a run that opens with a dateline paragraph: "WASHINGTON (Reuters) - ...". */
   datelineStart: 200,
   /** Bonus for a run right under a date line or a byline (within four lines): the story's head. */
@@ -193,6 +195,8 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   if (f.landmark === "comments") return { name: "comments-heading", value: W.commentsHeading };
   if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
   if (META_KINDS.has(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
+  // (A table's cells in the content block are the story's, numbers included.)
+  if (f.cell && f.inContent && !f.linked && !isProseShape(f.shape)) return { name: "content-cell", value: W.contentCell };
   if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
   if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
   if (f.linked) return { name: "link-text", value: W.linkText };

@@ -39,6 +39,11 @@ function isContentText(f: LineFeatures | undefined): boolean {
   return f !== undefined && f.inContent && !f.linked;
 }
 
+/** HTML input: a table's cell of the page's content block that is no link, and text or what reads as clutter by itself ("5040", "Pos."). */
+function isContentCell(f: LineFeatures, kind: LineInfo["kind"]): boolean {
+  return f.cell && f.inContent && !f.linked && (kind === "text" || kind === "clutter");
+}
+
 /** Lines longer than this are never treated as repeated page slots. */
 const REPEAT_MAX_LENGTH = 80;
 
@@ -167,6 +172,12 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     if (paragraphs > 0 && (landmark === "footer" || landmark === "comments")) {
       ctx.evidence?.(i, `body:${landmark}-ends-story`, 0);
       return { pieces, tailStart: i };
+    }
+    // HTML input: a table's cell in the page's content block is the story's, a number or a name printed again included.
+    if (isContentCell(features[i]!, line.kind) && i <= lastLine) {
+      pieces.push({ role: "body", text: line.text, line: i });
+      paragraphs++;
+      continue;
     }
     switch (line.kind) {
       case "source":
