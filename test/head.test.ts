@@ -571,6 +571,13 @@ describe("a feature's head: headline, standfirst, byline", () => {
     expectNoRule(line2(desk), "headline:field-value");
   });
 
+  it("gives no such evidence to a blog's heading over a headline in title case that ends with '!'", () => {
+    const title = "The Harbour Festival Comes Back to Town! See the Opening Night!";
+    const { line } = explained(page("Blog - Latest News", title, "October 15, 2024", OPENING, SECOND));
+    expectNoRule(line("Blog - Latest News"), "headline:over-standfirst-and-byline");
+    expectRule(line(title), "headline:above-date-or-byline");
+  });
+
   it("gives no such evidence to a promo's short label over its blurb", () => {
     const { line } = explained(page(HEAD, "Breaking News Emails", "Get alerts and special reports delivered to your inbox every morning of the week.", "By Jane Doe", OPENING, SECOND));
     expectNoRule(line("Breaking News Emails"), "headline:over-standfirst-and-byline");

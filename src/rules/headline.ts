@@ -181,7 +181,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       const meta = skipAsides(c.lines, deck + 1);
       // (A standfirst may drop its full stop.)
       const prose = shape === "running" || shape === "sentence" || isStandfirstStyle(c.lines[deck]!, c.features[deck]!);
-      return hit(prose && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
+      // (A line in title case under it is the headline itself, with its "!": "The Beauty of Korea Revealed at the Festival!".)
+      return hit(prose && !isTitleCased(c.lines[deck]!.text) && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
     },
     example: { page: "Oil slips as supply worries ease\nTraders weighed the outlook for demand as stocks built up in the United States.\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nBy Jane Doe\nTraders weighed the outlook for demand as stocks built up in the United States.\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
