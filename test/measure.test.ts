@@ -24,6 +24,8 @@ describe("the shape of a line", () => {
     ["fragment", "a row of numbers", "1,234 | 5.6% | 7:30"],
     ["running", "Chinese running text", "城市议会周二批准了一项新的交通计划，将在五年内关闭历史中心区的私家车通行，居民和送货车辆除外，反对派议员表示这将伤害小商店。"],
     ["running", "Japanese running text", "東京都は月曜日、住宅地での民泊を週末に限る新しい規則を決めた。住民から騒音やごみの苦情が相次いでいたためで、規則は十月に施行される。"],
+    ["title", "a headline with an acronym's dots before a dash and a lower-case word", "Keep C.A.L.M. - harbour festival opens on Friday 2024"],
+    ["short-sentence", "a sentence with a credit glued on after a dash", "Talks went on late. – Gulf News Agency"],
     ["running", "ALL-CAPS prose", "THE PRESIDENT SAID ON MONDAY THAT THE GOVERNMENT WOULD RAISE THE MINIMUM WAGE BY TEN PERCENT FROM JANUARY AND CUT TAXES FOR SMALL FIRMS IN THE POOREST REGIONS."],
   ])("reads %s: %s", (shape, _what, text) => {
     expect(measureOne(text).shape).toBe(shape);

@@ -112,6 +112,9 @@ function countShortWords(text: string): number {
 /** How far back from a line's end a credit glued to its last sentence may start: "... birthday. (ANI)", "... entourage. – Emirates News Agency, WAM". */
 const GLUED_CREDIT_REACH = 48;
 
+/** A space, then a capital letter: how a credit after a dash opens. ✓ " Emirates" ✗ " comwrap" */
+const CAPITAL_AFTER_DASH = /^ \p{Lu}/u;
+
 function isSentenceMark(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
@@ -135,6 +138,8 @@ export function endsSentence(text: string): boolean {
     if (text.charCodeAt(j) !== 0x20) continue;
     const open = text.charCodeAt(j + 1);
     if (open !== 0x28 && open !== 0x2013 && open !== 0x2014 && open !== 0x2d) continue;
+    // After a dash the credit opens with a capital ("– Emirates News Agency"); "C.A.R.E. - comwrap auf der ..." is a title.
+    if (open !== 0x28 && !CAPITAL_AFTER_DASH.test(text.slice(j + 2, j + 4))) continue;
     let p = j - 1;
     while (p > 0 && isCloser(text.charCodeAt(p))) p--;
     if (isSentenceMark(text.charCodeAt(p))) return true;
