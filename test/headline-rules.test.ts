@@ -131,6 +131,11 @@ describe("headline rules on pages of our own", () => {
   it("reads a call to action that the classifier keeps as text as a call to action", () => {
     expect(firesOn("call-to-action", page("Have your say on the new transport plan"), 0)).toBe(1);
     expect(firesOn("call-to-action", page("Harbour bridge to open by August"), 0)).toBe(0);
+    // A local site's menu asks readers for their pictures and tips.
+    expect(firesOn("call-to-action", page("Submit Photos and Videos"), 0)).toBe(1);
+    expect(firesOn("call-to-action", page("Submit your news tips"), 0)).toBe(1);
+    expect(firesOn("call-to-action", page("Submarine crew rescued off the coast"), 0)).toBe(0);
+    expect(firesOn("call-to-action", page("Council to submit photos of flood damage to ministry"), 0)).toBe(0);
   });
 
   it("reads a ticker label that the classifier keeps as text as a ticker", () => {

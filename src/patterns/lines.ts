@@ -172,10 +172,11 @@ export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modi
 /**
  * A call to action or a site notice: never a headline.
  * ✓ "Share All sharing options for: ..." "Sign up for our newsletter" "We use cookies to ..." "Read More »»" (at the end)
- * ✗ "Shares fall as oil slides" "Watch makers cut jobs"
+ *   "Submit Photos and Videos"
+ * ✗ "Shares fall as oil slides" "Watch makers cut jobs" "Submarine crew rescued off the coast"
  */
 export const CALL_TO_ACTION =
-  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|(?:got|have) a (?:news )?tip|contact (?:us|our)|like us on|follow (?:us|[A-Z]\S*(?: [A-Z]\S*){0,3} on)\b|have your say|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
+  /^(?:share (?:this|on|via|all|the)|tweet (?:this|on)|subscribe\b|sign (?:up|in)\b|log ?in\b|register (?:now|here|for)|download (?:our|the|now)|click (?:here|to|for)|tap (?:here|to)|(?:got|have) a (?:news )?tip|submit (?:a |an |your )?(?:photos?|videos?|news|story|stories|tips?|complaint|letters?|events?|obituar)|contact (?:us|our)|like us on|follow (?:us|[A-Z]\S*(?: [A-Z]\S*){0,3} on)\b|have your say|read (?:more|the full)\b|follow us\b|get (?:the|our) (?:app|newsletter)|accept (?:all|cookies)|we use cookies|skip to\b|back to (?:top|gallery|home)|view (?:all|more|comments|gallery)|see (?:all|more)\b|load more|show more|advertisement\b|sponsored\b|you are (?:at|here))|newsletter|cookies?\b|privacy policy|terms of (?:use|service)|read more\W{0,4}$/i;
 
 /**
  * A ticker or live-blog prefix before a headline of another story.
