@@ -438,6 +438,25 @@ describe("a title-case headline that ends with a full stop, over 'By' and a name
   });
 });
 
+describe("a photo's caption with its credit glued on, at the story's start", () => {
+  const HEAD = "A guide to the harbour's new berthing fees";
+  const CAPTION = "A container ship leaves Harbour Town, on Aug. 31, 2024. (AP)";
+  const OPENING = "Breaking with decades of free berthing for small boats, the port authority will charge every vessel that ties up at the inner harbour from next spring, it said on Monday.";
+  const SECOND = "Fishermen say the fees will fall hardest on the smallest boats, while the authority says the money will pay for dredging that all of them need.";
+
+  it("opens the body under the caption", () => {
+    const story = explained(page(HEAD, "By Mara Holt on Monday, November 18th, 2024 at 11:04 a.m.", CAPTION, OPENING, SECOND)).story;
+    expect(story.body[0]).toBe(OPENING);
+    expect(story.furniture).toContain(CAPTION);
+  });
+
+  it("keeps a short paragraph with a sign-off as the opening when no running text follows it", () => {
+    const brief = "Fishermen will pay to tie up at the inner harbour from next spring, the port authority said on Monday. (AP)";
+    const story = explained(page(HEAD, "Nov 18, 2024", brief, "More news", "Ferry fares to rise in spring")).story;
+    expect(story.body[0]).toBe("Fishermen will pay to tie up at the inner harbour from next spring, the port authority said on Monday.");
+  });
+});
+
 describe("a photo's caption and credit between the head and the story", () => {
   // A regional paper prints its headline, the wire desk's byline and the date, then the photo's caption
   // and the photographer's "Name, Agency" credit, then the story.

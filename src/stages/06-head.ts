@@ -16,6 +16,7 @@ import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence } from "../lib/text.js";
+import { splitGluedTrailer } from "../lib/trailer.js";
 import { BYLINE_LINE, CALL_TO_ACTION, LINK_MARK, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
 import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, underTeaserHeading, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
@@ -93,6 +94,13 @@ function findOpening(lines: readonly LineInfo[], features: readonly LineFeatures
     const after = skipAsides(lines, credit + 1);
     if (after <= end && lines[after]!.kind === "text" && isParagraphLike(lines[after]!.text)) return { index: after, dateline: openingDateline(lines, after) };
   }
+  // A photo's caption with its agency's credit glued on ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.
+  // (AP)") at the run's start, over a paragraph of running text: a story does not end before it begins.
+  const first = lines[start]!;
+  if (first.kind === "text" && features[start]!.shape !== "running" && first.text.length <= GLUED_CAPTION_CHARS && splitGluedTrailer(first.text).trailer !== null) {
+    const after = skipAsides(lines, start + 1);
+    if (after <= end && lines[after]!.kind === "text" && features[after]!.shape === "running") return { index: after, dateline: openingDateline(lines, after) };
+  }
   // A byline or a date line among the run's first lines closes the head: the story opens under it
   // (what stands above it is a caption or a standfirst). Not past the run, nor past a teaser heading.
   for (let j = start + 1; j <= Math.min(end, start + BYLINE_REACH) && j < lines.length; j++) {
@@ -103,6 +111,9 @@ function findOpening(lines: readonly LineInfo[], features: readonly LineFeatures
   }
   return { index: start, dateline: null };
 }
+
+/** A caption with its credit glued on is at most this long. */
+const GLUED_CAPTION_CHARS = 200;
 
 /** How far into a located run a byline or date line still belongs to the head. */
 const BYLINE_REACH = 3;
