@@ -74,6 +74,15 @@ describe("what inside the story is furniture", () => {
     expectRule(line("Related"), "body:box-inside-story");
   });
 
+  it("keeps a list the story introduces with a lead-in and a colon; a short heading over titles is a box", () => {
+    const items = ["Record the weather four times a day", "Run the visitor centre in the summer months"];
+    const listed = explained(page(HEADLINE, OPENING, "Here is what to know:", ...items, SECOND, THIRD));
+    expect(listed.story.body).toEqual([FIRST_PARAGRAPH, "Here is what to know:", ...items, SECOND, THIRD]);
+    const boxed = explained(page(HEADLINE, OPENING, "Island Life", ...items, SECOND, THIRD));
+    expect(boxed.story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expectRule(boxed.line("Island Life"), "body:box-inside-story");
+  });
+
   it("reads ad, share and newsletter lines between paragraphs as furniture, and goes on with the story", () => {
     const clutter = ["Advertisement", "Share on WhatsApp", "Sign up for our morning newsletter"];
     const { story, line } = explained(page(HEADLINE, OPENING, ...clutter, SECOND, THIRD));

@@ -44,6 +44,14 @@ function isContentCell(f: LineFeatures, kind: LineInfo["kind"]): boolean {
   return f.cell && f.inContent && !f.linked && (kind === "text" || kind === "clutter");
 }
 
+/** A sentence's lead-in to a list of the story: three words or more and a colon ("Here's what to know:"); a teaser box's heading is a name ("Related:"). */
+function isListLeadIn(text: string): boolean {
+  return text.endsWith(":") && wordCount(text, LEAD_IN_WORDS) >= LEAD_IN_WORDS;
+}
+
+/** A list's lead-in has at least this many words. */
+const LEAD_IN_WORDS = 3;
+
 /** Lines longer than this are never treated as repeated page slots. */
 const REPEAT_MAX_LENGTH = 80;
 
@@ -209,7 +217,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
           // Inside running text, a heading found by structure alone needs a title under it, not prose
           // (HTML input: and a title that links elsewhere, when it stands in the page's content block:
           // the items of a listicle are the story's).
-          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title") && !isContentText(features[i + 1])) {
+          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title") && !isContentText(features[i + 1]) && !isListLeadIn(line.text)) {
             const resume = resumeAfterBlock(i);
             if (resume < 0) return { pieces, tailStart: i };
             box(i, resume);
