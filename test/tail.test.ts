@@ -291,7 +291,7 @@ describe("teaser headings sites print", () => {
   // the story's paragraphs (a site of quotations prints one long paragraph under each title).
   const QUOTE_1 = "Every morning is a new beginning, and the people who love us most are those who remind us of it on the days we forget, with a word, a look or a small kindness that asks for nothing back.";
   const QUOTE_2 = "Patience is not waiting in silence; it is keeping faith while the work goes on, trusting that what is planted with care will grow in its own season, whatever the weather of the year.";
-  it.each(["Você pode gostar...", "Leia também", "Te puede interesar", "À lire aussi", "Mehr zum Thema", "Leggi anche", "Lees ook", "Baca juga"])(
+  it.each(["Related links:", "Você pode gostar...", "Leia também", "Te puede interesar", "À lire aussi", "Mehr zum Thema", "Leggi anche", "Lees ook", "Baca juga"])(
     "ends the story at %s and reads the titles and summaries under it as teasers",
     (heading) => {
       const { story, line } = explained(withTail(heading, FERRY, QUOTE_1, SEALS, QUOTE_2));

@@ -77,7 +77,7 @@ originally published|this story originally appeared|republished with permission|
  */
 export const TEASER_HEADINGS: ReadonlySet<string> = new Set(words(`
 more news|more stories|more from|related|related news|related stories|related articles|related posts|
-related video|related videos|read more|read also|also read|you may also like|you might also like|
+related video|related videos|related links|related content|related coverage|read more|read also|also read|you may also like|you might also like|
 recommended|recommended for you|trending|trending now|trending news|top stories|latest news|latest stories|
 latest|popular|most read|most popular|don't miss|dont miss|must read|editor's picks|in other news|
 more on this|more on this story|see also|similar stories|other news|also in news|from the web|top news|
