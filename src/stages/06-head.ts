@@ -96,8 +96,9 @@ function findOpening(lines: readonly LineInfo[], features: readonly LineFeatures
   }
   // A photo's caption with its agency's credit glued on ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.
   // (AP)") at the run's start, over a paragraph of running text: a story does not end before it begins.
-  const first = lines[start]!;
-  if (first.kind === "text" && features[start]!.shape !== "running" && first.text.length <= GLUED_CAPTION_CHARS && splitGluedTrailer(first.text).trailer !== null) {
+  // (A story located past the last line, a page that is all head, has no first line.)
+  const first = lines[start];
+  if (first?.kind === "text" && features[start]!.shape !== "running" && first.text.length <= GLUED_CAPTION_CHARS && splitGluedTrailer(first.text).trailer !== null) {
     const after = skipAsides(lines, start + 1);
     if (after <= end && lines[after]!.kind === "text" && features[after]!.shape === "running") return { index: after, dateline: openingDateline(lines, after) };
   }
