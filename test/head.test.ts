@@ -491,6 +491,21 @@ describe("a photo's caption and credit between the head and the story", () => {
   });
 });
 
+describe("widgets over a story that has no headline", () => {
+  const OPENING = "HARBOUR TOWN, Nov 4 (ANI): The port authority said on Wednesday that the inner harbour would close to large ships for a month of dredging from next spring.";
+  const SECOND = "Fishing boats and ferries will keep their berths, the authority said, and the work will be done at night to limit the disruption.";
+
+  it.each([
+    ["a market ticker's quote", "Brent 80.98 ▲1.84%"],
+    ["a prayer-times widget", "Fajr 4:33  Dhuhr 12:13  Asr 15:24  Maghrib 18:20  Isha 19:40"],
+    ["a font-size widget", "Font size: A A A"],
+  ])("gives no headline from %s", (_what, widget) => {
+    const { story } = explained(page("Sign in", widget, OPENING, SECOND));
+    expect(story.headline).toBeNull();
+    expect(story.furniture).toContain(widget);
+  });
+});
+
 describe("an author box under the head", () => {
   // A business daily: the headline, its standfirst, "By" and the reporter's name printed twice (a link and
   // a card), then the paper's name in the card, the reporter's handle, the date, the story.

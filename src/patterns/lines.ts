@@ -289,6 +289,9 @@ export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s
  */
 export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,3} (?:is an? (?:[\p{L}-]+ ){0,4}(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|freelancer)|writes (?:on|about|for) )/u;
 
+/** A one-letter button of a widget, with its "+" or "-" ("A", "A+", "A-"). ✓ "A" "A+" ✗ "An" "I'm" */
+export const SINGLE_LETTER_BUTTON = /^\p{L}[+\-–]?$/u;
+
 /** A numeric token: "2", "7.11", "271/4", "(57)", "72,104", "0.4%". */
 export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 

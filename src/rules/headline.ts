@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -104,6 +104,25 @@ function isNumbersLine(text: string): boolean {
   return numbers >= 2 && numbers * 4 >= words.length;
 }
 
+/** A widget's row of values: two numbers or more, and as many numbers as words ("Fajr 4:33 Dhuhr 12:13 Asr 15:24", "Brent 80.98 ▲1.84%"). */
+function isValuesRow(text: string): boolean {
+  let numbers = 0;
+  let words = 0;
+  for (const w of text.split(" ")) {
+    if (w === "") continue;
+    words++;
+    if (NUMERIC_TOKEN.test(w)) numbers++;
+  }
+  return numbers >= 2 && numbers * 2 >= words;
+}
+
+/** A widget's buttons: three single letters or more ("Font size: A A A", "A- A A+"). */
+function hasLetterButtons(text: string): boolean {
+  let letters = 0;
+  for (const w of text.split(" ")) if (SINGLE_LETTER_BUTTON.test(w)) letters++;
+  return letters >= 3;
+}
+
 /** No word of four letters or more opens in lower case: a headline in title case ("Stock Is Falling After Its Earnings. Why You Shouldn't Worry."), never a caption's sentence. */
 function isTitleCased(text: string): boolean {
   for (const word of text.split(" ")) if (word.length >= 4 && LOWER_START.test(word)) return false;
@@ -141,6 +160,9 @@ function isUnderHeadByline(lines: readonly LineInfo[], features: readonly LineFe
   const shape = features[j]!.shape;
   return j > 0 && lines[j]!.kind === "text" && (shape === "running" || shape === "sentence") && isTitleLine(lines[j - 1]!, features[j - 1]!);
 }
+
+/** A credit line alone (no caption glued before it) is at most this long. */
+const CREDIT_LINE_CHARS = 60;
 
 /** A run of this many label lines is a menu. */
 const MENU_RUN = 3;
@@ -453,6 +475,36 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(isNumbersLine(c.lines[c.index]!.text)),
     example: { page: "Collingwood 7.11 (57) v Carlton 7.13 (96)", line: 0 },
     counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
+  },
+  {
+    name: "values-row",
+    kind: "own",
+    weight: -6,
+    // A widget's row of times or prices, a ticker's quote: as many numbers as words. No headline, even alone on a page.
+    test: (c) => hit(isValuesRow(c.lines[c.index]!.text)),
+    example: { page: "Fajr 4:33  Dhuhr 12:13  Asr 15:24  Maghrib 18:20", line: 0 },
+    counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
+  },
+  {
+    name: "letter-buttons",
+    kind: "own",
+    weight: -10,
+    // A widget's one-letter buttons: no headline, even alone over the story (its length and place alone give 9).
+    test: (c) => hit(hasLetterButtons(c.lines[c.index]!.text)),
+    example: { page: "Font size: A A A", line: 0 },
+    counterExample: { page: "A Tale of Two Cities returns to the stage", line: 0 },
+  },
+  {
+    name: "caption-over-credit",
+    kind: "own",
+    weight: -3,
+    // A caption's sentence right over its photo's credit line ("Photo Credit: Special Arrangement").
+    test: (c) => {
+      const next = c.lines[c.index + 1];
+      return hit(next !== undefined && next.kind === "caption" && next.text.length <= CREDIT_LINE_CHARS && isCaptionLike(c.lines[c.index]!.text));
+    },
+    example: { page: "Officials watch the match on a giant screen on Monday.\nPhoto Credit: Special Arrangement\nHARBOUR TOWN (Reuters) - The final went to extra time.", line: 0 },
+    counterExample: { page: "Officials watch the match on a giant screen on Monday.\nHARBOUR TOWN (Reuters) - The final went to extra time.", line: 0 },
   },
   {
     name: "lower-case-start",
