@@ -17,7 +17,12 @@ describe("classifyLine share bars glued into one line", () => {
     expect(classify(text).kind).toBe("clutter");
   });
 
-  it.each([["Share to rise as profits beat forecasts"], ["Share to watch: miners lead the rally"]])("keeps the headline %s as text", (text) => {
+  // A broadcaster's buttons over its pages (a section label's place: never the section).
+  it.each([["Watch Live"], ["Listen Live"], ["LIVE STREAM"], ["Watch now"]])("reads the player button %s as clutter", (text) => {
+    expect(classify(text).kind).toBe("clutter");
+  });
+
+  it.each([["Share to rise as profits beat forecasts"], ["Share to watch: miners lead the rally"], ["Watch live: parliament votes on the budget"]])("keeps the headline %s as text", (text) => {
     expect(classify(text).kind).toBe("text");
   });
 });
