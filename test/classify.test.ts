@@ -18,7 +18,7 @@ describe("classifyLine share bars glued into one line", () => {
   });
 
   // A broadcaster's buttons over its pages (a section label's place: never the section).
-  it.each([["Watch Live"], ["Listen Live"], ["LIVE STREAM"], ["Watch now"]])("reads the player button %s as clutter", (text) => {
+  it.each([["Watch Live"], ["Listen Live"], ["LIVE STREAM"], ["Watch now"], ["LIVE"]])("reads the player button %s as clutter", (text) => {
     expect(classify(text).kind).toBe("clutter");
   });
 

@@ -28,7 +28,7 @@ previous post|next post|prev|more|less|show more|show less|view all|see all|view
 source link|[ad_1]|[ad_2]|tags|tag|topics|categories|category|keywords|filed under|related topics|
 image|photo|logo|video|watch|watch video|gallery|photo gallery|file photo|representative image|
 representational image|reading time|min read|tv services|text news|tv programmes|live tv|e-paper|epaper|
-watch live|listen live|live radio|live stream|livestream|watch now|listen now|
+watch live|listen live|live radio|live stream|livestream|watch now|listen now|live|live now|on air|
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
 disclaimer|legal disclaimer|all rights reserved|
 unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|

@@ -289,6 +289,9 @@ export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s
  */
 export const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,3} (?:is an? (?:[\p{L}-]+ ){0,4}(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|freelancer)|writes (?:on|about|for) )/u;
 
+/** A temperature: a number and a degree sign. ✓ "31°C New York" "29° / 23°" "-4 °F" ✗ "a 360-degree turn" "45 degrees" */
+export const TEMPERATURE = /\d\s?°/;
+
 /** A one-letter button of a widget, with its "+" or "-" ("A", "A+", "A-"). ✓ "A" "A+" ✗ "An" "I'm" */
 export const SINGLE_LETTER_BUTTON = /^\p{L}[+\-–]?$/u;
 

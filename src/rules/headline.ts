@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -160,6 +160,9 @@ function isUnderHeadByline(lines: readonly LineInfo[], features: readonly LineFe
   const shape = features[j]!.shape;
   return j > 0 && lines[j]!.kind === "text" && (shape === "running" || shape === "sentence") && isTitleLine(lines[j - 1]!, features[j - 1]!);
 }
+
+/** A weather box's line has at most this many words. */
+const WEATHER_WORDS = 6;
 
 /** A credit line alone (no caption glued before it) is at most this long. */
 const CREDIT_LINE_CHARS = 60;
@@ -484,6 +487,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(isValuesRow(c.lines[c.index]!.text)),
     example: { page: "Fajr 4:33  Dhuhr 12:13  Asr 15:24  Maghrib 18:20", line: 0 },
     counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
+  },
+  {
+    name: "weather-widget",
+    kind: "own",
+    weight: -6,
+    // A temperature on a short line: the weather box of a site's header ("31°C New York", "Harbour Town 29° / 23°").
+    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && TEMPERATURE.test(c.lines[c.index]!.text)),
+    example: { page: "31°C New York", line: 0 },
+    counterExample: { page: "Heatwave pushes temperatures past 45 degrees in Delhi", line: 0 },
   },
   {
     name: "letter-buttons",
