@@ -18,9 +18,10 @@ const BUDGETS = [
   ["dist/entities.cjs", 30_000, 10_000],
   // wirecopy/html: the whole pipeline (as dist/index.*, so its budget is dist/index's plus what the
   // HTML path adds) plus htmlparser2's tokenizer and entity tables (about 45 KB minified, 70 KB as
-  // built) and src/html/: 95 KB more, 28 KB gzipped.
-  ["dist/html.js", 450_000, 118_000],
-  ["dist/html.cjs", 450_000, 118_000],
+  // built) and src/html/: 95 KB more, 28 KB gzipped. Raised with dist/index's (2026-12-04, second session:
+  // 450,000 / 118,000 -> 460,000 / 121,000).
+  ["dist/html.js", 460_000, 121_000],
+  ["dist/html.cjs", 460_000, 121_000],
 ];
 
 let failed = false;
