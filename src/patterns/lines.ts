@@ -202,6 +202,13 @@ export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?
  */
 export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty/i;
 
+/**
+ * The words PHOTO_CREDIT cannot match without on a line with no colon (there only its credit phrases,
+ * "AP Photo", "Getty Images", "/getty", can match), in any case: a narrower look than PHOTO_CREDIT_GATE,
+ * and a cheaper one. ✓ "PTI PHOTO" "Alex Wong/Getty" ✗ "Oil prices fell" "A picture of the port"
+ */
+export const PHOTO_CREDIT_WORD = /photo|getty/i;
+
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
 
