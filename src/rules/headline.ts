@@ -11,6 +11,7 @@
  */
 import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
+import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
 /** A title-shaped line above the story, and where it stands. */
@@ -90,6 +91,7 @@ const STANDFIRST_SHARE = 0.2;
 
 /** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
 function isNumbersLine(text: string): boolean {
+  if (!HAS_DIGIT.test(text)) return false; // (every numeric token holds a digit: no need to split a title without one)
   const words = text.split(" ");
   let numbers = 0;
   for (const w of words) if (NUMERIC_TOKEN.test(w)) numbers++;
