@@ -6,7 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMMENTS_GATE, COMMENTS_HEADING, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
+import { hasLinkMark } from "../src/lib/text.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -48,6 +49,16 @@ describe("gates never stop a line their pattern takes", () => {
     fc.assert(
       fc.property(lineOf(headings), (line) => {
         if (COMMENTS_HEADING.test(line)) expect(COMMENTS_GATE.test(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("hasLinkMark agrees with LINK_MARK", () => {
+    const marks = ["›", "»", "→", "⟶", "▸", "▶", "▾", "▼", "◀ ", "‹ ", "« ", "📱", "©", "\u00a0", "\u2003", "’", "…"];
+    fc.assert(
+      fc.property(lineOf(marks), fc.constantFrom("", " ", "  ", "\u00a0", "\u2003\u2003"), (line, end) => {
+        expect(hasLinkMark(line + end)).toBe(LINK_MARK.test(line + end));
       }),
       { numRuns: RUNS },
     );

@@ -9,8 +9,9 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, FIELD_LABEL, LOWER_START, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
+import { hasLinkMark } from "../lib/text.js";
 import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -330,7 +331,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "call-to-action",
     kind: "own",
     weight: -4,
-    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || LINK_MARK.test(c.lines[c.index]!.text)),
+    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || hasLinkMark(c.lines[c.index]!.text)),
     example: { page: "Have your say on the new transport plan", line: 0 },
     counterExample: { page: "Shares fall as oil slides", line: 0 },
   },
