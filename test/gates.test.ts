@@ -6,7 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMMENTS_GATE, COMMENTS_HEADING, PHOTO_CREDIT, PHOTO_CREDIT_GATE } from "../src/patterns/lines.js";
+import { hasLinkMark } from "../src/lib/text.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -23,11 +24,21 @@ const lineOf = (fragments: readonly string[]): fc.Arbitrary<string> =>
     .chain((words) => fc.constantFrom(words.join(" "), words.join(" ").toUpperCase(), words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ")));
 
 describe("gates never stop a line their pattern takes", () => {
+  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty"];
+
   it("PHOTO_CREDIT_GATE before PHOTO_CREDIT", () => {
-    const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty"];
     fc.assert(
       fc.property(lineOf(credits), (line) => {
         if (PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_GATE.test(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("PHOTO_CREDIT_WORD before PHOTO_CREDIT on a line without a colon", () => {
+    fc.assert(
+      fc.property(lineOf(credits.map((c) => c.replace(":", ""))), (line) => {
+        if (!line.includes(":") && PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_WORD.test(line)).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -43,6 +54,16 @@ describe("gates never stop a line their pattern takes", () => {
     );
   });
 
+  it("hasLinkMark agrees with LINK_MARK", () => {
+    const marks = ["›", "»", "→", "⟶", "▸", "▶", "▾", "▼", "◀ ", "‹ ", "« ", "📱", "©", "\u00a0", "\u2003", "’", "…"];
+    fc.assert(
+      fc.property(lineOf(marks), fc.constantFrom("", " ", "  ", "\u00a0", "\u2003\u2003"), (line, end) => {
+        expect(hasLinkMark(line + end)).toBe(LINK_MARK.test(line + end));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("lets the lines through that the patterns were written for", () => {
     for (const line of ["Fishermen queue at a fuel station. Photo: AP", "PTI PHOTO", "IMAGE CREDIT: REUTERS", "(Pic: Supplied)", "Getty Images"]) {
       expect(PHOTO_CREDIT.test(line)).toBe(true);
@@ -53,6 +74,8 @@ describe("gates never stop a line their pattern takes", () => {
       expect(COMMENTS_GATE.test(line)).toBe(true);
     }
     expect(PHOTO_CREDIT_GATE.test("Oil prices fell on Tuesday")).toBe(false);
+    expect(PHOTO_CREDIT_WORD.test("PTI PHOTO")).toBe(true);
+    expect(PHOTO_CREDIT_WORD.test("A picture of the port")).toBe(false);
     expect(COMMENTS_GATE.test("Oil prices fell on Tuesday")).toBe(false);
   });
 });

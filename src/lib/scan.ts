@@ -1,15 +1,15 @@
 /**
  * Says which normalisation steps have anything to do on a text, cheaply. A
- * native regex finds the first character outside printable ASCII and the
- * typographic quotes and dashes (most scraped pages hold no other); from
- * there each character's code indexes a 64 K table of flags, OR-ed together
+ * native regex reads the run of printable ASCII and the typographic quotes
+ * and dashes (most scraped pages hold nothing else); from where it stops,
+ * each character's code indexes a 64 K table of flags, OR-ed together
  * with no branch per character (a branchy loop or a large regex character
  * class costs two to six times as much). "&", "#" and newline patterns are
  * found with `indexOf`.
  *
  * @module
  */
-import { NOT_PLAIN_TEXT } from "../patterns/normalize.js";
+import { PLAIN_TEXT_RUN } from "../patterns/normalize.js";
 
 /** Some character is removed or replaced by cleaning (CR, controls, invisibles, Unicode spaces, surrogates). */
 export const NEEDS_CLEAN = 1;
@@ -106,8 +106,10 @@ function spaceEndsALine(text: string): boolean {
  * ```
  */
 export function scanText(text: string): number {
-  const from = text.search(NOT_PLAIN_TEXT);
-  let flags = from === -1 ? 0 : scanCharacters(text, from);
+  PLAIN_TEXT_RUN.lastIndex = 0;
+  PLAIN_TEXT_RUN.test(text);
+  const from = PLAIN_TEXT_RUN.lastIndex;
+  let flags = from === text.length ? 0 : scanCharacters(text, from);
   if (mayHaveEntity(text)) flags |= MAY_HAVE_ENTITY;
   const n = text.length;
   const last = n > 0 ? text.charCodeAt(n - 1) : 0;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns/lines.js";
+import { LINK_MARK, SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns/lines.js";
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {
@@ -62,6 +62,17 @@ export function clutterKeyLead(text: string): string {
 
 /** How much of a line `clutterKey` looks at: more than the longest table entry. */
 const KEY_LENGTH = 64;
+
+/**
+ * True when the line bears a link's mark (LINK_MARK: an arrow at its end, an emoji or an arrow at its
+ * start). Every such mark is outside ASCII: a line whose first character and last three are ASCII is
+ * refused without running the pattern.
+ */
+export function hasLinkMark(text: string): boolean {
+  const n = text.length;
+  const marked = text.charCodeAt(0) >= 0x80 || text.charCodeAt(n - 1) >= 0x80 || text.charCodeAt(n - 2) >= 0x80 || text.charCodeAt(n - 3) >= 0x80;
+  return marked && LINK_MARK.test(text);
+}
 
 /** True when the line ends like a sentence or a quotation. */
 export function endsLikeSentence(text: string): boolean {

@@ -9,8 +9,10 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, LINK_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
+import { hasLinkMark } from "../lib/text.js";
+import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
 /** A title-shaped line above the story, and where it stands. */
@@ -98,6 +100,7 @@ function isStandfirstStyle(line: LineInfo, f: LineFeatures): boolean {
 
 /** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
 function isNumbersLine(text: string): boolean {
+  if (!HAS_DIGIT.test(text)) return false; // (every numeric token holds a digit: no need to split a title without one)
   const words = text.split(" ");
   let numbers = 0;
   for (const w of words) if (NUMERIC_TOKEN.test(w)) numbers++;
@@ -424,7 +427,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "call-to-action",
     kind: "own",
     weight: -4,
-    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || LINK_MARK.test(c.lines[c.index]!.text)),
+    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || hasLinkMark(c.lines[c.index]!.text)),
     example: { page: "Have your say on the new transport plan", line: 0 },
     counterExample: { page: "Shares fall as oil slides", line: 0 },
   },

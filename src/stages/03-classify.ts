@@ -8,9 +8,9 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyLead } from "../lib/text.js";
+import { clutterKey, clutterKeyLead, hasLinkMark } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, LINK_MARK, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -124,6 +124,11 @@ function isClutter(text: string, key: string): boolean {
   );
 }
 
+/** True unless the line lacks what PHOTO_CREDIT needs: its credit words after a colon, or a credit phrase ("AP Photo") without one. */
+function mayHoldPhotoCredit(text: string): boolean {
+  return (text.includes(":") ? PHOTO_CREDIT_GATE : PHOTO_CREDIT_WORD).test(text);
+}
+
 /** A caption with a photo credit is at most this long. */
 const CAPTION_MAX = 240;
 
@@ -145,7 +150,7 @@ function isNotice(text: string): boolean {
   // Every SOCIAL_EMBED form holds "@" or "/" (a link), but the short vote counts.
   if ((text.includes("@") || text.includes("/") || (text.length <= VOTES_MAX && text.includes("vote"))) && SOCIAL_EMBED.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
-  if (text.length <= PROMO_MAX && (LINK_MARK.test(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
+  if (text.length <= PROMO_MAX && (hasLinkMark(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
   // The name before " is a" / " writes " is at most four words: only the line's head is searched.
   return first >= 0x41 && first <= 0x5a && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
 }
@@ -224,7 +229,7 @@ function kindOf(text: string): Reading {
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
-  if (text.length <= CAPTION_MAX && PHOTO_CREDIT_GATE.test(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
+  if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // A long line needs its key only to test the prefix tables: skip it when no prefix can match.
   const key = text.length <= SHORT_LINE || mayOpenWithPrefix(text) ? clutterKey(text) : "";
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return KINDS["credit"];

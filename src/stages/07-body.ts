@@ -229,7 +229,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             pieces.push({ role: "byline", text: line.text, line: i });
             return { pieces, tailStart: i + 1 };
           }
-          if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).has(squash(line.text).toLowerCase())) {
+          // (Most pages repeat no short line: then no line's key is built.)
+          if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).size > 0 && repeated.has(squash(line.text).toLowerCase())) {
             pieces.push({ role: "furniture", text: line.text, line: i });
             break;
           }

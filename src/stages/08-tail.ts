@@ -12,8 +12,9 @@
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { hasLinkMark } from "../lib/text.js";
 import { NAV_WORDS } from "../data/clutter.js";
-import { CALL_TO_ACTION, CREDIT_SHAPE, LINK_MARK, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
+import { CALL_TO_ACTION, CREDIT_SHAPE, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -43,7 +44,7 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
   const t = line.text;
   return (
     line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
-    !CALL_TO_ACTION.test(t) && !PROMO_LINE.test(t) && !LINK_MARK.test(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
+    !CALL_TO_ACTION.test(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
   );
 }
 
@@ -75,7 +76,7 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
 function overButton(lines: readonly LineInfo[], i: number): boolean {
   const next = lines[i + 1];
   if (next === undefined || next.text.length > BUTTON_CHARS) return false;
-  return (next.kind === "clutter" && LINK_MARK.test(next.text)) || SPONSOR_CREDIT.test(next.text);
+  return (next.kind === "clutter" && hasLinkMark(next.text)) || SPONSOR_CREDIT.test(next.text);
 }
 
 /** A button's label is at most this long. */
