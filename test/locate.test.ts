@@ -224,6 +224,31 @@ describe("the head above the run", () => {
     expect(rule(5, "run-start")?.score).toBe(LOCATE_WEIGHTS.headAbove);
   });
 
+  it("gives a teaser's summary under its own date line no head bonus: a one-sentence story under its byline stays the story", () => {
+    // A brief under its head, its Source line, then "More news": one teaser with its date line, then two whose
+    // summaries open with datelines (found by a round-trip property: the teasers' run outweighed the brief).
+    const summary = (day: number): string =>
+      `Kochi [India], June ${day}: Ferry crossings were cut for the day. The port said the wind was too strong for the boats. Crews stayed ashore until the evening. Passengers were offered seats on the morning crossing instead.`;
+    const { location, rule } = locate(
+      page(
+        "Ferry crossings cut as gale hits coast", // 0
+        "Jun 01, 2024", // 1
+        "By Jane Doe", // 2
+        "Ferry crossings were cut on Saturday.", // 3
+        "Source: Harbour Courier", // 4
+        "More news", // 5
+        "Ferry crossings cut as gale hits coast", // 6
+        "Jun 01, 2024", // 7
+        "Ferry crossings cut as gale hits coast", // 8
+        summary(1), // 9
+        "Ferry crossings cut as gale hits coast", // 10
+        `${summary(17)} The operator said it would add a crossing on Sunday evening if the wind dropped as forecast by the afternoon.`, // 11
+      ),
+    );
+    expect(location.start).toBe(3);
+    expect(rule(9, "run-start")).toBeUndefined();
+  });
+
   it("reads two paragraphs parted by an in-story link line as running text again after a teaser heading", () => {
     const { lines, location } = locate(guide("The very best deals of the week."));
     expect(lines[8]!.kind).toBe("also-read");

@@ -229,6 +229,9 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):
   // the head's bonus goes to the prose after the box.
   if (bonus === 0 && features[i]!.shape !== "running" && lines[stepOverAsides(lines, i + 1, 1)]?.kind === "heading") return bonus;
+  // Among teasers (a paragraph with no paragraph after it, under a teaser heading), the date line above is a
+  // teaser's own, not the story's head.
+  if (afterTeasers) return bonus;
   // Up to HEAD_REACH lines back, not counting asides (a share bar of eight buttons is one thing between).
   for (let j = i - 1, seen = 0; j >= 0 && seen < HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
