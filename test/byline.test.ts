@@ -196,3 +196,20 @@ describe("parseWireStory bylines", () => {
     expect(story.body).toHaveLength(3);
   });
 });
+
+describe("a byline laid out as a label over the name", () => {
+  const OPENING =
+    "Wheat futures rose for a fourth straight session on Monday as dry weather in the southern plains threatened the winter crop, lifting prices to their highest level since the autumn.";
+  const SECOND = "Millers said they had enough stock to keep flour prices steady for now, and analysts expect the rally to fade once the spring rains arrive.";
+
+  it.each([["By"], ["Author:"], ["Written by:"]])("reads the name under '%s' as the byline", (label) => {
+    const story = parseWireStory([`Grain Prices Are Climbing Again`, label, "Mara Holt", "March 3, 2025", OPENING, SECOND].join("\n\n"));
+    expect(story.headline).toBe("Grain Prices Are Climbing Again");
+    expect(story.byline).toBe("Mara Holt");
+  });
+
+  it("reads no byline from a name under a label of another field, nor from a title under 'By'", () => {
+    expect(parseWireStory(["Grain Prices Are Climbing Again", "Editor:", "Mara Holt", "March 3, 2025", OPENING, SECOND].join("\n\n")).byline).toBeNull();
+    expect(parseWireStory(["Grain Prices Are Climbing Again", "By", "Wheat rally may fade in spring", "March 3, 2025", OPENING, SECOND].join("\n\n")).byline).toBeNull();
+  });
+});

@@ -122,6 +122,12 @@ export const FULL_STOP_END = /[.!?…"”’。！？」』]$|[.!?。！？]['"�
 export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
 
 /**
+ * A label alone on its line that announces the author's name on the next one ("By", "Author:").
+ * ✓ "By" "BY" "Author:" "Written by:" "Autor:" ✗ "By the sea" "Publish date:"
+ */
+export const AUTHOR_LABEL = /^(?:by|authors?|author name|(?:written|posted|reported|words) by|autor|auteur)\s?:?$/i;
+
+/**
  * A field label that announces the byline or the date on the next line, as pages laid out
  * in label / value pairs print them.
  * ✓ "Author:" "Written by:" "Publish date:" "Published on :" "Autor:" ✗ "Tags:" "Share:"

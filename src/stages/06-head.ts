@@ -17,7 +17,7 @@ import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, hasLinkMark } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
-import { BYLINE_LINE, CALL_TO_ACTION, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
+import { AUTHOR_LABEL, BYLINE_LINE, CALL_TO_ACTION, LOWER_START, NAME_ONLY, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
 import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, underTeaserHeading, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
@@ -447,9 +447,18 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
     else if (i >= zoneStart && line.kind === "date") pushDateLine(pieces, line, i, i === headline - 1 && section < 0);
     // A byline under the headline, or right over it.
     else if (i >= zoneStart && line.kind === "byline" && i >= headline - BYLINE_ABOVE) pieces.push({ role: "byline", text: line.value!, line: i, raw: line.text });
+    // A name on the line under a "By" or "Author:" label of its own, under the headline.
+    else if (headline >= 0 && i > headline && isLabelledName(lines, i)) pieces.push({ role: "byline", text: line.text, line: i });
     else pieces.push({ role: "furniture", text: line.text, line: i });
   }
   return { pieces, bodyStart, dateline: opening.dateline, warnings };
+}
+
+/** True when line `i` is a name alone ("Sarah E. Needleman") right under an author's label alone ("By", "Author:"). */
+function isLabelledName(lines: readonly LineInfo[], i: number): boolean {
+  const line = lines[i]!;
+  const label = lines[i - 1];
+  return line.kind === "text" && label !== undefined && label.kind === "text" && AUTHOR_LABEL.test(label.text) && NAME_ONLY.test(line.text);
 }
 
 /** True when a date line that is no "Updated" stamp stands between the headline and the body. */
