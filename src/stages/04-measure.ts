@@ -314,14 +314,15 @@ function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (
 
 /**
  * A cheap look for what FOOTER_MARK needs: a "©" (counted with the line), a
- * line that opens with "Copyright" or "(c) ", or "reserv" / "RESERV" (all rights
- * reserved, réservés, reservados, riservati) or "vorbehalten".
+ * line that opens with "Copyright" or "(c) ", or "serv" / "SERV" (all rights
+ * reserved, réservés, reservados, riservati: "eserv" would miss the French
+ * and the Italian) or "vorbehalten".
  */
 function mayBeFooter(text: string, copyright: boolean): boolean {
   if (copyright) return true;
   const c = text.charCodeAt(0);
   if (c === 0x28 || c === 0x43 || c === 0x63) return true; // ( C c
-  return text.length <= FOOTER_CHARS && (text.includes("eserv") || text.includes("ESERV") || text.includes("vorbehalten"));
+  return text.length <= FOOTER_CHARS && (text.includes("serv") || text.includes("SERV") || text.includes("vorbehalten"));
 }
 
 /** A footer line without "©" is at most this long. */
