@@ -521,3 +521,246 @@ describe("a dateline opening a short first paragraph", () => {
     expect(s.body[0]).toBe("ZWARTEWAALSTRAND - Port reopens.");
   });
 });
+
+/**
+ * Pages with no running text the locator can hold on to: a syndicated story glued to its
+ * credit on one line (MENAFN's "( MENAFN - Gulf Times) DOHA ..."), or a brief whose only
+ * sentence is short. The head finds the dateline paragraph by position among the first
+ * blocks (src/stages/06-head.ts, findDatelineParagraph).
+ */
+describe("the dateline paragraph of a page without running text", () => {
+  const GLUED =
+    "( MENAFN - Gulf Times) DOHA, March 3 (QNA) -- Schools across the country will reopen next week after the winter break, the education ministry said on Monday. The ministry also asked parents to check the new timetable online. (end) ab";
+  const BODY = "Schools across the country will reopen next week after the winter break, the education ministry said on Monday. The ministry also asked parents to check the new timetable online.";
+  const HEADLINE = "Schools to reopen next week";
+  const BRIEF = "Schools will reopen next week, the ministry said.";
+  const roles = (text: string): [string, string][] => explained(text).entries.map((e) => [e.text, e.role]);
+
+  it("reads the dateline of a story glued to its syndication credit, alone on the page", () => {
+    const { story } = explained(GLUED);
+    expect(story.dateline).toMatchObject({ text: "DOHA, March 3 (QNA) --", city: "DOHA", agency: "QNA" });
+    expect(story.body).toEqual([BODY]);
+    expect(story.headline).toBeNull();
+  });
+
+  it("reads it under a menu, a section, a headline and a date line, which stay the head", () => {
+    const { story, line } = explained(page("Home", "World", HEADLINE, "Mar 3, 2024", GLUED));
+    expect(story).toMatchObject({ headline: HEADLINE, section: "World" });
+    expect(story.published).toMatchObject({ date: "2024-03-03" });
+    expect(story.dateline?.city).toBe("DOHA");
+    expect(story.body).toEqual([BODY]);
+    expect(line("Home").role).toBe("furniture");
+  });
+
+  it.each([
+    ["a sign-off", "(end) ab"],
+    ["a Source line", "Source: QNA"],
+  ])("does not read a dateline after %s: it belongs to another story", (_name, closer) => {
+    const { story } = explained(page(HEADLINE, closer, GLUED));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.dateline).toBeNull();
+    expect(story.body).toEqual([]);
+  });
+
+  it("looks at the first eight text lines for it, and no further", () => {
+    const menu = ["Gulf Times", "Qatar", "Education", "Schools", "Timetables", "Parents"];
+    // Seven text lines above it (six menu items and the headline): found.
+    const seven = explained(page(...menu, HEADLINE, GLUED)).story;
+    expect(seven.dateline?.city).toBe("DOHA");
+    expect(seven.headline).toBe(HEADLINE);
+    expect(seven.body).toEqual([BODY]);
+    // Eight: the search stops before it, and the page is read by position.
+    const eight = explained(page(...menu, "Teachers", HEADLINE, GLUED)).story;
+    expect(eight.dateline).toBeNull();
+    expect(eight.headline).toBeNull();
+    expect(eight.body).toEqual(["Education"]);
+  });
+
+  it("reads a dateline alone on its line over a paragraph that goes on in lower case", () => {
+    expect(roles(page(HEADLINE, "DOHA --", "schools will reopen next week, the ministry said."))).toEqual([
+      [HEADLINE, "headline"],
+      ["DOHA --", "dateline"],
+      ["schools will reopen next week, the ministry said.", "body"],
+    ]);
+  });
+
+  it("reads a lone dateline under a headline over a short paragraph, even with a place the tables do not know", () => {
+    expect(explained(page(HEADLINE, "ZWARTEWAAL, March 3 --", BRIEF)).story).toMatchObject({ headline: HEADLINE, dateline: { text: "ZWARTEWAAL, March 3 --" }, body: [BRIEF] });
+  });
+
+  // At the top of the page a lone dateline line is read when it is short (48 characters at
+  // most) or carries a credit in brackets; a longer line there may be a headline that starts
+  // like a dateline.
+  it.each([
+    ["DOHA, March 3 --", "dateline"],
+    ["RAS AL KHAIMAH, United Arab Emirates, March 3 --", "dateline"], // 48 characters
+    ["RAS AL KHAIMAH, United Arab Emirates, March 13 --", "headline"], // 49
+    ["RAS AL KHAIMAH, United Arab Emirates, March 3 (WAM) --", "dateline"], // 54, with the agency in brackets
+    ["RAS AL KHAIMAH, United Arab Emirates, March 13, 2024 --", "headline"], // 55, none
+  ])("at the top of the page, '%s' is the %s", (first, role) => {
+    expect(roles(page(first, BRIEF))).toEqual([
+      [first, role],
+      [BRIEF, "body"],
+    ]);
+  });
+
+  it("under a headline, reads a dateline that opens a short subtitle over the paragraph when it is sure (a date), not when it is only an unknown place", () => {
+    expect(roles(page(HEADLINE, "DOHA, March 3 - New timetable", BRIEF))).toEqual([
+      [HEADLINE, "headline"],
+      ["DOHA, March 3 - New timetable", "dateline"],
+      [BRIEF, "body"],
+    ]);
+    expect(roles(page(HEADLINE, "ZWARTEWAAL - New timetable", BRIEF))).toEqual([
+      [HEADLINE, "headline"],
+      ["ZWARTEWAAL - New timetable", "furniture"],
+      [BRIEF, "body"],
+    ]);
+  });
+});
+
+describe("where a located story opens", () => {
+  const HEADLINE = "Port reopens after storm";
+  const SHIPS = "Ships that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.";
+  const VESSELS = "About forty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.";
+
+  it.each([
+    ["nothing", []],
+    ["a separator", ["* * *"]],
+    ["an advertisement slot", ["Advertisement"]],
+    ["a photo caption", ["A container ship waits outside the port on Monday. (Photo: Harbour Authority)"]],
+    ["a link", ["Continue reading"]],
+    ["a caption and a link", ["A container ship waits outside the port on Monday. (Photo: Harbour Authority)", "Continue reading"]],
+  ])("takes a lone dateline over the first paragraph with %s between them", (_name, between) => {
+    const { story } = explained(page(HEADLINE, "ROTTERDAM (Reuters) -", ...between, SHIPS, VESSELS));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.dateline).toMatchObject({ text: "ROTTERDAM (Reuters) -", city: "ROTTERDAM", agency: "Reuters" });
+    expect(story.body).toEqual([SHIPS, VESSELS]);
+  });
+
+  it.each([
+    ["a date line", "Jun 20, 2024"],
+    ["a byline", "By Jane Doe"],
+  ])("does not reach over %s for a lone dateline: the dateline-shaped line above it is the headline", (_name, meta) => {
+    const { story, line } = explained(page(HEADLINE, "ROTTERDAM (Reuters) -", meta, SHIPS, VESSELS));
+    expect(story.dateline).toBeNull();
+    expect(story.headline).toBe("ROTTERDAM (Reuters) -");
+    expect(line(HEADLINE).role).toBe("furniture");
+    expect(story.body).toEqual([SHIPS, VESSELS]);
+  });
+
+  describe("a standfirst of running text over a dated story's dateline paragraph", () => {
+    const OPEN = "ROTTERDAM, June 20 (Reuters) - The harbour reopened to large ships on Thursday after a month of dredging, its operator said, ending weeks of delays for container lines.";
+    const SECOND = "The operator said the deeper channel would allow ships with a draught of up to 16 metres to reach the northern quay at any tide.";
+    const deck = (last: string) =>
+      `The port authority says the deeper channel will let container ships twice the size of today’s dock at the northern quay, ending years of delays that have cost shippers money and pushed freight to rival ports along the coast, and that the work should pay for itself within a decade of its ${last}.`;
+
+    it("is furniture up to 300 characters: the story opens at the dateline under it", () => {
+      const standfirst = deck("opening day");
+      expect(standfirst).toHaveLength(300);
+      const { story } = explained(page("Harbour reopens to large ships after dredging", "Jun 20, 2024", standfirst, OPEN, SECOND));
+      expect(story.dateline).toMatchObject({ text: "ROTTERDAM, June 20 (Reuters) -" });
+      expect(story.furniture).toEqual([standfirst]);
+      expect(story.body).toEqual([OPEN.slice("ROTTERDAM, June 20 (Reuters) - ".length), SECOND]);
+    });
+
+    it("is the story's first paragraph from 301 characters on, and the dateline below it is not read", () => {
+      const standfirst = deck("opening days");
+      expect(standfirst).toHaveLength(301);
+      const { story } = explained(page("Harbour reopens to large ships after dredging", "Jun 20, 2024", standfirst, OPEN, SECOND));
+      expect(story.dateline).toBeNull();
+      expect(story.furniture).toEqual([]);
+      expect(story.body).toEqual([standfirst, OPEN, SECOND]);
+    });
+  });
+
+  describe("a byline among the first lines of the located run", () => {
+    // Running-text paragraphs over the byline (a long standfirst, a summary box): the run opens above it.
+    const ABOVE = [
+      "Some forty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.",
+      "Boats that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.",
+      "Nearly fifty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.",
+      "Barges that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.",
+    ];
+
+    it.each([2, 3])("closes the head when it stands %i lines into the run: what is above it is furniture", (k) => {
+      for (const meta of ["By Jane Doe", "Jun 20, 2024"]) {
+        const { story } = explained(page(HEADLINE, ...ABOVE.slice(0, k), meta, SHIPS, VESSELS));
+        expect(story.body, meta).toEqual([SHIPS, VESSELS]);
+        expect(story.furniture, meta).toEqual(ABOVE.slice(0, k));
+      }
+    });
+
+    it("is inside the story when it stands four lines into the run", () => {
+      const { story } = explained(page(HEADLINE, ...ABOVE, "By Jane Doe", SHIPS, VESSELS));
+      expect(story.body).toEqual([...ABOVE, SHIPS, VESSELS]);
+      expect(story.byline).toBe("Jane Doe");
+    });
+  });
+});
+
+describe("what stands between the headline and its date line", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+
+  // Every kind of aside a page puts under its headline: the line under the headline is still its date line.
+  it.each([
+    ["a separator", "* * *"],
+    ["an ad slot", "Advertisement"],
+    ["a photo caption", "Boats moored in the harbour at Halifax on Thursday. (Photo: Coast Guard)"],
+    ["a syndication credit", "(MENAFN- Gulf Times)"],
+    ["a credit", "Courtesy: Coast Guard"],
+    ["a link", "Continue reading"],
+    ["a related-story link", "Read more: Storm closes port"],
+    ["an empty list's placeholder", "No stories found."],
+  ])("reads the title as standing over the date line across %s", (_name, aside) => {
+    const { story, line, score } = explained(page(HEADLINE, aside, "Jun 20, 2024", OPENING, SECOND));
+    expect(story.headline).toBe(HEADLINE);
+    expect(score(HEADLINE, "headline:above-date-or-byline")).toBe(4);
+    expect(line(aside).role).toBe("furniture");
+    expect(story.published).toMatchObject({ text: "Jun 20, 2024", date: "2024-06-20" });
+  });
+
+  it("does not across a line of text: the title is no longer over the date line, and the text line right over it wins", () => {
+    const { story, line } = explained(page(HEADLINE, "Video player loading", "Jun 20, 2024", OPENING, SECOND));
+    expect(story.headline).toBe("Video player loading");
+    expect(line(HEADLINE).role).toBe("furniture");
+  });
+});
+
+describe("what stands before the date on a date line of the head", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+  const over = (dateLine: string) => explained(page(dateLine, HEADLINE, OPENING, SECOND)).story;
+  const under = (dateLine: string) => explained(page(HEADLINE, dateLine, OPENING, SECOND)).story;
+
+  it("takes a byline before the label as the byline, over or under the headline", () => {
+    for (const story of [over("By Jane Doe Published: Jun 20, 2024"), under("By Jane Doe Published: Jun 20, 2024")]) {
+      expect(story).toMatchObject({ headline: HEADLINE, byline: "Jane Doe", section: null, furniture: [] });
+      expect(story.published).toMatchObject({ text: "Published: Jun 20, 2024", date: "2024-06-20" });
+    }
+  });
+
+  it("sets a credit ('Courtesy: WAM') apart as furniture, over or under the headline", () => {
+    for (const story of [over("Courtesy: WAM Jun 20, 2024"), under("Courtesy: WAM Jun 20, 2024")]) {
+      expect(story).toMatchObject({ headline: HEADLINE, byline: null, section: null, furniture: ["Courtesy: WAM"] });
+      expect(story.published).toMatchObject({ text: "Jun 20, 2024", date: "2024-06-20" });
+    }
+  });
+
+  it("reads a desk label before the date as the section only right over the headline", () => {
+    const above = over("COAST NEWS Jun 20, 2024");
+    expect(above.section).toBe("COAST NEWS");
+    expect(above.published).toMatchObject({ text: "Jun 20, 2024" });
+    const below = under("COAST NEWS Jun 20, 2024");
+    expect(below.section).toBeNull();
+    expect(below.published).toMatchObject({ text: "COAST NEWS Jun 20, 2024", date: "2024-06-20" });
+  });
+
+  it("never reads an agency's name before the date as the section ('WAM Jun 20, 2024')", () => {
+    const story = over("WAM Jun 20, 2024");
+    expect(story.section).toBeNull();
+    expect(story.published).toMatchObject({ text: "WAM Jun 20, 2024", date: "2024-06-20" });
+  });
+});

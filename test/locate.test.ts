@@ -231,3 +231,42 @@ describe("the head above the run", () => {
     expect(location.score).toBe(PARIS_2.length + LOCATE_WEIGHTS.aside + PARIS_3.length);
   });
 });
+
+describe("the dateline bonus: which opening lines are read as a story's dateline", () => {
+  const REST = "farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues.";
+  const SECOND = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
+  /** The run-start bonus of a paragraph opening with `open`, under a headline and a date line. */
+  const bonus = (open: string) => {
+    const { rule, lines } = locate(page("Farmers block roads in protest over fuel tax", "Published: March 14, 2024", `${open} ${REST}`, SECOND));
+    return { score: rule(2, "run-start")?.score, dateline: lines[2]!.dateline?.text ?? null };
+  };
+  const WITH = LOCATE_WEIGHTS.datelineStart + LOCATE_WEIGHTS.headAbove;
+  const WITHOUT = LOCATE_WEIGHTS.headAbove;
+
+  it.each([
+    ["a colon", "MUMBAI:"],
+    ["a credit in brackets and no separator", "MUMBAI (PTI)"],
+    ["an underscore", "NEW YORK _"],
+    ["an en dash", "LONDON –"],
+    ["an em dash", "LONDON —"],
+    ["a spaced hyphen", "LONDON -"],
+    ["a hyphen with a space after it only", "LONDON-"],
+    ["particles in the place", "Rio de Janeiro, June 20 –"],
+    ["an asterisk first", "*LONDON –"],
+    ["a credit first (read as the dateline's whole text)", "(AFP) LONDON –", "(AFP)"],
+    ["a capital outside ASCII first", "ÅLESUND –"],
+    ["its separator at character 59", "SAN JOSE DEL MONTE, Bulacan, Philippines, November 2, 2024 –"],
+  ])("gives it to a dateline with %s", (_what, open, text?: string) => {
+    expect(bonus(open)).toEqual({ score: WITH, dateline: text ?? open });
+  });
+
+  it("gives none to a dateline whose separator stands at character 60 or later (the grammar still reads it)", () => {
+    const open = "SAN JOSE DEL MONTE, Bulacan, Philippines, November 20, 2024 –";
+    expect(open.indexOf("–")).toBe(60);
+    expect(bonus(open)).toEqual({ score: WITHOUT, dateline: open });
+  });
+
+  it("gives none to a paragraph that opens in lower case, even with a dateline's shape", () => {
+    expect(bonus("lONDON –")).toEqual({ score: WITHOUT, dateline: "lONDON –" });
+  });
+});
