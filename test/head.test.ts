@@ -7,6 +7,7 @@
  * that won (or lost).
  */
 import { describe, expect, it } from "vitest";
+import { parseWireStoryHtml } from "../src/html.js";
 import { expectNoRule, expectRule, explained, page, warningCodes } from "./support/stages.js";
 
 const STORM = page(
@@ -762,5 +763,122 @@ describe("what stands before the date on a date line of the head", () => {
     const story = over("WAM Jun 20, 2024");
     expect(story.section).toBeNull();
     expect(story.published).toMatchObject({ text: "WAM Jun 20, 2024", date: "2024-06-20" });
+  });
+});
+
+describe("the page's own title printed on the page, and an HTML page's metadata", () => {
+  const HEADLINE = "Oil slips as supply worries ease";
+  const OPENING = "LONDON (Reuters) - Oil prices fell on Tuesday as traders weighed the outlook for supply and demand in the months ahead, and stocks built up in the United States.";
+  const SECOND = "Brent crude futures fell 1.2 percent to settle at their lowest in a month, while U.S. crude lost slightly more.";
+
+  it.each([
+    ["a bar", `${HEADLINE} | Example News`, 2.5],
+    ["an en dash", `${HEADLINE} – Example News`, 2.5],
+    ["an em dash", `${HEADLINE} — Example News`, 2.5],
+    ["a spaced hyphen", `${HEADLINE} - Example News`, 2.5],
+    ["a colon (no title separator)", `${HEADLINE}: Example News`, undefined],
+    ["the site's name first", `Example News | ${HEADLINE}`, undefined],
+  ])("counts a 'Title | Site' line with %s as a repeat of the headline", (_what, pageTitle, score) => {
+    const { story, score: scoreOf } = explained(page(pageTitle, "Markets", HEADLINE, OPENING, SECOND));
+    expect(story.headline).toBe(HEADLINE);
+    expect(scoreOf(HEADLINE, "headline:repeated-title")).toBe(score);
+  });
+
+  it("keeps a headline's own spaced hyphen when it reads the title off a 'Title | Site' line", () => {
+    const { story, score } = explained(page("Oil slips - again | Example News", "Markets", "Oil slips - again", OPENING, SECOND));
+    expect(story.headline).toBe("Oil slips - again");
+    expect(score("Oil slips - again", "headline:repeated-title")).toBe(2.5);
+  });
+
+  /** An HTML page whose first heading is a teaser box's, over the story's own heading. */
+  const html = (head: string) =>
+    `<head>${head}</head><body><nav><a href="/">Home</a></nav><h2>Most read today in markets</h2><h2>${HEADLINE}</h2><p>${OPENING}</p><p>${SECOND}</p></body>`;
+  const metadataScore = (head: string) => {
+    const story = parseWireStoryHtml(html(head), { explain: true });
+    const line = story.explain!.find((e) => e.text === HEADLINE)!;
+    return { headline: story.headline, score: line.rules.find((r) => r.name === "headline:metadata-title")?.score };
+  };
+
+  it.each([
+    ["the <title> with the site's name after it", `<title>${HEADLINE} | Example News</title>`],
+    ["the <title> with the site's name before it", `<title>Example News - ${HEADLINE}</title>`],
+    ["the <title> alone", `<title>${HEADLINE}</title>`],
+    ["the OpenGraph title", `<title>Example News</title><meta property="og:title" content="${HEADLINE}">`],
+  ])("takes the heading %s names as the headline, over a teaser box's heading above it", (_what, head) => {
+    expect(metadataScore(head)).toEqual({ headline: HEADLINE, score: 6 });
+  });
+
+  it("gives no such evidence when the <title> is the site's name only: the teaser box's heading wins", () => {
+    expect(metadataScore("<title>Example News</title>")).toEqual({ headline: "Most read today in markets", score: undefined });
+  });
+});
+
+describe("how far above the headline the head's date lines and bylines reach", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+
+  it("takes a date line three lines above the headline, not four", () => {
+    const three = explained(page("Jun 20, 2024", "Home", "Markets", HEADLINE, OPENING, SECOND)).story;
+    expect(three).toMatchObject({ headline: HEADLINE, section: "Markets", published: { text: "Jun 20, 2024", date: "2024-06-20" } });
+    const four = explained(page("Jun 20, 2024", "Home", "Markets", "Ports", HEADLINE, OPENING, SECOND));
+    expect(four.story).toMatchObject({ headline: HEADLINE, section: "Ports", published: null });
+    expect(four.line("Jun 20, 2024").role).toBe("furniture");
+  });
+
+  it("takes a byline two lines above the headline, not three", () => {
+    expect(explained(page("By Jane Doe", "Markets", HEADLINE, OPENING, SECOND)).story).toMatchObject({ byline: "Jane Doe", section: "Markets" });
+    const three = explained(page("By Jane Doe", "Markets", "Ports", HEADLINE, OPENING, SECOND));
+    expect(three.story).toMatchObject({ byline: null, section: "Ports" });
+    expect(three.line("By Jane Doe").role).toBe("furniture");
+  });
+
+  it("still takes a date line above the headline when the only one under it is an 'Updated' stamp", () => {
+    const { story } = explained(page("Jun 19, 2024", HEADLINE, "Updated: Jun 20, 2024", OPENING, SECOND));
+    expect(story.published).toMatchObject({ text: "Jun 19, 2024", date: "2024-06-19" });
+    expect(story.updated).toMatchObject({ text: "Updated: Jun 20, 2024", date: "2024-06-20" });
+  });
+
+  it("reads a headline printed twice as one, the first copy, with the section above it", () => {
+    const { story, entries } = explained(page("World", HEADLINE, HEADLINE, "Jun 20, 2024", OPENING, SECOND));
+    expect(story).toMatchObject({ headline: HEADLINE, section: "World" });
+    expect(entries.map((e) => e.role).slice(0, 4)).toEqual(["section", "headline", "furniture", "published"]);
+  });
+});
+
+describe("a page with no headline", () => {
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+
+  it("warns that a line nearly qualified when the best one scores 0, a point under the minimum ('World' over a 'Latest' heading)", () => {
+    const { story, score } = explained(page("Home", "World", "Latest", OPENING, SECOND));
+    expect(story.headline).toBeNull();
+    expect(score("World", "headline:score")).toBe(0);
+    expect(score("Latest", "headline:score")).toBe(-2);
+    expect(story.warnings.map((w) => [w.code, w.message])).toEqual([
+      ["HEADLINE_UNCERTAIN", "a line above the story nearly qualified as its headline"],
+      ["NO_HEADLINE", "no headline line was found above the story"],
+    ]);
+  });
+
+  it("does not when the best one scores -1", () => {
+    const { story, score } = explained(page("World", "World", "World", OPENING, SECOND));
+    expect(story.headline).toBeNull();
+    expect(score("World", "headline:score", 2)).toBe(-1);
+    expect(warningCodes(story)).toEqual(["NO_HEADLINE"]);
+  });
+});
+
+describe("a tie between two headline candidates", () => {
+  it("goes to the upper line, and warns HEADLINE_UNCERTAIN", () => {
+    const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+    const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+    const top = "Fishing fleet stays in port as storm nears coast";
+    const { story, score } = explained(page(top, "Storm nears coast", "Boats stay in port", OPENING, SECOND));
+    // The top line opens the head (+2); the bottom one stands right above the story (+2).
+    expect(score(top, "headline:score")).toBe(7);
+    expect(score("Boats stay in port", "headline:score")).toBe(7);
+    expect(story.headline).toBe(top);
+    expect(warningCodes(story)).toEqual(["HEADLINE_UNCERTAIN"]);
   });
 });
