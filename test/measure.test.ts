@@ -399,3 +399,52 @@ describe("more landmarks, and their limits", () => {
     expect(measureOne(text).landmark).toBe(landmark);
   });
 });
+
+describe("hard-wrapped paragraphs", () => {
+  const shapes = (...lines: string[]) => stage(lines.join("\n")).features.map((f) => f.shape);
+  const FIRST = "The regional court on Monday said";
+
+  it.each([
+    ["an ASCII lower-case letter", "authorities to act within a month."],
+    ["a 'z'", "zero tolerance applies to the spill."],
+    ["an accented lower-case letter", "éleveurs to act within a month."],
+    ["'ß'", "ßtraße closures to end soon."],
+  ])("joins a line cut mid-sentence to the next when it opens with %s", (_what, next) => {
+    expect(shapes(FIRST, next)).toEqual(["sentence", "sentence"]);
+  });
+
+  it.each([
+    ["a capital", "Éleveurs will act within a month."],
+    ["a bracket", "{it would rule on the plea soon."],
+    ["a letter-like symbol", "ⓐ it would rule on the plea soon."],
+  ])("does not when the next line opens with %s", (_what, next) => {
+    expect(shapes(FIRST, next)).toEqual(["title", "short-sentence"]);
+  });
+
+  it("joins across one blank line, not two", () => {
+    expect(shapes(FIRST, "", "it would rule on the plea soon.")).toEqual(["sentence", "sentence"]);
+    expect(shapes(FIRST, "", "", "it would rule on the plea soon.")).toEqual(["title", "short-sentence"]);
+  });
+
+  it("needs a cut line of 30 characters or more", () => {
+    expect(shapes("The court said on Tuesday that", "it would rule on the plea soon.")).toEqual(["sentence", "sentence"]);
+    expect(shapes("The court said on Monday that", "it would rule on the plea soon.")).toEqual(["title", "short-sentence"]);
+  });
+
+  it("reads the joined paragraph as running text from 150 characters", () => {
+    const first = "The regional court on Monday directed the authorities and the";
+    const next = (last: string) => `ministry to report back within six weeks with a plan for cleaning up the polluted ${last}`;
+    expect(first.length + next("beaches").length).toBe(150);
+    expect(shapes(first, next("beaches"))).toEqual(["running", "running"]);
+    expect(shapes(first, next("shores"))).toEqual(["sentence", "sentence"]);
+  });
+});
+
+describe("clause marks", () => {
+  it("counts a comma or colon inside a line as a clause, not one at its end", () => {
+    // 85 characters without a sentence's end: a sentence with a clause mark inside (80 needed), a title without (100 needed).
+    expect(measureOne("The ferry firm said on Monday, that it would add two more sailings to the isle of Man").shape).toBe("sentence");
+    expect(measureOne("Ferry news: the firm said on Monday that it would add two more sailings to the isle of Man").shape).toBe("sentence");
+    expect(measureOne("The ferry firm said on Monday that it would add two more sailings to the isle of Man,").shape).toBe("title");
+  });
+});

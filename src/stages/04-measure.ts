@@ -81,7 +81,10 @@ function countLine(text: string, n: Counts): Counts {
   return n;
 }
 
-/** True when text[from, to) is one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,"). */
+/**
+ * True when text[from, to) is one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,").
+ * The caller has seen a lower-case letter at `from`: there is always one.
+ */
 function isFunctionWord(text: string, from: number, to: number, classes: Uint8Array): boolean {
   let letters = 0;
   for (let p = from; p < to; p++) {
@@ -89,7 +92,7 @@ function isFunctionWord(text: string, from: number, to: number, classes: Uint8Ar
     if (k === LOWER) letters++;
     else if (p !== to - 1 || k === UPPER || k === CASELESS || k === UNSPACED) return false;
   }
-  return letters >= 1 && letters <= 3;
+  return letters <= 3;
 }
 
 /** Words of one to three letters, in any case. */
