@@ -882,3 +882,105 @@ describe("a tie between two headline candidates", () => {
     expect(warningCodes(story)).toEqual(["HEADLINE_UNCERTAIN"]);
   });
 });
+
+describe("a page of titles only: the head by position", () => {
+  const roles = (...lines: string[]): [string, string][] => explained(page(...lines)).entries.map((e) => [e.text, e.role]);
+  const HEADLINE = "Harbour bridge reopens after repairs";
+
+  it("reads the first title as the headline and the titles under it as the body", () => {
+    expect(roles(HEADLINE, "Traffic returns to the quay", "Ferry fares to rise")).toEqual([
+      [HEADLINE, "headline"],
+      ["Traffic returns to the quay", "body"],
+      ["Ferry fares to rise", "body"],
+    ]);
+  });
+
+  it("reads a lone title as the headline of a story with no body", () => {
+    expect(explained(page(HEADLINE)).story).toMatchObject({ headline: HEADLINE, body: [] });
+  });
+
+  it("opens the body under the date line that stands under the headline", () => {
+    expect(roles(HEADLINE, "Jun 01, 2024", "Traffic returns to the quay")).toEqual([
+      [HEADLINE, "headline"],
+      ["Jun 01, 2024", "published"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+  });
+
+  it("reads a section label over the headline as the section", () => {
+    expect(roles("World", HEADLINE, "Jun 01, 2024", "Traffic returns to the quay")).toEqual([
+      ["World", "section"],
+      [HEADLINE, "headline"],
+      ["Jun 01, 2024", "published"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+  });
+
+  it("counts a teaser heading among the first lines: the body opens at it", () => {
+    expect(roles(HEADLINE, "More news", "Ferry fares to rise")).toEqual([
+      [HEADLINE, "headline"],
+      ["More news", "furniture"],
+      ["Ferry fares to rise", "body"],
+    ]);
+  });
+
+  it("reads a first line that is a sentence of eight words or more as the body's first, with no headline", () => {
+    const sentence = "Harbour Bridge Reopens To Traffic After Two Months Of Repairs.";
+    expect(roles(sentence, "Traffic returns to the quay")).toEqual([
+      [sentence, "body"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+    // Under a label, the label is all the head there is.
+    expect(roles("World", sentence, "Traffic returns to the quay")).toEqual([
+      ["World", "headline"],
+      [sentence, "body"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+  });
+});
+
+describe("a title over a byline on a page cut short after its head", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Opinion", "TRENDING:", "Budget", "Elections"];
+  const cut = (...head: string[]) => explained(page(...MENU, ...head, "By Jane Doe", "The harbour bri")).story;
+
+  it("takes a title of four words as the headline", () => {
+    expect(cut("Harbour bridge reopens today")).toMatchObject({ headline: "Harbour bridge reopens today", byline: "Jane Doe", body: ["The harbour bri"] });
+  });
+
+  it("does not take one of three words (a menu item has fewer than four): the page is read by position", () => {
+    expect(cut("Harbour bridge reopens")).toMatchObject({ headline: null, byline: null, body: ["Sport", "Opinion"] });
+  });
+
+  it.each([
+    ["an ad slot", ["Advertisement"]],
+    ["an ad slot and a share button", ["Advertisement", "Share"]],
+    ["a photo caption", ["The bridge at dusk on Monday. (Photo: City Council)"]],
+  ])("looks over %s between the title and the byline", (_what, asides) => {
+    expect(cut("Harbour bridge reopens today", ...asides)).toMatchObject({ headline: "Harbour bridge reopens today", byline: "Jane Doe", body: ["The harbour bri"] });
+  });
+});
+
+describe("the line right above the headline as its section", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+  const sectionUnder = (...top: string[]) => {
+    const { story } = explained(page(...top, HEADLINE, "Jun 20, 2024", OPENING, SECOND));
+    expect(story.headline).toBe(HEADLINE);
+    return story.section;
+  };
+
+  it("takes the last of a run of two labels, not of three (a menu), unless desks use it", () => {
+    expect(sectionUnder("Ports", "Harbours")).toBe("Harbours");
+    expect(sectionUnder("Ships", "Ports", "Harbours")).toBeNull();
+    expect(sectionUnder("Ships", "Ports", "World")).toBe("World");
+  });
+
+  it.each([
+    ["a call to action", "Subscribe now"],
+    ["a promotion", "Sponsored"],
+    ["a link's arrow", "Harbours ›"],
+  ])("never takes %s", (_what, line) => {
+    expect(sectionUnder(line)).toBeNull();
+  });
+});
