@@ -309,6 +309,23 @@ describe("the head above the run", () => {
   });
 });
 
+describe("a teaser under a teaser heading after the story", () => {
+  const STORY = "The harbour bridge reopened to traffic on Monday after two months of repairs.";
+  const TEASER =
+    "Ferry operators said on Tuesday that they would raise fares on all routes to the islands from the first of April, blaming higher fuel costs and the wages agreed with crews last year, and that season tickets would rise by less than single fares.";
+
+  it("does not take the teaser's summary for the story, though it weighs more and has its own date line above it", () => {
+    const { location, rule } = locate(page("Harbour bridge reopens", "Jun 20, 2024", STORY, "More news", "Ferry fares to rise", "Jun 19, 2024", TEASER, "Home"));
+    expect(location).toMatchObject({ start: 2, end: 2 });
+    expect(rule(6, "isolated-running-text")!.score).toBeGreaterThan(rule(2, "isolated-sentence")!.score);
+  });
+
+  it("takes it when no teaser heading stands between (it is then a story of its own)", () => {
+    const { location } = locate(page("Harbour bridge reopens", "Jun 20, 2024", STORY, "Ferry fares to rise", "Jun 19, 2024", TEASER, "Home"));
+    expect(location).toMatchObject({ start: 5, end: 5 });
+  });
+});
+
 describe("the dateline bonus: which opening lines are read as a story's dateline", () => {
   const REST = "farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues.";
   const SECOND = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { endsSentence, LABEL_WORDS, PROSE_FUNCTION_SHARE, RUNNING_TEXT_CHARS, SENTENCE_CHARS } from "../src/stages/04-measure.js";
-import { measureOne, page, stage } from "./support/stages.js";
+import { htmlToPage } from "../src/html/page.js";
+import { CTX, measureOne, page, stage } from "./support/stages.js";
 
 describe("the shape of a line", () => {
   it.each([
@@ -214,6 +215,7 @@ describe("the end of a sentence", () => {
     ["a credit in brackets with no mark before it", "Prices rose (ANI)"],
     ["a credit after a slash", "Prices rose. / WAM"],
     ["a credit glued with no space", "He said “we will stay.”(AFP)"],
+    ["a dash and nothing after it", "Prices rose. –"],
   ])("is not read with %s", (_what, text) => {
     expect(endsSentence(text)).toBe(false);
   });
@@ -446,5 +448,34 @@ describe("clause marks", () => {
     expect(measureOne("The ferry firm said on Monday, that it would add two more sailings to the isle of Man").shape).toBe("sentence");
     expect(measureOne("Ferry news: the firm said on Monday that it would add two more sailings to the isle of Man").shape).toBe("sentence");
     expect(measureOne("The ferry firm said on Monday that it would add two more sailings to the isle of Man,").shape).toBe("title");
+  });
+});
+
+describe("what an HTML page's markup says of a line", () => {
+  const measured = (body: string) => {
+    const read = htmlToPage(`<body>${body}</body>`);
+    return stage(read.text, { ...CTX, page: read.page }).features;
+  };
+
+  it("reads a heading as a title whatever its punctuation: a sentence, a short sentence, running text; a label stays a label", () => {
+    const f = measured(
+      "<h2>Prices rose sharply on Monday after the vote.</h2><h3>He declined to comment on the report.</h3>" +
+        "<h2>Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves.</h2>" +
+        "<h2>Storm nears coast</h2>",
+    );
+    expect(f.map((x) => [x.shape, x.heading])).toEqual([["title", 2], ["title", 3], ["title", 2], ["label", 2]]);
+  });
+
+  it("reads a line as page chrome by its innermost container: an article inside the navigation is not, an aside is", () => {
+    const f = measured("<nav><article><p>Boats stayed in port on Thursday as the storm neared.</p></article></nav><aside><p>Boats stayed in harbour on Friday as the storm neared.</p></aside>");
+    expect(f.map((x) => x.pageChrome)).toEqual([false, true]);
+  });
+
+  it("reads a line as a link from half its characters in links", () => {
+    const f = measured(
+      '<p><a href="/a">Boats stayed in port</a> on Thursday as well.</p>' + // 20 of 40 characters
+        '<p><a href="/a">Boats stayed in port</a> on Thursday as well as on Friday.</p>',
+    );
+    expect(f.map((x) => x.linked)).toEqual([true, false]);
   });
 });
