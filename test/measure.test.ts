@@ -150,6 +150,21 @@ describe("runs and repeats", () => {
     expect(features[1]!.repeats).toBe(1);
   });
 
+  it("counts repeats of lines up to 300 characters, and reads longer ones as printed once", () => {
+    const long = "Readers who want to follow the protests can sign up for our daily newsletter on farming and rural affairs, which goes out every weekday morning at seven, and for alerts when the ministry publishes new figures on fuel prices, farm incomes and the harvest, or when unions call new protests on the roads around the capital";
+    for (const [length, repeats] of [[300, 2], [301, 1]] as const) {
+      const line = long.slice(0, length - 1) + ".";
+      expect(line).toHaveLength(length);
+      expect(stage(page(line, "Middle line of the page", line)).features.map((f) => f.repeats)).toEqual([repeats, 1, repeats]);
+    }
+  });
+
+  it("lets a teaser heading's label stand in a run of section labels", () => {
+    const staged = stage(page("World", "More news", "Sport"));
+    expect(staged.lines[1]!.kind).toBe("heading");
+    expect(staged.features.map((f) => f.labelRun)).toEqual([3, 3, 3]);
+  });
+
   it("does not let an account link break into a run of section labels", () => {
     // "Sign in" is clutter, not text: the menu's run stops at it.
     const f = stage(page("World", "Business", "Sign in", "Sport", "Culture")).features;
@@ -238,6 +253,17 @@ describe("function words", () => {
     expect(f.functionShare).toBe(3 / 8);
   });
 
+  it("counts no function word in a Title Case line: its short words are capitalised, it is no ALL-CAPS line", () => {
+    expect(measureOne("Oil Rises As Port Buses Cut Routes").functionShare).toBe(0);
+    expect(measureOne("OIL RISES AS PORT BUSES CUT ROUTES").functionShare).toBe(3 / 7);
+  });
+
+  it("skips tabs as well as spaces before a word (a table cell's text)", () => {
+    const f = measureOne("Rates \tup the flat");
+    expect(f.words).toBe(4);
+    expect(f.functionShare).toBe(2 / 4);
+  });
+
   it("counts the short words of an ALL-CAPS line in any case, with an apostrophe inside them, not with a bracket", () => {
     expect(measureOne("IT'S THE VIEW").functionShare).toBe(2 / 3);
     expect(measureOne("IT’S THE VIEW").functionShare).toBe(2 / 3);
@@ -310,6 +336,9 @@ describe("more boundary tables of the line's shape", () => {
       expect(measureOne("城市议会周二批准了一项新的交通计划将在五年内关闭历史中心区的私家车通行居民和送货车辆除外反对派议员表示这将伤害小商店。").shape).toBe("running");
       // Neither.
       expect(measureOne("城市议会周二批准了一项新的交通计划将在五年内关闭历史中心区的私家车通行居民和送货车辆除外反对派议员表示这将伤害小商店").shape).toBe("title");
+      // A comma at the very end is no clause mark inside the line; one character after it, it is.
+      expect(measureOne("城市议会周二批准了一项新的交通计划将在五年内关闭历史中心区的私家车通行居民和送货车辆除外反对派议员表示这将伤害小商店，").shape).toBe("title");
+      expect(measureOne("城市议会周二批准了一项新的交通计划将在五年内关闭历史中心区的私家车通行居民和送货车辆除外反对派议员表示这将伤害小商店，和").shape).toBe("running");
     });
 
     it.each([
@@ -325,6 +354,8 @@ describe("more boundary tables of the line's shape", () => {
     it("reads a line as unspaced when half its letters or more are (a brand name in Latin beside it)", () => {
       // Six Chinese letters and six Latin: unspaced, and 13 characters is a title.
       expect(measureOne("发布了新手机 iPhone").shape).toBe("title");
+      // Six and six, one of them a capital ("Huawei"): unspaced too.
+      expect(measureOne("发布了新手机 Huawei").shape).toBe("title");
       // Six and nine: read as Latin words, three of them, a label.
       expect(measureOne("发布了新手机 iPhone Pro").shape).toBe("label");
     });
