@@ -364,3 +364,33 @@ describe("the dateline bonus: which opening lines are read as a story's dateline
     expect(bonus("lONDON –")).toEqual({ score: WITHOUT, dateline: "lONDON –" });
   });
 });
+
+describe("a line of prose supported by its neighbours", () => {
+  const OTHER = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
+  const SHORT = "Union leaders said the protests would go on.";
+  const DATELINED = "LONDON (Reuters) - Union leaders said the protests would go on.";
+  /** The name of the weight the line `text` got on the page. */
+  const weightOf = (text: string, ...lines: string[]) => {
+    const { notes } = locate(page(...lines));
+    const i = lines.indexOf(text);
+    return notes.find((n) => n.line === i && n.rule !== "run-start")?.rule;
+  };
+
+  it.each([
+    ["right under a paragraph", [PARIS_1, SHORT, "Home"], "short-sentence"],
+    ["two lines under one, a label between", [PARIS_1, "Harbour figures", SHORT, "Home"], "short-sentence"],
+    ["three lines under one", [PARIS_1, "Harbour figures", "Port figures", SHORT, "Home"], "isolated-sentence"],
+    ["two lines over one, a label between", ["Home", SHORT, "Harbour figures", OTHER], "short-sentence"],
+    ["three lines over one", ["Home", SHORT, "Harbour figures", "Port figures", OTHER], "isolated-sentence"],
+    ["over a paragraph that opens its own story with a dateline", ["Home", SHORT, PARIS_1], "isolated-sentence"],
+  ])("weighs a short sentence %s as %s", (_where, lines, weight) => {
+    expect(weightOf(SHORT, ...lines)).toBe(weight);
+  });
+
+  it.each([
+    ["right under a paragraph", [PARIS_1, DATELINED, "Home"]],
+    ["two lines under one", [PARIS_1, "Harbour figures", DATELINED, "Home"]],
+  ])("does not count the paragraph above for a line that opens its own story with a dateline, %s", (_where, lines) => {
+    expect(weightOf(DATELINED, ...lines)).toBe("isolated-sentence");
+  });
+});
