@@ -186,7 +186,7 @@ function shapeOf(text: string, c: Counts): LineShape {
     return chars <= 12 ? "label" : "title";
   }
   const words = c.words;
-  const prose = words > 0 && c.functionWords / words >= PROSE_FUNCTION_SHARE;
+  const prose = c.functionWords / words >= PROSE_FUNCTION_SHARE;
   if (chars >= RUNNING_TEXT_CHARS) {
     if ((sentence || c.clauses >= 2) && prose) return "running";
     // Prose that is mostly lower-case words with some punctuation, in a language whose function words are long.
@@ -205,7 +205,7 @@ function shapeOf(text: string, c: Counts): LineShape {
 /**
  * Stage 4: measures every line.
  *
- * @param lines - classified lines
+ * @param lines - classified lines (from segmentLines: trimmed and non-empty, so each has a word at least)
  * @param _ctx - the parse context
  * @returns one `LineFeatures` per line, in order
  * @example
@@ -228,7 +228,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
     out[i] = {
       words: c.words,
       shape,
-      functionShare: c.words > 0 ? c.functionWords / c.words : 0,
+      functionShare: c.functionWords / c.words,
       repeats: text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
       labelRun: 0,
       titleRun: 0,
