@@ -785,3 +785,26 @@ describe("date limits at, under and over", () => {
     expect(readDateLine("Gulf News Desk Team Staff Two Three Updated: June 20, 2024")).toBeNull();
   });
 });
+
+describe("findDate: the forms only chrono reads, and its limits", () => {
+  it.each([
+    ["a year-first date", "2024 June 20", { start: 0, end: 12, year: 2024, month: 6, day: 20 }],
+    ["a day written as a word", "the twentieth of June 2024", { start: 4, end: 26, year: 2024, month: 6, day: 20 }],
+    ["a line of 64 characters", "Filed at the harbour offices of the port authority: 2024 June 20", { start: 52, end: 64, year: 2024, month: 6, day: 20 }],
+  ])("reads %s: '%s'", (_what, line, want) => {
+    expect(findDate(line)).toMatchObject(want);
+  });
+
+  it.each([
+    ["a line of 65 characters (chrono is not run on it)", "Filed at the harbour office of the port authority on 2024 June 20"],
+    ["a date whose year chrono only guesses", "2024, June 20"],
+    ["a date whose year stands apart from it", "June 20th of 2024"],
+    ["a year before 1800", "1700 June 20"],
+  ])("does not read %s: '%s'", (_what, line) => {
+    expect(findDate(line)).toBeNull();
+  });
+
+  it("blanks a numeric Hijri date without moving what follows it", () => {
+    expect(findDate("Thursday 1445/12/14 - 20 June 2024 10:30 AST")).toEqual({ start: 22, end: 44, year: 2024, month: 6, day: 20, time: "10:30", zone: "AST" });
+  });
+});

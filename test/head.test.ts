@@ -7,6 +7,7 @@
  * that won (or lost).
  */
 import { describe, expect, it } from "vitest";
+import { parseWireStoryHtml } from "../src/html.js";
 import { expectNoRule, expectRule, explained, page, warningCodes } from "./support/stages.js";
 
 const STORM = page(
@@ -680,5 +681,467 @@ describe("a dateline opening a short first paragraph", () => {
     const s = story("ZWARTEWAALSTRAND - Port reopens.");
     expect(s.dateline).toBeNull();
     expect(s.body[0]).toBe("ZWARTEWAALSTRAND - Port reopens.");
+  });
+});
+
+/**
+ * Pages with no running text the locator can hold on to: a syndicated story glued to its
+ * credit on one line (MENAFN's "( MENAFN - Gulf Times) DOHA ..."), or a brief whose only
+ * sentence is short. The head finds the dateline paragraph by position among the first
+ * blocks (src/stages/06-head.ts, findDatelineParagraph).
+ */
+describe("the dateline paragraph of a page without running text", () => {
+  const GLUED =
+    "( MENAFN - Gulf Times) DOHA, March 3 (QNA) -- Schools across the country will reopen next week after the winter break, the education ministry said on Monday. The ministry also asked parents to check the new timetable online. (end) ab";
+  const BODY = "Schools across the country will reopen next week after the winter break, the education ministry said on Monday. The ministry also asked parents to check the new timetable online.";
+  const HEADLINE = "Schools to reopen next week";
+  const BRIEF = "Schools will reopen next week, the ministry said.";
+  const roles = (text: string): [string, string][] => explained(text).entries.map((e) => [e.text, e.role]);
+
+  it("reads the dateline of a story glued to its syndication credit, alone on the page", () => {
+    const { story } = explained(GLUED);
+    expect(story.dateline).toMatchObject({ text: "DOHA, March 3 (QNA) --", city: "DOHA", agency: "QNA" });
+    expect(story.body).toEqual([BODY]);
+    expect(story.headline).toBeNull();
+  });
+
+  it("reads it under a menu, a section, a headline and a date line, which stay the head", () => {
+    const { story, line } = explained(page("Home", "World", HEADLINE, "Mar 3, 2024", GLUED));
+    expect(story).toMatchObject({ headline: HEADLINE, section: "World" });
+    expect(story.published).toMatchObject({ date: "2024-03-03" });
+    expect(story.dateline?.city).toBe("DOHA");
+    expect(story.body).toEqual([BODY]);
+    expect(line("Home").role).toBe("furniture");
+  });
+
+  it.each([
+    ["a sign-off", "(end) ab"],
+    ["a Source line", "Source: QNA"],
+  ])("does not read a dateline after %s: it belongs to another story", (_name, closer) => {
+    const { story } = explained(page(HEADLINE, closer, GLUED));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.dateline).toBeNull();
+    expect(story.body).toEqual([]);
+  });
+
+  it("looks at the first eight text lines for it, and no further", () => {
+    const menu = ["Gulf Times", "Qatar", "Education", "Schools", "Timetables", "Parents"];
+    // Seven text lines above it (six menu items and the headline): found.
+    const seven = explained(page(...menu, HEADLINE, GLUED)).story;
+    expect(seven.dateline?.city).toBe("DOHA");
+    expect(seven.headline).toBe(HEADLINE);
+    expect(seven.body).toEqual([BODY]);
+    // Eight: the search stops before it, and the page is read by position.
+    const eight = explained(page(...menu, "Teachers", HEADLINE, GLUED)).story;
+    expect(eight.dateline).toBeNull();
+    expect(eight.headline).toBeNull();
+    expect(eight.body).toEqual(["Education"]);
+  });
+
+  it("reads a dateline alone on its line over a paragraph that goes on in lower case", () => {
+    expect(roles(page(HEADLINE, "DOHA --", "schools will reopen next week, the ministry said."))).toEqual([
+      [HEADLINE, "headline"],
+      ["DOHA --", "dateline"],
+      ["schools will reopen next week, the ministry said.", "body"],
+    ]);
+  });
+
+  it("reads a lone dateline under a headline over a short paragraph, even with a place the tables do not know", () => {
+    expect(explained(page(HEADLINE, "ZWARTEWAAL, March 3 --", BRIEF)).story).toMatchObject({ headline: HEADLINE, dateline: { text: "ZWARTEWAAL, March 3 --" }, body: [BRIEF] });
+  });
+
+  // At the top of the page a lone dateline line is read when it is short (48 characters at
+  // most) or carries a credit in brackets; a longer line there may be a headline that starts
+  // like a dateline.
+  it.each([
+    ["DOHA, March 3 --", "dateline"],
+    ["RAS AL KHAIMAH, United Arab Emirates, March 3 --", "dateline"], // 48 characters
+    ["RAS AL KHAIMAH, United Arab Emirates, March 13 --", "headline"], // 49
+    ["RAS AL KHAIMAH, United Arab Emirates, March 3 (WAM) --", "dateline"], // 54, with the agency in brackets
+    ["RAS AL KHAIMAH, United Arab Emirates, March 13, 2024 --", "headline"], // 55, none
+  ])("at the top of the page, '%s' is the %s", (first, role) => {
+    expect(roles(page(first, BRIEF))).toEqual([
+      [first, role],
+      [BRIEF, "body"],
+    ]);
+  });
+
+  it("under a headline, reads a dateline that opens a short subtitle over the paragraph when it is sure (a date), not when it is only an unknown place", () => {
+    expect(roles(page(HEADLINE, "DOHA, March 3 - New timetable", BRIEF))).toEqual([
+      [HEADLINE, "headline"],
+      ["DOHA, March 3 - New timetable", "dateline"],
+      [BRIEF, "body"],
+    ]);
+    expect(roles(page(HEADLINE, "ZWARTEWAAL - New timetable", BRIEF))).toEqual([
+      [HEADLINE, "headline"],
+      ["ZWARTEWAAL - New timetable", "furniture"],
+      [BRIEF, "body"],
+    ]);
+  });
+});
+
+describe("where a located story opens", () => {
+  const HEADLINE = "Port reopens after storm";
+  const SHIPS = "Ships that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.";
+  const VESSELS = "About forty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.";
+
+  it.each([
+    ["nothing", []],
+    ["a separator", ["* * *"]],
+    ["an advertisement slot", ["Advertisement"]],
+    ["a photo caption", ["A container ship waits outside the port on Monday. (Photo: Harbour Authority)"]],
+    ["a link", ["Continue reading"]],
+    ["a caption and a link", ["A container ship waits outside the port on Monday. (Photo: Harbour Authority)", "Continue reading"]],
+  ])("takes a lone dateline over the first paragraph with %s between them", (_name, between) => {
+    const { story } = explained(page(HEADLINE, "ROTTERDAM (Reuters) -", ...between, SHIPS, VESSELS));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.dateline).toMatchObject({ text: "ROTTERDAM (Reuters) -", city: "ROTTERDAM", agency: "Reuters" });
+    expect(story.body).toEqual([SHIPS, VESSELS]);
+  });
+
+  it.each([
+    ["a date line", "Jun 20, 2024"],
+    ["a byline", "By Jane Doe"],
+  ])("does not reach over %s for a lone dateline: the dateline-shaped line above it is the headline", (_name, meta) => {
+    const { story, line } = explained(page(HEADLINE, "ROTTERDAM (Reuters) -", meta, SHIPS, VESSELS));
+    expect(story.dateline).toBeNull();
+    expect(story.headline).toBe("ROTTERDAM (Reuters) -");
+    expect(line(HEADLINE).role).toBe("furniture");
+    expect(story.body).toEqual([SHIPS, VESSELS]);
+  });
+
+  describe("a standfirst of running text over a dated story's dateline paragraph", () => {
+    const OPEN = "ROTTERDAM, June 20 (Reuters) - The harbour reopened to large ships on Thursday after a month of dredging, its operator said, ending weeks of delays for container lines.";
+    const SECOND = "The operator said the deeper channel would allow ships with a draught of up to 16 metres to reach the northern quay at any tide.";
+    const deck = (last: string) =>
+      `The port authority says the deeper channel will let container ships twice the size of today’s dock at the northern quay, ending years of delays that have cost shippers money and pushed freight to rival ports along the coast, and that the work should pay for itself within a decade of its ${last}.`;
+
+    it("is furniture up to 300 characters: the story opens at the dateline under it", () => {
+      const standfirst = deck("opening day");
+      expect(standfirst).toHaveLength(300);
+      const { story } = explained(page("Harbour reopens to large ships after dredging", "Jun 20, 2024", standfirst, OPEN, SECOND));
+      expect(story.dateline).toMatchObject({ text: "ROTTERDAM, June 20 (Reuters) -" });
+      expect(story.furniture).toEqual([standfirst]);
+      expect(story.body).toEqual([OPEN.slice("ROTTERDAM, June 20 (Reuters) - ".length), SECOND]);
+    });
+
+    it("is the story's first paragraph from 301 characters on, and the dateline below it is not read", () => {
+      const standfirst = deck("opening days");
+      expect(standfirst).toHaveLength(301);
+      const { story } = explained(page("Harbour reopens to large ships after dredging", "Jun 20, 2024", standfirst, OPEN, SECOND));
+      expect(story.dateline).toBeNull();
+      expect(story.furniture).toEqual([]);
+      expect(story.body).toEqual([standfirst, OPEN, SECOND]);
+    });
+  });
+
+  describe("a byline among the first lines of the located run", () => {
+    // Running-text paragraphs over the byline (a long standfirst, a summary box): the run opens above it.
+    const ABOVE = [
+      "Some forty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.",
+      "Boats that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.",
+      "Nearly fifty vessels were waiting to enter, and pilots worked through the night to bring the largest of them in on the morning tide, a spokeswoman for the harbour authority said.",
+      "Barges that had waited at anchor for a week began to move into the harbour on Monday morning, and the authority said it expected to clear the queue by the weekend if the weather held.",
+    ];
+
+    it.each([2, 3])("closes the head when it stands %i lines into the run: what is above it is furniture", (k) => {
+      for (const meta of ["By Jane Doe", "Jun 20, 2024"]) {
+        const { story } = explained(page(HEADLINE, ...ABOVE.slice(0, k), meta, SHIPS, VESSELS));
+        expect(story.body, meta).toEqual([SHIPS, VESSELS]);
+        expect(story.furniture, meta).toEqual(ABOVE.slice(0, k));
+      }
+    });
+
+    it("is inside the story when it stands four lines into the run", () => {
+      const { story } = explained(page(HEADLINE, ...ABOVE, "By Jane Doe", SHIPS, VESSELS));
+      expect(story.body).toEqual([...ABOVE, SHIPS, VESSELS]);
+      expect(story.byline).toBe("Jane Doe");
+    });
+  });
+});
+
+describe("what stands between the headline and its date line", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+
+  // Every kind of aside a page puts under its headline: the line under the headline is still its date line.
+  it.each([
+    ["a separator", "* * *"],
+    ["an ad slot", "Advertisement"],
+    ["a photo caption", "Boats moored in the harbour at Halifax on Thursday. (Photo: Coast Guard)"],
+    ["a syndication credit", "(MENAFN- Gulf Times)"],
+    ["a credit", "Courtesy: Coast Guard"],
+    ["a link", "Continue reading"],
+    ["a related-story link", "Read more: Storm closes port"],
+    ["an empty list's placeholder", "No stories found."],
+  ])("reads the title as standing over the date line across %s", (_name, aside) => {
+    const { story, line, score } = explained(page(HEADLINE, aside, "Jun 20, 2024", OPENING, SECOND));
+    expect(story.headline).toBe(HEADLINE);
+    expect(score(HEADLINE, "headline:above-date-or-byline")).toBe(4);
+    expect(line(aside).role).toBe("furniture");
+    expect(story.published).toMatchObject({ text: "Jun 20, 2024", date: "2024-06-20" });
+  });
+
+  it("does not across a line of text: the title is no longer over the date line, and the text line right over it wins", () => {
+    const { story, line } = explained(page(HEADLINE, "Video player loading", "Jun 20, 2024", OPENING, SECOND));
+    expect(story.headline).toBe("Video player loading");
+    expect(line(HEADLINE).role).toBe("furniture");
+  });
+});
+
+describe("what stands before the date on a date line of the head", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+  const over = (dateLine: string) => explained(page(dateLine, HEADLINE, OPENING, SECOND)).story;
+  const under = (dateLine: string) => explained(page(HEADLINE, dateLine, OPENING, SECOND)).story;
+
+  it("takes a byline before the label as the byline, over or under the headline", () => {
+    for (const story of [over("By Jane Doe Published: Jun 20, 2024"), under("By Jane Doe Published: Jun 20, 2024")]) {
+      expect(story).toMatchObject({ headline: HEADLINE, byline: "Jane Doe", section: null, furniture: [] });
+      expect(story.published).toMatchObject({ text: "Published: Jun 20, 2024", date: "2024-06-20" });
+    }
+  });
+
+  it("sets a credit ('Courtesy: WAM') apart as furniture, over or under the headline", () => {
+    for (const story of [over("Courtesy: WAM Jun 20, 2024"), under("Courtesy: WAM Jun 20, 2024")]) {
+      expect(story).toMatchObject({ headline: HEADLINE, byline: null, section: null, furniture: ["Courtesy: WAM"] });
+      expect(story.published).toMatchObject({ text: "Jun 20, 2024", date: "2024-06-20" });
+    }
+  });
+
+  it("reads a desk label before the date as the section only right over the headline", () => {
+    const above = over("COAST NEWS Jun 20, 2024");
+    expect(above.section).toBe("COAST NEWS");
+    expect(above.published).toMatchObject({ text: "Jun 20, 2024" });
+    const below = under("COAST NEWS Jun 20, 2024");
+    expect(below.section).toBeNull();
+    expect(below.published).toMatchObject({ text: "COAST NEWS Jun 20, 2024", date: "2024-06-20" });
+  });
+
+  it("never reads an agency's name before the date as the section ('WAM Jun 20, 2024')", () => {
+    const story = over("WAM Jun 20, 2024");
+    expect(story.section).toBeNull();
+    expect(story.published).toMatchObject({ text: "WAM Jun 20, 2024", date: "2024-06-20" });
+  });
+});
+
+describe("the page's own title printed on the page, and an HTML page's metadata", () => {
+  const HEADLINE = "Oil slips as supply worries ease";
+  const OPENING = "LONDON (Reuters) - Oil prices fell on Tuesday as traders weighed the outlook for supply and demand in the months ahead, and stocks built up in the United States.";
+  const SECOND = "Brent crude futures fell 1.2 percent to settle at their lowest in a month, while U.S. crude lost slightly more.";
+
+  it.each([
+    ["a bar", `${HEADLINE} | Example News`, 2.5],
+    ["an en dash", `${HEADLINE} – Example News`, 2.5],
+    ["an em dash", `${HEADLINE} — Example News`, 2.5],
+    ["a spaced hyphen", `${HEADLINE} - Example News`, 2.5],
+    ["a colon (no title separator)", `${HEADLINE}: Example News`, undefined],
+    ["the site's name first", `Example News | ${HEADLINE}`, undefined],
+  ])("counts a 'Title | Site' line with %s as a repeat of the headline", (_what, pageTitle, score) => {
+    const { story, score: scoreOf } = explained(page(pageTitle, "Markets", HEADLINE, OPENING, SECOND));
+    expect(story.headline).toBe(HEADLINE);
+    expect(scoreOf(HEADLINE, "headline:repeated-title")).toBe(score);
+  });
+
+  it("keeps a headline's own spaced hyphen when it reads the title off a 'Title | Site' line", () => {
+    const { story, score } = explained(page("Oil slips - again | Example News", "Markets", "Oil slips - again", OPENING, SECOND));
+    expect(story.headline).toBe("Oil slips - again");
+    expect(score("Oil slips - again", "headline:repeated-title")).toBe(2.5);
+  });
+
+  /** An HTML page whose first heading is a teaser box's, over the story's own heading. */
+  const html = (head: string) =>
+    `<head>${head}</head><body><nav><a href="/">Home</a></nav><h2>Most read today in markets</h2><h2>${HEADLINE}</h2><p>${OPENING}</p><p>${SECOND}</p></body>`;
+  const metadataScore = (head: string) => {
+    const story = parseWireStoryHtml(html(head), { explain: true });
+    const line = story.explain!.find((e) => e.text === HEADLINE)!;
+    return { headline: story.headline, score: line.rules.find((r) => r.name === "headline:metadata-title")?.score };
+  };
+
+  it.each([
+    ["the <title> with the site's name after it", `<title>${HEADLINE} | Example News</title>`],
+    ["the <title> with the site's name before it", `<title>Example News - ${HEADLINE}</title>`],
+    ["the <title> alone", `<title>${HEADLINE}</title>`],
+    ["the OpenGraph title", `<title>Example News</title><meta property="og:title" content="${HEADLINE}">`],
+  ])("takes the heading %s names as the headline, over a teaser box's heading above it", (_what, head) => {
+    expect(metadataScore(head)).toEqual({ headline: HEADLINE, score: 6 });
+  });
+
+  it("gives no such evidence when the <title> is the site's name only: the teaser box's heading wins", () => {
+    expect(metadataScore("<title>Example News</title>")).toEqual({ headline: "Most read today in markets", score: undefined });
+  });
+});
+
+describe("how far above the headline the head's date lines and bylines reach", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+
+  it("takes a date line three lines above the headline, not four", () => {
+    const three = explained(page("Jun 20, 2024", "Home", "Markets", HEADLINE, OPENING, SECOND)).story;
+    expect(three).toMatchObject({ headline: HEADLINE, section: "Markets", published: { text: "Jun 20, 2024", date: "2024-06-20" } });
+    const four = explained(page("Jun 20, 2024", "Home", "Markets", "Ports", HEADLINE, OPENING, SECOND));
+    expect(four.story).toMatchObject({ headline: HEADLINE, section: "Ports", published: null });
+    expect(four.line("Jun 20, 2024").role).toBe("furniture");
+  });
+
+  it("takes a byline two lines above the headline, not three", () => {
+    expect(explained(page("By Jane Doe", "Markets", HEADLINE, OPENING, SECOND)).story).toMatchObject({ byline: "Jane Doe", section: "Markets" });
+    const three = explained(page("By Jane Doe", "Markets", "Ports", HEADLINE, OPENING, SECOND));
+    expect(three.story).toMatchObject({ byline: null, section: "Ports" });
+    expect(three.line("By Jane Doe").role).toBe("furniture");
+  });
+
+  it("still takes a date line above the headline when the only one under it is an 'Updated' stamp", () => {
+    const { story } = explained(page("Jun 19, 2024", HEADLINE, "Updated: Jun 20, 2024", OPENING, SECOND));
+    expect(story.published).toMatchObject({ text: "Jun 19, 2024", date: "2024-06-19" });
+    expect(story.updated).toMatchObject({ text: "Updated: Jun 20, 2024", date: "2024-06-20" });
+  });
+
+  it("reads a headline printed twice as one, the first copy, with the section above it", () => {
+    const { story, entries } = explained(page("World", HEADLINE, HEADLINE, "Jun 20, 2024", OPENING, SECOND));
+    expect(story).toMatchObject({ headline: HEADLINE, section: "World" });
+    expect(entries.map((e) => e.role).slice(0, 4)).toEqual(["section", "headline", "furniture", "published"]);
+  });
+});
+
+describe("a page with no headline", () => {
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+
+  it("warns that a line nearly qualified when the best one scores 0, a point under the minimum ('World' over a 'Latest' heading)", () => {
+    const { story, score } = explained(page("Home", "World", "Latest", OPENING, SECOND));
+    expect(story.headline).toBeNull();
+    expect(score("World", "headline:score")).toBe(0);
+    expect(score("Latest", "headline:score")).toBe(-2);
+    expect(story.warnings.map((w) => [w.code, w.message])).toEqual([
+      ["HEADLINE_UNCERTAIN", "a line above the story nearly qualified as its headline"],
+      ["NO_HEADLINE", "no headline line was found above the story"],
+    ]);
+  });
+
+  it("does not when the best one scores -1", () => {
+    const { story, score } = explained(page("World", "World", "World", OPENING, SECOND));
+    expect(story.headline).toBeNull();
+    expect(score("World", "headline:score", 2)).toBe(-1);
+    expect(warningCodes(story)).toEqual(["NO_HEADLINE"]);
+  });
+});
+
+describe("a tie between two headline candidates", () => {
+  it("goes to the upper line, and warns HEADLINE_UNCERTAIN", () => {
+    const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+    const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+    const top = "Fishing fleet stays in port as storm nears coast";
+    const { story, score } = explained(page(top, "Storm nears coast", "Boats stay in port", OPENING, SECOND));
+    // The top line opens the head (+2); the bottom one stands right above the story (+2).
+    expect(score(top, "headline:score")).toBe(7);
+    expect(score("Boats stay in port", "headline:score")).toBe(7);
+    expect(story.headline).toBe(top);
+    expect(warningCodes(story)).toEqual(["HEADLINE_UNCERTAIN"]);
+  });
+});
+
+describe("a page of titles only: the head by position", () => {
+  const roles = (...lines: string[]): [string, string][] => explained(page(...lines)).entries.map((e) => [e.text, e.role]);
+  const HEADLINE = "Harbour bridge reopens after repairs";
+
+  it("reads the first title as the headline and the titles under it as the body", () => {
+    expect(roles(HEADLINE, "Traffic returns to the quay", "Ferry fares to rise")).toEqual([
+      [HEADLINE, "headline"],
+      ["Traffic returns to the quay", "body"],
+      ["Ferry fares to rise", "body"],
+    ]);
+  });
+
+  it("reads a lone title as the headline of a story with no body", () => {
+    expect(explained(page(HEADLINE)).story).toMatchObject({ headline: HEADLINE, body: [] });
+  });
+
+  it("opens the body under the date line that stands under the headline", () => {
+    expect(roles(HEADLINE, "Jun 01, 2024", "Traffic returns to the quay")).toEqual([
+      [HEADLINE, "headline"],
+      ["Jun 01, 2024", "published"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+  });
+
+  it("reads a section label over the headline as the section", () => {
+    expect(roles("World", HEADLINE, "Jun 01, 2024", "Traffic returns to the quay")).toEqual([
+      ["World", "section"],
+      [HEADLINE, "headline"],
+      ["Jun 01, 2024", "published"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+  });
+
+  it("counts a teaser heading among the first lines: the body opens at it", () => {
+    expect(roles(HEADLINE, "More news", "Ferry fares to rise")).toEqual([
+      [HEADLINE, "headline"],
+      ["More news", "furniture"],
+      ["Ferry fares to rise", "body"],
+    ]);
+  });
+
+  it("reads a first line that is a sentence of eight words or more as the body's first, with no headline", () => {
+    const sentence = "Harbour Bridge Reopens To Traffic After Two Months Of Repairs.";
+    expect(roles(sentence, "Traffic returns to the quay")).toEqual([
+      [sentence, "body"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+    // Under a label, the label is all the head there is.
+    expect(roles("World", sentence, "Traffic returns to the quay")).toEqual([
+      ["World", "headline"],
+      [sentence, "body"],
+      ["Traffic returns to the quay", "body"],
+    ]);
+  });
+});
+
+describe("a title over a byline on a page cut short after its head", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Opinion", "TRENDING:", "Budget", "Elections"];
+  const cut = (...head: string[]) => explained(page(...MENU, ...head, "By Jane Doe", "The harbour bri")).story;
+
+  it("takes a title of four words as the headline", () => {
+    expect(cut("Harbour bridge reopens today")).toMatchObject({ headline: "Harbour bridge reopens today", byline: "Jane Doe", body: ["The harbour bri"] });
+  });
+
+  it("does not take one of three words (a menu item has fewer than four): the page is read by position", () => {
+    expect(cut("Harbour bridge reopens")).toMatchObject({ headline: null, byline: null, body: ["Sport", "Opinion"] });
+  });
+
+  it.each([
+    ["an ad slot", ["Advertisement"]],
+    ["an ad slot and a share button", ["Advertisement", "Share"]],
+    ["a photo caption", ["The bridge at dusk on Monday. (Photo: City Council)"]],
+  ])("looks over %s between the title and the byline", (_what, asides) => {
+    expect(cut("Harbour bridge reopens today", ...asides)).toMatchObject({ headline: "Harbour bridge reopens today", byline: "Jane Doe", body: ["The harbour bri"] });
+  });
+});
+
+describe("the line right above the headline as its section", () => {
+  const HEADLINE = "Fishing fleet stays in port as storm nears coast";
+  const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+  const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
+  const sectionUnder = (...top: string[]) => {
+    const { story } = explained(page(...top, HEADLINE, "Jun 20, 2024", OPENING, SECOND));
+    expect(story.headline).toBe(HEADLINE);
+    return story.section;
+  };
+
+  it("takes the last of a run of two labels, not of three (a menu), unless desks use it", () => {
+    expect(sectionUnder("Ports", "Harbours")).toBe("Harbours");
+    expect(sectionUnder("Ships", "Ports", "Harbours")).toBeNull();
+    expect(sectionUnder("Ships", "Ports", "World")).toBe("World");
+  });
+
+  it.each([
+    ["a call to action", "Subscribe now"],
+    ["a promotion", "Sponsored"],
+    ["a link's arrow", "Harbours ›"],
+  ])("never takes %s", (_what, line) => {
+    expect(sectionUnder(line)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { LOCATE_WEIGHTS } from "../src/stages/05-locate.js";
+import { htmlToPage } from "../src/html/page.js";
 import { noting, page, stage, type Note } from "./support/stages.js";
 
 /** Locates the story on a page, with the notes the stage made. */
@@ -110,12 +111,12 @@ describe("the listing rule", () => {
 });
 
 describe("sign-offs inside and after the run", () => {
-  it("splits a run at a sign-off and keeps the first segment that weighs a third of the heaviest", () => {
+  it.each(["(AFP)", "Source: AFP"])("splits a run at a sign-off or Source line ('%s') and keeps the first segment that weighs a third of the heaviest", (closer) => {
     const text = page(
       "Ferry fact check: bridge closure claim is false", // 0
       "Claim: The harbour bridge will be closed to all traffic for a whole year from next month, according to a post shared thousands of times on social media.", // 1
       "Verdict: The city council says no closure is planned and that only one lane will shut for two weekends in the autumn for repainting work on the steel arches.", // 2
-      "(AFP)", // 3
+      closer, // 3
       "LISBON (AFP) - A post shared thousands of times on social media in recent days claims that the city's harbour bridge will close to all traffic for a year from next month.", // 4
       "The city council told AFP that no such closure was planned and that the only work scheduled on the bridge was a repainting of the steel arches over two weekends in October.", // 5
       "Engineers said one lane in each direction would close on those weekends, with traffic controlled by lights at both ends of the bridge and buses given priority.", // 6
@@ -151,6 +152,82 @@ describe("sign-offs inside and after the run", () => {
     const { location, notes } = locate(text);
     expect(location).toMatchObject({ start: 1, end: 1 });
     expect(notes.some((n) => n.rule === "run-pulled-to-sign-off")).toBe(false);
+  });
+});
+
+describe("the head above the run's first line", () => {
+  const FIRST = "Farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues during the morning rush hour.";
+  /** The run-start bonus of a paragraph with no dateline under a date line and the lines given. */
+  const headBonus = (...between: string[]) => {
+    const lines = ["Published: March 14, 2024", ...between, FIRST, PARIS_2];
+    const { rule, location } = locate(page(...lines));
+    expect(location.start).toBe(lines.indexOf(FIRST));
+    return rule(lines.indexOf(FIRST), "run-start")?.score;
+  };
+
+  it("counts a date line up to four lines above it, not five", () => {
+    expect(headBonus("Farmers block roads", "Farm", "Tax")).toBe(LOCATE_WEIGHTS.headAbove);
+    expect(headBonus("Farmers block roads", "Farm", "Tax", "Roads")).toBeUndefined();
+  });
+
+  it("does not count asides among those lines", () => {
+    expect(headBonus("Farmers block roads", "Advertisement", "Farm", "Share", "Tax")).toBe(LOCATE_WEIGHTS.headAbove);
+  });
+
+  it("does not look past a teaser heading", () => {
+    expect(headBonus("Farmers block roads", "More news", "Tax")).toBeUndefined();
+  });
+});
+
+describe("lines of prose that weigh against the story", () => {
+  const NEWSLETTER = "Readers who want to follow the protests can sign up for our daily newsletter on farming and rural affairs, which goes out every weekday morning at seven.";
+
+  it("weighs a time stamp as the story's edge, and a long line printed twice as a repeat", () => {
+    const { rule, location } = locate(page("Farmers block roads", PARIS_1, "2 hours ago", PARIS_2, NEWSLETTER, NEWSLETTER));
+    expect(rule(2, "meta")?.score).toBe(LOCATE_WEIGHTS.meta);
+    expect(rule(4, "repeated")?.score).toBe(LOCATE_WEIGHTS.repeated);
+    expect(rule(5, "repeated")?.score).toBe(LOCATE_WEIGHTS.repeated);
+    expect(location).toMatchObject({ start: 1, end: 3 });
+  });
+
+  it("weighs a paragraph inside the page's navigation as chrome, and one that is all link as link text (HTML)", () => {
+    const html = `<body><h1>Farmers block roads</h1><p>${PARIS_1}</p><p>${PARIS_2}</p><nav><p>${NEWSLETTER}</p></nav><p><a href="/newsletter">Subscribers ${NEWSLETTER.slice("Readers ".length)}</a></p></body>`;
+    const read = htmlToPage(html);
+    const { ctx, notes } = noting();
+    const { location } = stage(read.text, { ...ctx, page: read.page });
+    const rule = (line: number, name: string) => notes.find((n) => n.line === line && n.rule === name)?.score;
+    expect(rule(3, "page-chrome")).toBe(LOCATE_WEIGHTS.pageChrome);
+    expect(rule(4, "link-text")).toBe(LOCATE_WEIGHTS.linkText);
+    expect(location).toMatchObject({ start: 1, end: 2 });
+  });
+});
+
+describe("how far the run's end is pulled to the sign-off", () => {
+  const OPENING =
+    "LONDON, March 9 - The group's members agreed on Monday to keep their output quotas unchanged for the next quarter, the group's secretariat said in a statement issued after a meeting lasting two days.";
+  // Tables set as paragraphs: lists of names and figures that end like sentences.
+  const TABLES = [
+    "Norland 2,410 (2,380), Eastmark 1,920 (1,915), Valdia 870 (860), Sorea 655 (650), Kestra 1,200 (1,190), Ormen 410 (405), Lusa 390 (380), Tarvik 150 (150).",
+    "Brenmark 1,410 (1,380), Ostvald 920 (915), Rilda 770 (760), Tamsa 555 (550), Kovra 1,100 (1,090), Urmen 310 (305), Lesa 290 (280), Varvik 50 (50).",
+    "Carmel 3,410 (3,380), Dunmark 2,920 (2,915), Elda 970 (960), Fensa 755 (750), Gavra 2,100 (2,090), Holm 510 (505), Irsa 490 (480), Jarvik 250 (250).",
+    "Kell 4,410 (4,380), Lunmark 3,920 (3,915), Melda 1,970 (1,960), Nensa 855 (850), Ovra 3,100 (3,090), Prolm 610 (605), Quisa 590 (580), Rarvik 350 (350).",
+  ];
+  const pulled = (...after: string[]) => {
+    const { location, notes } = locate(page("Oil output quotas held for the quarter", OPENING, ...after));
+    return { end: location.end, pulled: notes.filter((n) => n.rule === "run-pulled-to-sign-off").map((n) => n.line) };
+  };
+
+  it("pulls it over three such paragraphs, and not over four", () => {
+    expect(pulled(...TABLES.slice(0, 3), "Reuter")).toEqual({ end: 4, pulled: [2] });
+    expect(pulled(...TABLES, "Reuter")).toEqual({ end: 1, pulled: [] });
+  });
+
+  it("does not count an aside among them", () => {
+    expect(pulled(TABLES[0]!, "Advertisement", TABLES[1]!, TABLES[2]!, "Reuter")).toEqual({ end: 5, pulled: [2] });
+  });
+
+  it("pulls it to a Source line as to a sign-off", () => {
+    expect(pulled(TABLES[0]!, "Source: Reuters")).toEqual({ end: 2, pulled: [2] });
   });
 });
 
@@ -254,5 +331,91 @@ describe("the head above the run", () => {
     expect(lines[8]!.kind).toBe("also-read");
     // No teaser-summary penalty: the run opening after the box weighs its paragraphs alone.
     expect(location.score).toBe(PARIS_2.length + LOCATE_WEIGHTS.aside + PARIS_3.length);
+  });
+});
+
+describe("a teaser under a teaser heading after the story", () => {
+  const STORY = "The harbour bridge reopened to traffic on Monday after two months of repairs.";
+  const TEASER =
+    "Ferry operators said on Tuesday that they would raise fares on all routes to the islands from the first of April, blaming higher fuel costs and the wages agreed with crews last year, and that season tickets would rise by less than single fares.";
+
+  it("does not take the teaser's summary for the story, though it weighs more and has its own date line above it", () => {
+    const { location, rule } = locate(page("Harbour bridge reopens", "Jun 20, 2024", STORY, "More news", "Ferry fares to rise", "Jun 19, 2024", TEASER, "Home"));
+    expect(location).toMatchObject({ start: 2, end: 2 });
+    expect(rule(6, "isolated-running-text")!.score).toBeGreaterThan(rule(2, "isolated-sentence")!.score);
+  });
+
+  it("takes it when no teaser heading stands between (it is then a story of its own)", () => {
+    const { location } = locate(page("Harbour bridge reopens", "Jun 20, 2024", STORY, "Ferry fares to rise", "Jun 19, 2024", TEASER, "Home"));
+    expect(location).toMatchObject({ start: 5, end: 5 });
+  });
+});
+
+describe("the dateline bonus: which opening lines are read as a story's dateline", () => {
+  const REST = "farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues.";
+  const SECOND = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
+  /** The run-start bonus of a paragraph opening with `open`, under a headline and a date line. */
+  const bonus = (open: string) => {
+    const { rule, lines } = locate(page("Farmers block roads in protest over fuel tax", "Published: March 14, 2024", `${open} ${REST}`, SECOND));
+    return { score: rule(2, "run-start")?.score, dateline: lines[2]!.dateline?.text ?? null };
+  };
+  const WITH = LOCATE_WEIGHTS.datelineStart + LOCATE_WEIGHTS.headAbove;
+  const WITHOUT = LOCATE_WEIGHTS.headAbove;
+
+  it.each([
+    ["a colon", "MUMBAI:"],
+    ["a credit in brackets and no separator", "MUMBAI (PTI)"],
+    ["an underscore", "NEW YORK _"],
+    ["an en dash", "LONDON –"],
+    ["an em dash", "LONDON —"],
+    ["a spaced hyphen", "LONDON -"],
+    ["a hyphen with a space after it only", "LONDON-"],
+    ["particles in the place", "Rio de Janeiro, June 20 –"],
+    ["an asterisk first", "*LONDON –"],
+    ["a credit first (read as the dateline's whole text)", "(AFP) LONDON –", "(AFP)"],
+    ["a capital outside ASCII first", "ÅLESUND –"],
+    ["its separator at character 59", "SAN JOSE DEL MONTE, Bulacan, Philippines, November 2, 2024 –"],
+  ])("gives it to a dateline with %s", (_what, open, text?: string) => {
+    expect(bonus(open)).toEqual({ score: WITH, dateline: text ?? open });
+  });
+
+  it("gives none to a dateline whose separator stands at character 60 or later (the grammar still reads it)", () => {
+    const open = "SAN JOSE DEL MONTE, Bulacan, Philippines, November 20, 2024 –";
+    expect(open.indexOf("–")).toBe(60);
+    expect(bonus(open)).toEqual({ score: WITHOUT, dateline: open });
+  });
+
+  it("gives none to a paragraph that opens in lower case, even with a dateline's shape", () => {
+    expect(bonus("lONDON –")).toEqual({ score: WITHOUT, dateline: "lONDON –" });
+  });
+});
+
+describe("a line of prose supported by its neighbours", () => {
+  const OTHER = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
+  const SHORT = "Union leaders said the protests would go on.";
+  const DATELINED = "LONDON (Reuters) - Union leaders said the protests would go on.";
+  /** The name of the weight the line `text` got on the page. */
+  const weightOf = (text: string, ...lines: string[]) => {
+    const { notes } = locate(page(...lines));
+    const i = lines.indexOf(text);
+    return notes.find((n) => n.line === i && n.rule !== "run-start")?.rule;
+  };
+
+  it.each([
+    ["right under a paragraph", [PARIS_1, SHORT, "Home"], "short-sentence"],
+    ["two lines under one, a label between", [PARIS_1, "Harbour figures", SHORT, "Home"], "short-sentence"],
+    ["three lines under one", [PARIS_1, "Harbour figures", "Port figures", SHORT, "Home"], "isolated-sentence"],
+    ["two lines over one, a label between", ["Home", SHORT, "Harbour figures", OTHER], "short-sentence"],
+    ["three lines over one", ["Home", SHORT, "Harbour figures", "Port figures", OTHER], "isolated-sentence"],
+    ["over a paragraph that opens its own story with a dateline", ["Home", SHORT, PARIS_1], "isolated-sentence"],
+  ])("weighs a short sentence %s as %s", (_where, lines, weight) => {
+    expect(weightOf(SHORT, ...lines)).toBe(weight);
+  });
+
+  it.each([
+    ["right under a paragraph", [PARIS_1, DATELINED, "Home"]],
+    ["two lines under one", [PARIS_1, "Harbour figures", DATELINED, "Home"]],
+  ])("does not count the paragraph above for a line that opens its own story with a dateline, %s", (_where, lines) => {
+    expect(weightOf(DATELINED, ...lines)).toBe("isolated-sentence");
   });
 });

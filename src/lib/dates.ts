@@ -24,6 +24,7 @@ const MAX_YEAR = 2199;
 /** Looks a month word up ("Sept", "FEb", "june" → 9, 2, 6). */
 export function monthNumber(word: string): number | undefined {
   // Most words asked about are not months: rule them out by length and first letter before lower-casing.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a gate made of MONTHS' own keys (their shortest and longest length, their first letters): a word it lets through that it should stop is no key, and MONTHS.get gives undefined for it as the gate would
   if (word.length < MONTH_KEYS.shortest || word.length > MONTH_KEYS.longest || !MONTH_KEYS.initials.includes(word[0]!)) return undefined;
   return MONTHS.get(word.toLowerCase());
 }
@@ -81,6 +82,7 @@ const NUMERIC_FORMS: readonly (readonly [RegExp, (m: RegExpExecArray) => [number
 function firstNamed(line: string, pattern: RegExp, monthGroup: number, dayGroup: number, limit: number): Match | null {
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // Stryker disable next-line EqualityOperator: `<=` changes nothing: the limit is where a month-first match starts (a letter), a day-first one starts at a digit
   while ((m = pattern.exec(line)) && m.index < limit) {
     const month = monthNumber(m[monthGroup]!);
     const day = Number(m[dayGroup]);
@@ -222,7 +224,6 @@ export function closestYear(month: number, day: number, anchor: DayParts): strin
  * @param ref - the option value
  */
 export function referenceDay(ref: Date | string | undefined): DayParts | null {
-  if (ref === undefined) return null;
   if (typeof ref === "string") {
     const m = ISO_DAY_START.exec(ref);
     if (m) {

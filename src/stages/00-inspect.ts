@@ -30,7 +30,7 @@ const SAMPLE = 65_536;
  * ```
  */
 export function inspectInput(input: string, scanned: number, _ctx: ParseContext): Warning[] {
-  const sample = input.length > SAMPLE ? input.slice(0, SAMPLE) : input;
+  const sample = input.slice(0, SAMPLE);
   const warnings: Warning[] = [];
   let tags = 0;
   if (sample.includes("<")) for (const _ of sample.matchAll(HTML_TAG)) if (++tags >= HTML_TAG_THRESHOLD) break;
@@ -39,7 +39,7 @@ export function inspectInput(input: string, scanned: number, _ctx: ParseContext)
   }
   let binary = 0;
   if (scanned & MAY_BE_BINARY) for (const _ of sample.matchAll(BINARY_CHARS)) binary++;
-  if (binary > 0 && binary * 20 > sample.length) {
+  if (binary * 20 > sample.length) {
     warnings.push({ code: "BINARY_INPUT", message: "the input looks like binary data (many control characters); they were removed" });
   }
   return warnings;

@@ -81,7 +81,10 @@ function countLine(text: string, n: Counts): Counts {
   return n;
 }
 
-/** True when text[from, to) is one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,"). */
+/**
+ * True when text[from, to) is one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,").
+ * The caller has seen a lower-case letter at `from`: there is always one.
+ */
 function isFunctionWord(text: string, from: number, to: number, classes: Uint8Array): boolean {
   let letters = 0;
   for (let p = from; p < to; p++) {
@@ -89,7 +92,7 @@ function isFunctionWord(text: string, from: number, to: number, classes: Uint8Ar
     if (k === LOWER) letters++;
     else if (p !== to - 1 || k === UPPER || k === CASELESS || k === UNSPACED) return false;
   }
-  return letters >= 1 && letters <= 3;
+  return letters <= 3;
 }
 
 /** Words of one to three letters, in any case. */
@@ -188,7 +191,7 @@ function shapeOf(text: string, c: Counts): LineShape {
     return chars <= 12 ? "label" : "title";
   }
   const words = c.words;
-  const prose = words > 0 && c.functionWords / words >= PROSE_FUNCTION_SHARE;
+  const prose = c.functionWords / words >= PROSE_FUNCTION_SHARE;
   if (chars >= RUNNING_TEXT_CHARS) {
     if ((sentence || c.clauses >= 2) && prose) return "running";
     // Prose that is mostly lower-case words with some punctuation, in a language whose function words are long.
@@ -207,7 +210,7 @@ function shapeOf(text: string, c: Counts): LineShape {
 /**
  * Stage 4: measures every line.
  *
- * @param lines - classified lines
+ * @param lines - classified lines (from segmentLines: trimmed and non-empty, so each has a word at least)
  * @param _ctx - the parse context
  * @returns one `LineFeatures` per line, in order
  * @example
@@ -230,7 +233,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
     out[i] = {
       words: c.words,
       shape,
-      functionShare: c.words > 0 ? c.functionWords / c.words : 0,
+      functionShare: c.functionWords / c.words,
       repeats: text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
       labelRun: 0,
       titleRun: 0,
@@ -321,14 +324,15 @@ function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (
 
 /**
  * A cheap look for what FOOTER_MARK needs: a "©" (counted with the line), a
- * line that opens with "Copyright" or "(c) ", or "reserv" / "RESERV" (all rights
- * reserved, réservés, reservados, riservati) or "vorbehalten".
+ * line that opens with "Copyright" or "(c) ", or "serv" / "SERV" (all rights
+ * reserved, réservés, reservados, riservati: "eserv" would miss the French
+ * and the Italian) or "vorbehalten".
  */
 function mayBeFooter(text: string, copyright: boolean): boolean {
   if (copyright) return true;
   const c = text.charCodeAt(0);
   if (c === 0x28 || c === 0x43 || c === 0x63) return true; // ( C c
-  return text.length <= FOOTER_CHARS && (text.includes("eserv") || text.includes("ESERV") || text.includes("vorbehalten"));
+  return text.length <= FOOTER_CHARS && (text.includes("serv") || text.includes("SERV") || text.includes("vorbehalten"));
 }
 
 /** A footer line without "©" is at most this long. */
