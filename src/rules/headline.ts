@@ -98,24 +98,32 @@ function isStandfirstStyle(line: LineInfo, f: LineFeatures): boolean {
   return ARTICLE_START.test(line.text) && f.words >= STANDFIRST_WORDS && f.functionShare >= STANDFIRST_SHARE;
 }
 
+/** The numeric tokens of a line, its words, and the empty tokens that runs of spaces leave between them. */
+function countNumbers(text: string): { numbers: number; words: number; gaps: number } {
+  let numbers = 0;
+  let words = 0;
+  let gaps = 0;
+  for (const w of text.split(" ")) {
+    if (w === "") gaps++;
+    else {
+      words++;
+      if (NUMERIC_TOKEN.test(w)) numbers++;
+    }
+  }
+  return { numbers, words, gaps };
+}
+
 /** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
 function isNumbersLine(text: string): boolean {
   if (!HAS_DIGIT.test(text)) return false; // (every numeric token holds a digit: no need to split a title without one)
-  const words = text.split(" ");
-  let numbers = 0;
-  for (const w of words) if (NUMERIC_TOKEN.test(w)) numbers++;
-  return numbers >= 2 && numbers * 4 >= words.length;
+  const { numbers, words, gaps } = countNumbers(text);
+  return numbers >= 2 && numbers * 4 >= words + gaps;
 }
 
 /** A widget's row of values: two numbers or more, and as many numbers as words ("Fajr 4:33 Dhuhr 12:13 Asr 15:24", "Brent 80.98 ▲1.84%"). */
 function isValuesRow(text: string): boolean {
-  let numbers = 0;
-  let words = 0;
-  for (const w of text.split(" ")) {
-    if (w === "") continue;
-    words++;
-    if (NUMERIC_TOKEN.test(w)) numbers++;
-  }
+  if (!HAS_DIGIT.test(text)) return false;
+  const { numbers, words } = countNumbers(text);
   return numbers >= 2 && numbers * 2 >= words;
 }
 
