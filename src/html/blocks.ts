@@ -69,14 +69,14 @@ const CLASS_WEIGHT = 25;
  * and when it names a story's container ("article", "entry-content").
  */
 export function classWeight(attributes: Attributes): number {
-  let w = 0;
-  for (const name of [attributes["class"], attributes["id"]]) {
-    if (name === undefined || name === "") continue;
-    const value = name.length > CLASS_NAMES_REACH ? name.slice(0, CLASS_NAMES_REACH) : name;
-    if (FURNITURE_CLASS.test(value)) w -= CLASS_WEIGHT;
-    if (CONTENT_CLASS.test(value)) w += CLASS_WEIGHT;
-  }
-  return w;
+  return nameWeight(attributes["class"]) + nameWeight(attributes["id"]);
+}
+
+/** What one `class` or `id` value says ({@link classWeight}); 0 when the element has none. */
+function nameWeight(name: string | undefined): number {
+  if (name === undefined || name === "") return 0;
+  const value = name.length > CLASS_NAMES_REACH ? name.slice(0, CLASS_NAMES_REACH) : name;
+  return (CONTENT_CLASS.test(value) ? CLASS_WEIGHT : 0) - (FURNITURE_CLASS.test(value) ? CLASS_WEIGHT : 0);
 }
 
 /** True when the element's own attributes hide it. */

@@ -7,7 +7,7 @@
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
 import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns/lines.js";
-import type { DatelineParse, LineInfo, LineKind } from "../types.js";
+import type { DatelineParse, LineFeatures, LineInfo, LineKind } from "../types.js";
 import { clutterKey, wordCount } from "./text.js";
 
 /**
@@ -41,6 +41,11 @@ export function isHeadlineLike(text: string): boolean {
  */
 export function isHeadingLike(text: string): boolean {
   return text.length <= 50 && wordCount(text, 7) <= 6 && !(SENTENCE_END.test(text) && !text.endsWith(":"));
+}
+
+/** HTML input: a line of the page's content block that is no link (a listicle's item, a table's cell); false for text input. */
+export function isContentText(f: LineFeatures | undefined): boolean {
+  return f !== undefined && f.inContent && !f.linked;
 }
 
 /**

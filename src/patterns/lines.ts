@@ -121,18 +121,21 @@ export const FULL_STOP_END = /[.!?…"”’。！？」』]$|[.!?。！？]['"�
 /** A label line such as "ID :" or "Auther :": a word or two and a colon. */
 export const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}\s?:$/u;
 
+/** The words of an author's label, for AUTHOR_LABEL and META_FIELD_LABEL (one list, so the two cannot drift). */
+const AUTHOR_LABEL_WORDS = String.raw`by|authors?|author name|(?:written|posted|reported|words) by|autor|auteur`;
+
 /**
  * A label alone on its line that announces the author's name on the next one ("By", "Author:").
  * ✓ "By" "BY" "Author:" "Written by:" "Autor:" ✗ "By the sea" "Publish date:"
  */
-export const AUTHOR_LABEL = /^(?:by|authors?|author name|(?:written|posted|reported|words) by|autor|auteur)\s?:?$/i;
+export const AUTHOR_LABEL = new RegExp(`^(?:${AUTHOR_LABEL_WORDS})\\s?:?$`, "i");
 
 /**
  * A field label that announces the byline or the date on the next line, as pages laid out
  * in label / value pairs print them.
  * ✓ "Author:" "Written by:" "Publish date:" "Published on :" "Autor:" ✗ "Tags:" "Share:"
  */
-export const META_FIELD_LABEL = /^(?:authors?|author name|by|(?:written|posted|reported|words) by|(?:published|posted|updated)(?: on| at)?|(?:publish|publication|posted|release) date|date|last updated|autor|auteur|publicado|publié le|veröffentlicht)\s?:$/iu;
+export const META_FIELD_LABEL = new RegExp(`^(?:${AUTHOR_LABEL_WORDS}|(?:published|posted|updated)(?: on| at)?|(?:publish|publication|posted|release) date|date|last updated|publicado|publié le|veröffentlicht)\\s?:$`, "iu");
 
 // ---------------------------------------------------------------- page regions (src/stages/04-measure.ts)
 

@@ -166,7 +166,7 @@ function isUnderHeadByline(lines: readonly LineInfo[], features: readonly LineFe
     if (line.kind === "byline" || (line.kind === "text" && CREDIT_SHAPE.test(line.text))) bylines++;
     else if (line.kind !== "text" || !isShortName(line, f)) break;
   }
-  if (bylines === 0 || j < 0) return false;
+  if (bylines === 0) return false;
   if (isTitleLine(lines[j]!, features[j]!)) return true;
   const shape = features[j]!.shape;
   return j > 0 && lines[j]!.kind === "text" && (shape === "running" || shape === "sentence") && isTitleLine(lines[j - 1]!, features[j - 1]!);

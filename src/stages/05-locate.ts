@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { isContentText } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
 
@@ -196,7 +197,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
   if (META_KINDS.has(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
   // (A table's cells in the content block are the story's, numbers included.)
-  if (f.cell && f.inContent && !f.linked && !isProseShape(f.shape)) return { name: "content-cell", value: W.contentCell };
+  if (f.cell && isContentText(f) && !isProseShape(f.shape)) return { name: "content-cell", value: W.contentCell };
   if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
   if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
   if (f.linked) return { name: "link-text", value: W.linkText };
@@ -304,7 +305,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   }
   if (start < 0) return { start, end, score: best };
   const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
-  const run = pullThroughContent(features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note), lines, note);
+  const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note), note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
     if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
@@ -343,7 +344,7 @@ function firstStoryOfListing(lines: readonly LineInfo[], features: readonly Line
  * of prose. A story set with tables, lists or short lines between its paragraphs (a stats sheet,
  * a listicle) is one story, as the page's markup says.
  */
-function pullThroughContent(features: readonly LineFeatures[], run: StoryLocation, lines: readonly LineInfo[], note: ParseContext["evidence"]): StoryLocation {
+function pullThroughContent(lines: readonly LineInfo[], features: readonly LineFeatures[], run: StoryLocation, note: ParseContext["evidence"]): StoryLocation {
   if (run.end < 0 || !features[run.end]!.inContent) return run;
   let last = run.end;
   let paragraphs = 0;

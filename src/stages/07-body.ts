@@ -10,7 +10,7 @@
  * @module
  */
 import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
-import { isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { isContentText, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, squash, wordCount } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
@@ -34,14 +34,9 @@ function isProseShape(shape: LineShape): boolean {
   return shape === "running" || shape === "sentence" || shape === "short-sentence";
 }
 
-/** HTML input: a line of the page's content block that is no link (a listicle's item, a table's cell). */
-function isContentText(f: LineFeatures | undefined): boolean {
-  return f !== undefined && f.inContent && !f.linked;
-}
-
 /** HTML input: a table's cell of the page's content block that is no link, and text or what reads as clutter by itself ("5040", "Pos."). */
 function isContentCell(f: LineFeatures, kind: LineInfo["kind"]): boolean {
-  return f.cell && f.inContent && !f.linked && (kind === "text" || kind === "clutter");
+  return f.cell && isContentText(f) && (kind === "text" || kind === "clutter");
 }
 
 /** A sentence's lead-in to a list of the story: three words or more and a colon ("Here's what to know:"); a teaser box's heading is a name ("Related:"). */
