@@ -34,6 +34,10 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     sourcemap: true,
+    // Whitespace and syntax minified, names kept (stack traces stay readable; the source maps
+    // point into src/): a smaller package and a faster cold import.
+    minifyWhitespace: true,
+    minifySyntax: true,
     clean: true,
     treeshake: true,
     splitting: false,
