@@ -492,6 +492,41 @@ describe("a photo's caption and credit between the head and the story", () => {
   });
 });
 
+describe("a video's title between the head and the story", () => {
+  // A TV network's page: a player button, the headline over its "Updated on:" line, the desk's label,
+  // then the title of the story's video, shorter than the headline, right over the story.
+  const HEAD = "Drone footage shows crews freeing a trapped whale: \"She's swimming!\"";
+  const VIDEO = "Crews free trapped whale off the coast";
+  const lines = [
+    "Watch KRBN Live",
+    HEAD,
+    "Updated on: March 3, 2024 / 9:12 AM",
+    "/ KRBN News",
+    VIDEO,
+    "Rescue crews freed a young humpback whale tangled in fishing rope off the northern coast on Saturday, after a drone spotted it struggling near the harbour mouth.",
+    "The whale had been trailing about 30 metres of rope and a buoy, the marine rescue service said, and swam away once the last loop was cut.",
+    "Trending News",
+    VIDEO,
+    "Storm closes mountain passes for a second day",
+  ];
+
+  it("takes the title over the date line for the headline, not the video's title over the story, printed twice", () => {
+    const { story, line } = explained(page(...lines));
+    expect(story.headline).toBe(HEAD);
+    expectRule(line(VIDEO), "headline:under-the-head-stamp");
+    expectNoRule(line(HEAD), "headline:under-the-head-stamp");
+    expectRule(line("Watch KRBN Live"), "headline:call-to-action");
+  });
+
+  it("gives no such evidence when running text stands between, nor to a title over a date line of its own", () => {
+    const story = lines.slice(5, 7);
+    const { line } = explained(page(HEAD, "Updated on: March 3, 2024 / 9:12 AM", story[0]!, VIDEO, ...story));
+    expectNoRule(line(VIDEO), "headline:under-the-head-stamp");
+    const { line: line2 } = explained(page(HEAD, "Updated on: March 3, 2024 / 9:12 AM", VIDEO, "March 4, 2024", ...story));
+    expectNoRule(line2(VIDEO), "headline:under-the-head-stamp");
+  });
+});
+
 describe("widgets over a story that has no headline", () => {
   const OPENING = "HARBOUR TOWN, Nov 4 (ANI): The port authority said on Wednesday that the inner harbour would close to large ships for a month of dredging from next spring.";
   const SECOND = "Fishing boats and ferries will keep their berths, the authority said, and the work will be done at night to limit the disruption.";

@@ -136,6 +136,11 @@ describe("headline rules on pages of our own", () => {
     expect(firesOn("call-to-action", page("Submit your news tips"), 0)).toBe(1);
     expect(firesOn("call-to-action", page("Submarine crew rescued off the coast"), 0)).toBe(0);
     expect(firesOn("call-to-action", page("Council to submit photos of flood damage to ministry"), 0)).toBe(0);
+    // A TV site's player button names its channel between "Watch" and "Live".
+    expect(firesOn("call-to-action", page("Watch KRBN Live"), 0)).toBe(1);
+    expect(firesOn("call-to-action", page("Listen to Radio Five LIVE"), 0)).toBe(1);
+    expect(firesOn("call-to-action", page("Watch the comet pass live"), 0)).toBe(0);
+    expect(firesOn("call-to-action", page("Watch KRBN Live: storms hit the coast"), 0)).toBe(0);
   });
 
   it("reads a ticker label that the classifier keeps as text as a ticker", () => {

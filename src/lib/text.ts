@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { LINK_MARK, SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns/lines.js";
+import { CALL_TO_ACTION, LINK_MARK, PLAYER_BUTTON, SENTENCE_END, SQUASHABLE, WHITESPACE_RUN } from "../patterns/lines.js";
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {
@@ -72,6 +72,11 @@ export function hasLinkMark(text: string): boolean {
   const n = text.length;
   const marked = text.charCodeAt(0) >= 0x80 || text.charCodeAt(n - 1) >= 0x80 || text.charCodeAt(n - 2) >= 0x80 || text.charCodeAt(n - 3) >= 0x80;
   return marked && LINK_MARK.test(text);
+}
+
+/** True when the line is a call to action or a site notice (CALL_TO_ACTION), or a player's button (PLAYER_BUTTON). */
+export function isCallToAction(text: string): boolean {
+  return CALL_TO_ACTION.test(text) || ((text.startsWith("Watch ") || text.startsWith("Listen ")) && PLAYER_BUTTON.test(text));
 }
 
 /** True when the line ends like a sentence or a quotation. */

@@ -179,6 +179,14 @@ export const STAMP_LINE = /^(?:(?:last |first )?(?:updated|published|posted|modi
 // ---------------------------------------------------------------- headline evidence (src/rules/headline.ts)
 
 /**
+ * A player's button that names its channel (case-sensitive: the channel's words are capitalised).
+ * Read with CALL_TO_ACTION by `isCallToAction` (src/lib/text.ts).
+ * ✓ "Watch CBSN Live" "Listen to Radio Five LIVE" "Watch NBC 5 Live"
+ * ✗ "Watch the eclipse live" "Watch Live" (clutter of its own) "Watch CBSN Live: storms hit Texas"
+ */
+export const PLAYER_BUTTON = /^(?:Watch|Listen)(?: to)?(?: [A-Z0-9][\w+&.'-]*){1,3} (?:Live|LIVE)$/;
+
+/**
  * A call to action or a site notice: never a headline.
  * ✓ "Share All sharing options for: ..." "Sign up for our newsletter" "We use cookies to ..." "Read More »»" (at the end)
  *   "Submit Photos and Videos"

@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CALL_TO_ACTION, CAPTION_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CAPTION_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, PHOTO_CREDIT_END, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
 import { isCaptionLike, skipAsides } from "../lib/shape.js";
-import { hasLinkMark } from "../lib/text.js";
+import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
@@ -142,7 +142,7 @@ function isTitleCased(text: string): boolean {
 
 /** A title line of four words or more: what a headline's standfirst or a teaser list's next item sits under. */
 function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
-  return line.kind === "text" && f.shape === "title" && f.words >= 4 && !CALL_TO_ACTION.test(line.text);
+  return line.kind === "text" && f.shape === "title" && f.words >= 4 && !isCallToAction(line.text);
 }
 
 /** True when line `i` stands right under date lines or bylines (one or more) that stand right under a title line. */
@@ -172,6 +172,32 @@ function isUnderHeadByline(lines: readonly LineInfo[], features: readonly LineFe
   return j > 0 && lines[j]!.kind === "text" && (shape === "running" || shape === "sentence") && isTitleLine(lines[j - 1]!, features[j - 1]!);
 }
 
+/** True when the line under the candidate (asides skipped) is a date line or byline above the story. */
+function isOverDateOrByline(c: HeadlineCandidate): boolean {
+  return c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!, c.features[c.below]!);
+}
+
+/** The head's stamp (a title over its date line or byline) stands at most this many lines above a candidate under it. */
+const STAMP_REACH = 10;
+
+/**
+ * True when the head's stamp stands above line `i`: walking up at most STAMP_REACH lines and over
+ * no running text, the first date line or byline (one or more) stands right under a title line
+ * (or a headline in a sentence's shape: "Crews free a trapped whale: \"She's swimming!\"").
+ */
+function isUnderHeadStamp(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - STAMP_REACH; j--) {
+    const f = features[j]!;
+    if (f.shape === "running") return false;
+    if (!isBylineOrDate(lines[j]!, f)) continue;
+    while (j > 1 && isBylineOrDate(lines[j - 1]!, features[j - 1]!)) j--;
+    const title = lines[j - 1]!;
+    const tf = features[j - 1]!;
+    return title.kind === "text" && (tf.shape === "title" || tf.shape === "sentence" || tf.shape === "short-sentence") && tf.words >= TITLE_WORDS[0] && tf.words <= LONG_TITLE_WORDS && !isCallToAction(title.text);
+  }
+  return false;
+}
+
 /** A weather box's line has at most this many words. */
 const WEATHER_WORDS = 6;
 
@@ -199,7 +225,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "above-date-or-byline",
     kind: "own",
     weight: 4,
-    test: (c) => hit(c.below < c.storyStart && isBylineOrDate(c.lines[c.below]!, c.features[c.below]!)),
+    test: (c) => hit(isOverDateOrByline(c)),
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
   },
@@ -263,6 +289,16 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     },
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nA tanker off the coast of Fujairah\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Jun 20, 2024\nOil slips as supply worries ease\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
+  },
+  {
+    name: "under-the-head-stamp",
+    kind: "own",
+    weight: -3,
+    // A title with no date or byline of its own, under the head's title and its date line or byline:
+    // a video's or a photo's title between the head and the story ("Video shows the rescue of the girl").
+    test: (c) => hit(!isOverDateOrByline(c) && isUnderHeadStamp(c.lines, c.features, c.index)),
+    example: { page: "Rescuers pull two hikers from a flooded canyon\nUpdated on: June 20, 2024 / 10:07 AM\nHikers pulled from canyon\nLONDON (Reuters) - Rescuers pulled two hikers from a flooded canyon on Tuesday after a night on a ledge.", line: 2 },
+    counterExample: { page: "Hikers stranded as storm hits the coast\nJune 19, 2024\nRescuers pull two hikers from a flooded canyon\nJune 20, 2024\nLONDON (Reuters) - Rescuers pulled two hikers from a flooded canyon on Tuesday after a night on a ledge.", line: 2 },
   },
   {
     name: "under-the-byline",
@@ -435,7 +471,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "call-to-action",
     kind: "own",
     weight: -4,
-    test: (c) => hit(CALL_TO_ACTION.test(c.lines[c.index]!.text) || hasLinkMark(c.lines[c.index]!.text)),
+    test: (c) => hit(isCallToAction(c.lines[c.index]!.text) || hasLinkMark(c.lines[c.index]!.text)),
     example: { page: "Have your say on the new transport plan", line: 0 },
     counterExample: { page: "Shares fall as oil slides", line: 0 },
   },

@@ -15,9 +15,9 @@ import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isKnownPlace } from "../lib/dateline.js";
 import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
-import { clutterKey, endsLikeSentence, hasLinkMark } from "../lib/text.js";
+import { clutterKey, endsLikeSentence, hasLinkMark, isCallToAction } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
-import { AUTHOR_LABEL, BYLINE_LINE, CALL_TO_ACTION, LOWER_START, NAME_ONLY, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
+import { AUTHOR_LABEL, BYLINE_LINE, LOWER_START, NAME_ONLY, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
 import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, underTeaserHeading, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
@@ -408,7 +408,7 @@ function isKnownSection(text: string): boolean {
  */
 function isSectionAbove(line: LineInfo, f: LineFeatures, headline: string): boolean {
   if ((line.kind !== "text" && line.kind !== "heading") || !isSection(line.text, headline)) return false;
-  if (CALL_TO_ACTION.test(line.text) || PROMO_LINE.test(line.text) || hasLinkMark(line.text)) return false;
+  if (isCallToAction(line.text) || PROMO_LINE.test(line.text) || hasLinkMark(line.text)) return false;
   return f.labelRun < MENU_RUN || isKnownSection(line.text);
 }
 

@@ -12,9 +12,9 @@
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
-import { hasLinkMark } from "../lib/text.js";
+import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { NAV_WORDS } from "../data/clutter.js";
-import { CALL_TO_ACTION, CREDIT_SHAPE, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
+import { CREDIT_SHAPE, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -44,7 +44,7 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
   const t = line.text;
   return (
     line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
-    !CALL_TO_ACTION.test(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
+    !isCallToAction(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
   );
 }
 
@@ -63,7 +63,7 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   if (next.kind !== "text") return false;
   const shape = features[j]!.shape;
   // A summary right under the title (a share line between them parts it from the title, as it does below a date line).
-  if ((shape === "running" || shape === "sentence" || shape === "short-sentence") && !PROMO_LINE.test(next.text) && !CALL_TO_ACTION.test(next.text)) return j === i + 1;
+  if ((shape === "running" || shape === "sentence" || shape === "short-sentence") && !PROMO_LINE.test(next.text) && !isCallToAction(next.text)) return j === i + 1;
   return headlineList && (knownHeading || isTeaserHeadline(lines[i - 1] ?? next, features[i - 1] ?? features[j]!)) && isTeaserHeadline(next, features[j]!);
 }
 
