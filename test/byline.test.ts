@@ -32,6 +32,8 @@ describe("classifyLine bylines", () => {
     ["staff and wire reports", "Staff and wire reports", "Staff and wire reports"],
     ["a name and paper joined by a pipe", "Jane Doe | Example Times", "Jane Doe | Example Times"],
     ["a name with its social handle glued on", "By Jane Doe@janedoe", "Jane Doe@janedoe"],
+    ["an author box's name with its link glued on", "Mara HoltView More Articles", "Mara Holt"],
+    ["an author box's name with an 'all posts' link glued on", "Pedro de la CruzSee all posts", "Pedro de la Cruz"],
   ])("reads %s as a byline: %s", (_name, text, value) => {
     const info = classify(text);
     expect(info.kind).toBe("byline");
@@ -46,6 +48,9 @@ describe("classifyLine bylines", () => {
     ["an Also Read link", "Also Read | Ministers meet to discuss river dispute"],
     ["a headline", "Ferry operator adds night crossings for summer"],
     ["a headline about a wire service", "Cable cut knocks out the city's wire services for a day"],
+    ["an author box's link alone", "View More Articles"],
+    ["a name and the link apart (a menu, not a glued box)", "Mara Holt View More Articles"],
+    ["a section's box with its link glued on", "Global MarketsView more stories"],
   ])("does not read %s as a byline: %s", (_name, text) => {
     expect(classify(text).kind).not.toBe("byline");
   });

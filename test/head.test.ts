@@ -406,6 +406,46 @@ describe("a teaser list between the headline and its story", () => {
   });
 });
 
+describe("a dated teaser list, items with kickers and dates", () => {
+  // A motoring site prints its head (headline, the author box with its link glued on, a standfirst, the
+  // date), then "More stories like this one": kicker, title and date for each item, then the story.
+  const HEAD = "Hatchback gets a hybrid engine and a bigger boot";
+  const items = [
+    "MOTOR NEWS", "City car range adds an electric version", "March 2, 2021",
+    "REVIEWS", "Estate car tested on mountain roads", "May 5, 2019",
+    "MOTOR NEWS", "Pickup truck breaks sales record again", "April 9, 2020",
+  ];
+  const STORY = [
+    "The best-selling hatchback now comes with a hybrid engine, the maker said on Monday, and its boot has grown by 40 litres without making the car any longer than before.",
+    "Prices start slightly above the petrol version, and the first cars reach dealers in the spring.",
+  ];
+  const withHead = page(
+    HEAD,
+    "Mara HoltView More Articles",
+    "The new model is quieter in town and cheaper to run",
+    "March 3, 2024 10:12",
+    "More stories like this one",
+    ...items,
+    ...STORY,
+  );
+
+  it("takes the head's title, over the author box, for the headline; the list's items are no rivals", () => {
+    const { story, line, score } = explained(withHead);
+    expect(story.headline).toBe(HEAD);
+    expect(story.byline).toBe("Mara Holt");
+    // One rival only, the standfirst under the byline; none of the list's three titles.
+    expect(score(HEAD, "headline:rivals-closer")).toBe(-1);
+    expectRule(line("Pickup truck breaks sales record again"), "headline:under-teaser-heading");
+    expectRule(line("City car range adds an electric version"), "headline:under-teaser-heading");
+  });
+
+  it("counts no dated list without a head above it: its last item, over its date and the story, is the headline", () => {
+    const { story, line } = explained(page("Latest", ...items, ...STORY));
+    expect(story.headline).toBe("Pickup truck breaks sales record again");
+    expectNoRule(line("Pickup truck breaks sales record again"), "headline:under-teaser-heading");
+  });
+});
+
 describe("a title-case headline that ends with a full stop, over 'By' and a name on lines of their own", () => {
   // A financial weekly's page: a browser notice, its desk labels, then the headline in title case with its
   // full stops, and the byline split over two lines ("By" and the linked name).

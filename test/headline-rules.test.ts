@@ -128,6 +128,14 @@ describe("headline rules on pages of our own", () => {
     expect(firesOn("repeated-slot", three, 0)).toBe(0);
   });
 
+  it("counts a title printed two or three times as the headline printed again, not one printed in every slot of a gallery", () => {
+    const slot = "Lanterns float over the lake at the autumn festival";
+    const printed = (times: number): string => page(...Array.from({ length: times }, (_, i) => [slot, `Photo ${i + 1} of the night`]).flat());
+    expect(firesOn("repeated-title", printed(2), 0)).toBe(1);
+    expect(firesOn("repeated-title", printed(3), 0)).toBe(1);
+    expect(firesOn("repeated-title", printed(4), 0)).toBe(0);
+  });
+
   it("reads a call to action that the classifier keeps as text as a call to action", () => {
     expect(firesOn("call-to-action", page("Have your say on the new transport plan"), 0)).toBe(1);
     expect(firesOn("call-to-action", page("Harbour bridge to open by August"), 0)).toBe(0);

@@ -42,6 +42,14 @@ export const DESK_BYLINE = /^(?:staff (?:report|reporter|writer|correspondent)|o
 export const NAME_ONLY = /^\p{Lu}[\p{Ll}'’\-]{1,20}(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]{1,20}|al|bin|de|van|von)){1,3}$/u;
 
 /**
+ * An author box's name with the link to the author's page glued on by the scraper: a byline.
+ * Glued (no space) and "articles" or "posts" only: a section's box says "View more stories".
+ * ✓ "Jose AltoverosView More Articles" "Mara HoltSee all posts" "Pedro de la CruzSee all posts"
+ * ✗ "View More Articles" "Mara Holt View More Articles" "Global MarketsView more stories"
+ */
+export const AUTHOR_BOX_LINK = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: (?:\p{Lu}[\p{L}.'’\-]{0,25}|al|bin|da|de|del|la|van|von)){1,4}?)(?:View|See|Read) (?:[Mm]ore|[Aa]ll) (?:[Aa]rticles|[Pp]osts)$/u;
+
+/**
  * A credit line "NAME | Agency" or "NAME | Paper" on its own.
  * ✓ "Sanaullah Ataullah | The Peninsula"
  */

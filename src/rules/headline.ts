@@ -378,7 +378,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: 2.5,
     test: (c) => {
       const f = c.features[c.index]!;
-      return hit(f.words >= 4 && (f.repeats > 1 || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
+      // Printed REPEATED_SLOT times or more, a line is a slot (`repeated-slot`), not a headline printed again.
+      return hit(f.words >= 4 && ((f.repeats > 1 && f.repeats < REPEATED_SLOT) || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
     },
     example: { page: "Oil slips as supply worries ease\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
@@ -595,36 +596,47 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
 
 /**
  * True when a teaser heading ("Related", "More On:") opens the list of
- * titles the candidate sits in: walking up over title lines and tags (labels
- * in lower case), the first other line is such a heading. Such a title is
- * another story's: no rival of the headline either.
+ * titles the candidate sits in: walking up over title lines, kickers and tags
+ * (labels) and the items' date lines, the first other line is such a heading.
+ * Such a title is another story's: no rival of the headline either. A list of
+ * dated items counts only between the head's stamp and the story: without a
+ * head above it, its last item may be the headline over its own date line.
  */
 export function underTeaserHeading(c: HeadlineCandidate): boolean {
   const own = c.lines[c.index]!.text;
   let titles = 0;
-  for (let j = c.index - 1; j >= 0 && c.index - j <= TEASER_LIST_REACH; j--) {
+  let dated = c.below < c.storyStart && c.lines[c.below]!.kind === "date";
+  for (let j = c.index - 1; j >= 0 && titles < TEASER_LIST_REACH && c.index - j <= 3 * TEASER_LIST_REACH; j--) {
     const line = c.lines[j]!;
     const f = c.features[j]!;
     // A list: the heading, then two different titles or more (a headline printed twice is no list).
-    if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) return titles > 0 || isListedBelow(c);
-    const title = (f.shape === "title" || f.shape === "sentence") && f.words >= 3;
-    const tag = f.shape === "label" && LOWER_START.test(line.text);
-    if (line.kind !== "text" || !(title || tag)) return false;
-    if (title && line.text !== own) titles++;
+    if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) {
+      return (titles > 0 || isListedBelow(c)) && (!dated || isUnderHeadStamp(c.lines, c.features, j));
+    }
+    // An item's own date line and its kicker ("AUTO NEWS") stand between the titles of a dated list.
+    if (line.kind === "date") dated = true;
+    else if (line.kind !== "text") return false;
+    else if (f.shape === "title" || f.shape === "sentence") {
+      if (f.words < 3) return false;
+      if (line.text !== own) titles++;
+    } else if (f.shape !== "label") return false;
   }
   return false;
 }
 
-/** True when a different title follows the candidate: it heads a list of titles. */
+/** True when a different title follows the candidate (past its date line and the next item's kicker): it heads a list of titles. */
 function isListedBelow(c: HeadlineCandidate): boolean {
   const own = c.lines[c.index]!.text;
   let j = c.index + 1;
   while (j < c.storyStart && c.lines[j]!.text === own) j++;
+  let dated = false;
+  for (; j < c.storyStart && (c.lines[j]!.kind === "date" || (c.lines[j]!.kind === "text" && c.features[j]!.shape === "label")); j++) dated ||= c.lines[j]!.kind === "date";
   const next = c.lines[j];
   if (next === undefined || j >= c.storyStart || next.kind !== "text" || c.features[j]!.shape !== "title" || c.features[j]!.words < 3) return false;
-  // A title over the byline or date line is the candidate's standfirst, not a list's next item.
+  // Undated, a title over the byline or date line is the candidate's standfirst, not a list's next item;
+  // dated, the next item has its own date line too.
   const after = skipAsides(c.lines, j + 1);
-  return !(after < c.storyStart && isBylineOrDate(c.lines[after]!, c.features[after]!));
+  return dated === (after < c.storyStart && isBylineOrDate(c.lines[after]!, c.features[after]!));
 }
 
 /** How far above a candidate a teaser heading may open its list. */

@@ -10,7 +10,7 @@ import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyLead, hasLinkMark } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /**
@@ -132,6 +132,9 @@ function mayHoldPhotoCredit(text: string): boolean {
 /** A caption with a photo credit is at most this long. */
 const CAPTION_MAX = 240;
 
+/** An author box's name and its glued link ("Jose AltoverosView More Articles") is at most this long. */
+const AUTHOR_BOX_CHARS = 80;
+
 /** A link line or a promotion of a few words is at most this long. */
 const PROMO_MAX = 100;
 
@@ -225,6 +228,8 @@ function kindOf(text: string): Reading {
   if ((lead === 0x61 || lead === 0x72 || lead === 0x73 || lead === 0x6d) /* a r s m */ && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
   const byline = lead === 0x62 /* b */ && text.length <= 120 ? (BYLINE_LINE.exec(text) ?? BYLINE_WITH_CREDIT.exec(text)) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
+  const authorBox = text.length <= AUTHOR_BOX_CHARS && (text.endsWith("rticles") || text.endsWith("osts")) ? AUTHOR_BOX_LINK.exec(text) : null;
+  if (authorBox) return { kind: "byline", value: authorBox[1]! };
   // "Alex Wong | Getty Images" credits a photo, not the story.
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
