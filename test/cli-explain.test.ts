@@ -2,18 +2,15 @@
  * `wirecopy --explain`: the page line by line with each line's role and the
  * rules that decided it, then a summary. Run as users run it, `node
  * dist/cli.js` in a child process (npm test builds first), on a pipe and on a
- * pseudo-terminal; the view itself (width, unprintable text) also directly.
+ * pseudo-terminal. The view itself, called directly: test/explain-view.test.ts.
  */
 import { spawnSync } from "node:child_process";
 import type { SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { palette, shouldColor } from "../src/cli/ansi.js";
-import { renderExplanation } from "../src/cli/explain-view.js";
 import { htmlToText } from "../src/html.js";
 import { parseWireStory } from "../src/index.js";
-import type { WireStory } from "../src/index.js";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli.js");
@@ -198,22 +195,6 @@ describe("colour", () => {
     expect(run(["--explain", seedPath], "", { FORCE_COLOR: "0" }).stdout).not.toContain(ESC);
     expect(run(["--explain", seedPath], "", { NO_COLOR: "1" }).stdout).not.toContain(ESC);
   });
-
-  it.each([
-    [{}, true, true],
-    [{}, false, false],
-    [{ FORCE_COLOR: "1" }, false, true],
-    [{ FORCE_COLOR: "" }, false, true],
-    [{ FORCE_COLOR: "3" }, false, true],
-    [{ FORCE_COLOR: "0" }, true, false],
-    [{ FORCE_COLOR: "false" }, true, false],
-    [{ NO_COLOR: "1" }, true, false],
-    [{ NO_COLOR: "" }, true, true],
-    [{ NO_COLOR: "1", FORCE_COLOR: "1" }, false, true],
-    [{ TERM: "dumb" }, true, false],
-  ])("shouldColor(%j, isTTY %s) is %s", (env, isTTY, expected) => {
-    expect(shouldColor(env, isTTY)).toBe(expected);
-  });
 });
 
 describe("on a terminal", () => {
@@ -248,37 +229,6 @@ describe("on a terminal", () => {
     expect(out).not.toContain(ESC);
     expect(out).toContain("…");
     expect(rows(out)[0]).toMatch(/^ 1  section {10}World  # list -30 /);
-  });
-});
-
-describe("the view", () => {
-  const story = (explain: WireStory["explain"]): WireStory => ({ ...parseWireStory(seedText), explain });
-
-  it("writes control characters of the page as U+FFFD and tabs as spaces, so a page cannot drive the terminal", () => {
-    const out = renderExplanation(story([{ line: 1, text: "Hi\x1b[31m there\tyou\u202e", role: "body", rules: [] }]), { paint: palette(false) });
-    expect(rows(out)[0]).toBe("1  body             Hi\ufffd[31m there you\ufffd");
-  });
-
-  it("counts wide characters as two columns when cutting", () => {
-    const out = renderExplanation(story([{ line: 1, text: "中文".repeat(40), role: "furniture", rules: [{ name: "list", score: -30 }] }]), {
-      paint: palette(false),
-      width: 60,
-    });
-    const row = rows(out)[0]!;
-    expect(row).toMatch(/^1  furniture        (中文)+中?…  # list -30$/);
-    const width = [...row].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
-    expect(width).toBeLessThanOrEqual(60);
-  });
-
-  it("writes a rule scored 0 by its name alone", () => {
-    const out = renderExplanation(story([{ line: 2, text: "All...", role: "furniture", rules: [{ name: "list", score: -30 }, { name: "body:running-text-ended", score: 0 }] }]), {
-      paint: palette(false),
-    });
-    expect(rows(out).slice(0, 2)).toEqual(["", "2  furniture        All...  # list -30 body: running-text-ended"]);
-  });
-
-  it("refuses a story parsed without explain", () => {
-    expect(() => renderExplanation(parseWireStory(seedText), { paint: palette(false) })).toThrow(TypeError);
   });
 });
 
