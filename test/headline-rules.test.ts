@@ -310,6 +310,41 @@ describe("headline rules at their edges", () => {
     expect(firesOn("page-chrome", `<body><h1><a href="/port">Port reopens after storm damage</a></h1>${story}</body>`, 0, true)).toBe(0);
   });
 
+  describe("under-the-head-stamp", () => {
+    const HEAD = "Rescuers pull two hikers from a flooded canyon";
+    const VIDEO = "Hikers pulled from canyon";
+    const STAMP = [HEAD, "June 20, 2024"];
+    /** The stamp, `between` lines of no evidence, the video's title, the story. */
+    const under = (between: readonly string[], title = HEAD): string => page(title, "June 20, 2024", ...between, VIDEO, LONDON);
+    const fillers = (n: number): string[] => Array.from({ length: n }, (_, i) => `Photo ${i + 1}`);
+
+    it("fires on a title whose stamp's date line stands up to ten lines above it, not eleven", () => {
+      expect(firesOn("under-the-head-stamp", page(...STAMP, VIDEO, LONDON), 2)).toBe(1);
+      expect(firesOn("under-the-head-stamp", under(fillers(9)), 11)).toBe(1);
+      expect(firesOn("under-the-head-stamp", under(fillers(10)), 12)).toBe(0);
+    });
+
+    it("walks over several date lines and bylines up to the title", () => {
+      expect(firesOn("under-the-head-stamp", page(HEAD, "By Jane Doe", "June 20, 2024", VIDEO, LONDON), 3)).toBe(1);
+    });
+
+    it("stops at running text, and needs a title of three to twenty words over the stamp", () => {
+      const running = "The two hikers had set out on Monday morning and were caught by the flood in the afternoon, when the river rose by two metres in less than an hour, cutting off the only path back to the car park below.";
+      expect(firesOn("under-the-head-stamp", under([running]), 3)).toBe(0);
+      expect(firesOn("under-the-head-stamp", under([], "Two hikers rescued."), 2)).toBe(1);
+      expect(firesOn("under-the-head-stamp", under([], "Hikers rescued."), 2)).toBe(0);
+      const twenty = "Rescuers pull two hikers from a flooded canyon after a night on a narrow ledge above the river in the";
+      expect(firesOn("under-the-head-stamp", under([], twenty), 2)).toBe(1);
+      expect(firesOn("under-the-head-stamp", under([], `${twenty} north`), 2)).toBe(0);
+      expect(firesOn("under-the-head-stamp", under([], "Sign up for our newsletter today"), 2)).toBe(0);
+    });
+
+    it("does not fire on a title over a date line of its own, nor with no stamp above", () => {
+      expect(firesOn("under-the-head-stamp", page(...STAMP, VIDEO, "June 21, 2024", LONDON), 2)).toBe(0);
+      expect(firesOn("under-the-head-stamp", page(HEAD, VIDEO, LONDON), 1)).toBe(0);
+    });
+  });
+
   describe("under-teaser-heading", () => {
     it("fires on the first title under a teaser heading when another title follows it", () => {
       expect(firesOn("under-teaser-heading", page("Related", GOLD, RUPEE, LONDON), 1)).toBe(1);
