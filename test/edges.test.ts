@@ -29,6 +29,8 @@ describe("story edges on page fragments", () => {
     [["Continue reading","More from Example","Continue reading","Source: Example Wire","LONDON, March 3 (Reuters) -"], { teaser: [0,3], nextStory: [], endsAfter: [1,2,4], endsAfterWithin2: [1,2,3,4] }],
     [["Read more","Budget","Read more","LONDON, March 3 (Reuters) - The talks resumed on Monday after a break of two weeks, officials said."], { teaser: [0], nextStory: [], endsAfter: [1,2,3], endsAfterWithin2: [1,2,3] }],
     [["Floods","Opinion","March 3, 2021"], { teaser: [0], nextStory: [], endsAfter: [1,2], endsAfterWithin2: [1,2] }],
+    // A headline over a syndication credit glued to a dateline: the credit line is no paragraph of a next story.
+    [["Harbour bridge reopens","(MENAFN- Example Gazette) LONDON, March 3 (Reuters) - The talks resumed on Monday after a break.","The council met on Tuesday and voted to close the road."], { teaser: [], nextStory: [], endsAfter: [2], endsAfterWithin2: [0,1,2] }],
   ])("%j", (page, want) => {
     expect(edges(page)).toEqual(want);
   });
