@@ -44,20 +44,29 @@ interface DateMemo {
 
 /** A cursor at `p` with a fresh memo. */
 function cursorAt(s: string, p: number): Cursor {
+  // Stryker disable next-line ObjectLiteral,UnaryOperator: the memo's start matches no position a scan asks about (a date stands at 0 or after a place), and its end is read only with a date
   return { s, p, memo: { p: -1, end: -1, date: null } };
 }
 
 /** True when the character at `i` is a letter (ASCII fast path; the rest by Unicode property). */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the ASCII fast path; the Unicode test below gives the same answer under 0x80 (and 0x80 is no letter)
+  if (c < 0x80) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, which took the branch above only by failing `c < 0x80`: the guard keeps s[i] defined
   return i < s.length && LETTER_OR_MARK.test(s[i]!) && !MARK.test(s[i]!);
 }
 
 /** True when the character at `i` is a letter or a combining mark. */
 function letterOrMarkAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the ASCII fast path, as in letterAt
+  if (c < 0x80) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: as in letterAt
   return i < s.length && LETTER_OR_MARK.test(s[i]!);
 }
 
@@ -76,6 +85,7 @@ function isWordJoiner(c: number): boolean {
 function placeWordEnd(s: string, p: number): number {
   if (!letterAt(s, p)) return -1;
   let i = p + 1;
+  // Stryker disable next-line EqualityOperator: a seventh part is never reached, `part < 5` below stops the joins at six
   for (let part = 0; part < 6; part++) {
     let run = 1;
     while (run < 25 && letterOrMarkAt(s, i)) {
@@ -95,7 +105,7 @@ function placeWordEnd(s: string, p: number): number {
 /** Takes a place word at the cursor; returns it, or null. */
 function takeWord(c: Cursor): string | null {
   const end = placeWordEnd(c.s, c.p);
-  if (end < 0) return null;
+  if (end === -1) return null;
   const word = c.s.slice(c.p, end);
   c.p = end;
   return word;
@@ -137,7 +147,9 @@ interface DatePart {
  */
 function readDate(c: Cursor): DatePart | null {
   const memo = c.memo;
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a memo: reading the date again gives the same date and end
   if (c.p === memo.p) {
+    // Stryker disable next-line ConditionalExpression: without a date the memo's end is its start, where the cursor stands
     if (memo.date) c.p = memo.end;
     return memo.date;
   }
@@ -183,6 +195,7 @@ function readDateUncached(c: Cursor): DatePart | null {
 /** True when a word could be a month ("March", "Oct.", "FEb", "Ramadan"): worth trying a date. */
 function isMonthWord(word: string): boolean {
   const w = (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
+  // Stryker disable next-line ConditionalExpression: a gate: a date that does not open with a month word is no date readPlace stops at (its day number is no place word)
   return monthNumber(w) !== undefined || HIJRI_MONTHS.has(w);
 }
 
@@ -200,7 +213,7 @@ function dateStartsAt(c: Cursor): boolean {
 function isAgencyCredit(text: string, afterDate: boolean): boolean {
   if (AGENCIES.has(text.trim().toUpperCase())) return true; // "Agence France-Presse" before splitting at "-"
   const parts = text.trim().split(AGENCY_JOINT);
-  if (parts.length === 0 || parts.length > 3) return false;
+  if (parts.length > 3) return false;
   return parts.every((part) => {
     const upper = part.toUpperCase();
     if (AGENCIES.has(upper)) return true;
@@ -239,7 +252,7 @@ function readPlace(c: Cursor): PlacePart | null {
     c.p = afterWord;
     const gap = skipSpaces(c);
     const nextEnd = gap === 0 || gap > 2 ? -1 : placeWordEnd(c.s, c.p);
-    const next = nextEnd < 0 ? null : c.s.slice(c.p, nextEnd);
+    const next = nextEnd === -1 ? null : c.s.slice(c.p, nextEnd);
     // Stop before "March 9" (SAPA's "Pretoria March 9"): only a month word can start a date here.
     if (next === null || (isMonthWord(next) && dateStartsAt(c))) {
       c.p = afterWord;
@@ -259,13 +272,14 @@ function readPlace(c: Cursor): PlacePart | null {
 
 /**
  * Step: a comma qualifier at the cursor ("Okla.", "W. Va.", "South Africa",
- * "British Columbia"): capitalised words, stopping before a date.
+ * "British Columbia"): capitalised words, stopping before a date. Empty
+ * when no word stands at the cursor, null when a word there is no qualifier.
  */
 function readQualifier(c: Cursor): string | null {
   const start = c.p;
   let count = 0;
+  // No date starts at the cursor: the caller looked, and each turn below stops before one.
   for (;;) {
-    if (dateStartsAt(c)) break;
     const w = takeWord(c);
     if (w === null) break;
     if (isAllLower(w) && !PLACE_PARTICLES.has(w)) {
@@ -279,12 +293,11 @@ function readQualifier(c: Cursor): string | null {
     }
     const afterWord = c.p;
     const gap = skipSpaces(c);
-    if (gap === 0 || gap > 2 || placeWordEnd(c.s, c.p) < 0 || dateStartsAt(c)) {
+    if (gap === 0 || gap > 2 || placeWordEnd(c.s, c.p) === -1 || dateStartsAt(c)) {
       c.p = afterWord;
       break;
     }
   }
-  if (count === 0) return null;
   return c.s.slice(start, c.p);
 }
 
@@ -314,6 +327,7 @@ function addQualifier(q: Qualifiers, text: string, how: "paren" | "bracket" | "c
 
 /** True when a place (or each part of a multi-city place) is in the places or countries table. */
 export function isKnownPlace(place: string): boolean {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut: split on "/", one name is a list of one
   if (!place.includes("/")) return isKnownName(place);
   return place.split(CITY_SPLIT).every(isKnownName);
 }
@@ -346,12 +360,14 @@ type ScanParts = Omit<Scan, "sep" | "start" | "end" | "atEnd">;
 
 /** The first index at or after `p` that is not a space or tab. */
 function skipWhite(s: string, p: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, which ends the loop too
   while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
   return p;
 }
 
 function separatorKind(sep: string): Separator {
   const t = sep.trim();
+  // Stryker disable next-line MethodExpression: a trimmed separator is one character repeated (":", "::", "--")
   if (t.startsWith(":")) return "colon";
   if (t === "-" ) return "hyphen";
   return "wire";
@@ -391,15 +407,15 @@ function finish(c: Cursor, start: number, parts: ScanParts, agencyInParens: bool
 function scanAgencyOnly(c: Cursor, start: number): Scan | null {
   const m = take(c, PAREN_GROUP);
   if (!m || !isAgencyCredit(m[1]!, true)) return null;
-  return finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date: null, agency: canonicalAgency(m[1]!) }, true);
+  return finish(c, start, { city: null, placeWords: NO_WORDS, q: noQualifiers(), date: null, agency: canonicalAgency(m[1]!) }, true);
 }
 
 /** "AP -", "Reuters -", "AFP -": a bare agency name used as the whole dateline. */
 function scanBareAgency(c: Cursor, start: number): Scan | null {
   const hit = take(c, BARE_AGENCY_DATELINE);
   if (!hit || (!BARE_DATELINE_AGENCIES.has(hit[1]!.toUpperCase()) && hit[1] !== "Associated Press")) return null;
-  const r = finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date: null, agency: canonicalAgency(hit[1]!) }, false);
-  return r && r.sep !== "none" ? r : null;
+  // The pattern looks ahead to a separator: finish always finds one.
+  return finish(c, start, { city: null, placeWords: NO_WORDS, q: noQualifiers(), date: null, agency: canonicalAgency(hit[1]!) }, false);
 }
 
 /** "UNB, Manikganj::", "BSS, Gazipur:": agency first, then the place. */
@@ -408,7 +424,7 @@ function scanAgencyFirst(c: Cursor, start: number): Scan | null {
   if (!hit || !AGENCIES.has(hit[1]!)) return null;
   const place = readPlace(c);
   if (!place) return null;
-  const r = finish(c, start, { city: place.text, placeWords: place.words, q: { region: null, country: null, known: false }, date: null, agency: hit[1]! }, false);
+  const r = finish(c, start, { city: place.text, placeWords: place.words, q: noQualifiers(), date: null, agency: hit[1]! }, false);
   return r && r.sep === "colon" ? r : null;
 }
 
@@ -420,8 +436,12 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
   take(c, PRIORITY_MARKS);
   const place = readPlace(c);
   if (!place) return null;
-  if (place.text.length <= NOT_PLACE_LONGEST && (NOT_PLACES.has(place.text.toUpperCase()) || (place.words.length === 1 && NOT_PLACES.has(place.words[0]!.toUpperCase())))) return null;
-  const q: Qualifiers = { region: null, country: null, known: false };
+  // (A place of one word is that word: its text is the whole place's.)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate: no entry of NOT_PLACES is longer
+  if (place.text.length <= NOT_PLACE_LONGEST) {
+    if (NOT_PLACES.has(place.text.toUpperCase())) return null;
+  }
+  const q = noQualifiers();
   let date: DatePart | null = null;
   let agency: string | null = null;
   let agencyInParens = false;
@@ -456,6 +476,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
       if (bare) break;
       const qual = readQualifier(c);
       if (qual) {
+        // Stryker disable next-line StringLiteral: any how but "paren" and "bracket" reads as a comma
         addQualifier(q, qual, "comma");
         continue;
       }
@@ -498,6 +519,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
     } else {
       if (c.s[c.p] === ",") { c.p++; skipSpaces(c); }
       const bare = peekBareAgency(c);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: PAREN_GROUP needs "(", and a credit read after a date is dropped below
       const dated = !date && c.s[c.p] === "(" ? take(c, PAREN_GROUP) : null;
       const credit = dated ? creditWithDate(dated[1]!) : null;
       if (bare && date) {
@@ -541,8 +563,8 @@ function scanDateFirst(c: Cursor, start: number): Scan | null {
   if (!date || date.year === null) return null;
   const source = take(c, DATE_FIRST_SOURCE);
   if (!source) return null;
-  const r = finish(c, start, { city: null, placeWords: [], q: { region: null, country: null, known: false }, date, agency: source[1]! }, false);
-  return r && r.sep === "colon" ? r : null;
+  // The pattern looks ahead to a colon: the separator is one, or there is none and the scan fails.
+  return finish(c, start, { city: null, placeWords: NO_WORDS, q: noQualifiers(), date, agency: source[1]! }, false);
 }
 
 /**
@@ -551,12 +573,14 @@ function scanDateFirst(c: Cursor, start: number): Scan | null {
  * "Stock market today: ...").
  */
 function credible(r: Scan): boolean {
-  const lowerPlace = r.placeWords.length > 0 && r.placeWords.every(isAllLower);
   // A line that is nothing but a place and a credit ("Abu Dhabi (WAM)") must name a place we know,
   // or a headline such as "Ohio Sues Best Buy, Alleging Used Sales (AP)" would pass.
   if (r.agency && r.sep === "none" && r.atEnd && !r.date && r.city) return isAllCaps(r.city) || isKnownPlace(r.city);
   if (r.agency) return true;
-  if (r.date) return r.date.day !== null && (r.sep !== "none" || r.atEnd) && (!lowerPlace || r.sep !== "none");
+  // Without an agency the scan read a place (scanPlaced), so there are place words; a date read has its day,
+  // and a line with no separator has nothing after the date (finish fails then).
+  const lowerPlace = r.placeWords.every(isAllLower);
+  if (r.date) return !lowerPlace || r.sep !== "none";
   if (!r.city || lowerPlace) return false;
   const caps = isAllCaps(r.city);
   const known = isKnownPlace(r.city) || r.q.known;
@@ -572,6 +596,14 @@ function credible(r: Scan): boolean {
       // not a headline that ends in a country ("OILMEAL DEMAND STILL STRONG IN U.S., SOVIET UNION").
       return r.atEnd && r.placeWords.length <= 3 && isKnownPlace(r.city);
   }
+}
+
+/** Scans that read no place share one empty list of place words. */
+const NO_WORDS: string[] = [];
+
+/** Qualifiers before any is read. */
+function noQualifiers(): Qualifiers {
+  return { region: null, country: null, known: false };
 }
 
 /** The scanners that can start with the character at `p`: "(" opens only an agency credit, a digit only a date-first dateline. */
@@ -648,18 +680,22 @@ export function parseDateline(paragraph: string): DatelineParse | null {
   const direct = scanAt(paragraph, 0);
   if (direct) return toParse(paragraph, direct, "", null);
   const first = paragraph[0];
+  // Stryker disable next-line ConditionalExpression: a gate: GLUED_CREDIT opens with "("
   const credit = first === "(" ? GLUED_CREDIT.exec(paragraph) : null;
   if (credit) {
     const r = scanAt(paragraph, credit[0].length);
     if (r) return toParse(paragraph, r, credit[0].trim(), null);
   }
+  // Stryker disable next-line ConditionalExpression: a gate: GLUED_BYLINE opens with "by" in any case
   const by = first === "B" || first === "b" ? GLUED_BYLINE.exec(paragraph) : null;
   if (by) {
     const r = scanAt(paragraph, by[0].length);
     if (r) return toParse(paragraph, r, "", by[1]!);
   }
   // (A needle that opens with a space is slow on running text: look for the dash first.)
+  // Stryker disable next-line StringLiteral: a gate for PUBLISHER_PREFIX below, whose " - " or " – " stands in the first 33 characters
   const dash = paragraph.lastIndexOf(" - ", 32);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral: the same gate
   const publisher = dash > 0 || (paragraph.includes("–") && paragraph.includes(" – ")) ? PUBLISHER_PREFIX.exec(paragraph) : null;
   if (publisher) {
     const r = scanAt(paragraph, publisher[0].length);

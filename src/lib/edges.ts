@@ -48,6 +48,7 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
  * Source line, a sign-off, a heading, a teaser block or the next story (with
  * or without its headline).
  */
+// Stryker disable next-line ArithmeticOperator: a default past the last line changes nothing: no line stands there
 export function storyEndsAfter(lines: readonly LineInfo[], i: number, lastLine = lines.length - 1): boolean {
   const j = skipAsides(lines, i + 1);
   const next = lines[j];

@@ -112,6 +112,7 @@ export function scanText(text: string): number {
   let flags = from === text.length ? 0 : scanCharacters(text, from);
   if (mayHaveEntity(text)) flags |= MAY_HAVE_ENTITY;
   const n = text.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: on an empty text charCodeAt(-1) is NaN, which matches nothing below either
   const last = n > 0 ? text.charCodeAt(n - 1) : 0;
   if (last === 0x20 || last === 0x09 || spaceEndsALine(text)) flags |= TRAILING_SPACE;
   if (text.charCodeAt(0) === 0x0a || last === 0x0a || text.includes("\n\n\n\n")) flags |= NEWLINE_RUNS;
@@ -125,9 +126,11 @@ function scanCharacters(text: string, from: number): number {
   let flags = 0;
   let i = from;
   // Four characters a step: the loads are independent, so they overlap.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the loop after this one reads what this one leaves, and a code past the end reads as no flag
   for (; i + 4 <= n; i += 4) {
     flags |= table[text.charCodeAt(i)]! | table[text.charCodeAt(i + 1)]! | table[text.charCodeAt(i + 2)]! | table[text.charCodeAt(i + 3)]!;
   }
+  // Stryker disable next-line EqualityOperator: a code past the end reads as no flag
   for (; i < n; i++) flags |= table[text.charCodeAt(i)]!;
   return flags;
 }

@@ -1,0 +1,120 @@
+/**
+ * classifyLine, kind by kind, on lines as pages print them: separators of each
+ * character, links in any case, record ids, counters, vote counts, social
+ * embeds, gallery counters, embed labels, "also read" lines by each opening
+ * word, glued menus, author notes, share bars glued with spaces, bars or
+ * dots, image file names, credits and captions. The lines are our own.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "../src/stages/03-classify.js";
+
+const classify = (text: string) => classifyLine({ text, start: 0, end: text.length, blankBefore: 0 });
+
+describe("classifyLine kinds, one rule at a time", () => {
+  it.each([
+    ["___", "separator"],
+    ["----", "separator"],
+    ["=====", "separator"],
+    ["* * *", "separator"],
+    ["–––––", "separator"],
+    ["—————", "separator"],
+    ["HTTPS://EXAMPLE.COM/NEWS/2021/floods", "clutter"],
+    ["www.example.com/story", "clutter"],
+    ["WWW.EXAMPLE.COM", "clutter"],
+    ["Www.Example.com", "clutter"],
+    ["http://example.com/a", "clutter"],
+    ["AB12345678", "clutter"],
+    ["ZZ12345678X9", "clutter"],
+    ["QR98765432", "clutter"],
+    ["00", "clutter"],
+    ["99", "clutter"],
+    ["0 comments", "clutter"],
+    ["9 shares", "clutter"],
+    ["3 vote", "clutter"],
+    ["12 votes", "clutter"],
+    ["Tweet by @janedoe", "clutter"],
+    ["Post by @example_news", "clutter"],
+    ["pic.twitter.com/abc123", "clutter"],
+    ["1/5", "clutter"],
+    ["Slide 2 of 9", "clutter"],
+    ["12 photos", "clutter"],
+    ["VIDEO | Floods sweep the valley", "clutter"],
+    ["Watch | The mayor speaks", "clutter"],
+    ["See also: Floods sweep the valley", "also-read"],
+    ["Must read: The mayor's plan", "also-read"],
+    ["Read also - Floods sweep the valley", "also-read"],
+    ["Also read: The budget in ten charts", "also-read"],
+    ["More: the budget", "text"],
+    ["NewsNews", "clutter"],
+    ["IndiaNewsSports", "clutter"],
+    ["source:  Qatar Tribune ", "source"],
+    ["Source: Example Wire", "source"],
+    ["Anna Berg is a freelance journalist based in Oslo.", "clutter"],
+    ["Zoe Park writes about science and health.", "clutter"],
+    ["Anna Berg writes for the weekend edition.", "clutter"],
+    ["Bob Lee is a reporter.", "clutter"],
+    ["Facebook  Twitter  Email", "clutter"],
+    ["Copy link  Facebook  Telegram", "clutter"],
+    ["Share | Tweet | Email", "clutter"],
+    ["Share · Tweet · Email", "clutter"],
+    ["Share this article  Twitter  Facebook", "clutter"],
+    ["Facebook | Twitter", "clutter"],
+    ["Twitter  The mayor spoke", "text"],
+    ["Facebook Twitter Email", "clutter"],
+    ["Facebook Twitter", "text"],
+    ["Facebook Twitter Email LinkedIn Reddit WhatsApp Telegram Pinterest Print Email Twitter Facebook", "clutter"],
+    ["Facebook Twitter Email LinkedIn Reddit WhatsApp Telegram Pinterest Print Email Twitter", "clutter"],
+    ["SHARE  Facebook  Twitter", "clutter"],
+    ["share  facebook  twitter", "clutter"],
+    ["Share this  Twitter  Email", "clutter"],
+    ["Follow us  Facebook", "clutter"],
+    ["Share on  Facebook | Twitter", "clutter"],
+    ["IMG_1234.jpg", "clutter"],
+    ["photo-of-the-day.webp", "clutter"],
+    ["floods.PNG", "clutter"],
+    ["(MENAFN- Example Gazette) LONDON, March 3 (Reuters) - The talks resumed.", "credit"],
+    ["Courtesy of the family", "credit"],
+    ["(MENAFN- Example Gazette)", "credit"],
+    ["LONDON, March 3 (Reuters) - The talks resumed.", "text"],
+    ["March 3, 2021", "date"],
+    ["By Jane Doe", "byline"],
+    ["By Jane Doe | Example Wire", "byline"],
+    ["A crowd gathers outside the court in the capital on Tuesday as the judges read out the verdict, which took more than four hours, and supporters of both sides waited under umbrellas in the rain for the announcement that many had expected. (Photo: Jane Doe)", "caption"],
+    ["A crowd gathers outside the court. (Photo: Jane Doe)", "caption"],
+    ["Home | Sport", "clutter"],
+    ["News › India › Politics", "clutter"],
+    ["News > World > Asia > India", "clutter"],
+    ["Home › News", "clutter"],
+    ["Facebook | Twitter |", "clutter"],
+    ["| Facebook | Twitter", "clutter"],
+    ["Share |  Facebook", "clutter"],
+    ["4 hours ago", "text"],
+    ["2 min read", "text"],
+    ["5 minutes ago", "text"],
+    ["node:fs", "text"],
+    ["tags:politics", "clutter"],
+    ["menu:open", "text"],
+    ["weather:sunny", "text"],
+    ["english", "text"],
+    ["2024:", "text"],
+    ["12:30", "text"],
+    ["Updated:", "text"],
+  ])("reads %j as %s", (line, kind) => {
+    expect(classify(line).kind).toBe(kind);
+  });
+});
+
+describe("what classifyLine reads from a line besides its kind", () => {
+  it("trims the source's name", () => {
+    expect(classify("source:  Qatar Tribune ").value).toBe("Qatar Tribune");
+  });
+
+  it("reads the dateline of a text line and of a credit line, and of no other kind", () => {
+    expect(classify("LONDON, March 3 (Reuters) - The talks resumed.").dateline?.city).toBe("LONDON");
+    // A syndication credit glued before the dateline: the line is a credit, and its dateline is still read.
+    expect(classify("(MENAFN- Example Gazette) LONDON, March 3 (Reuters) - The talks resumed.").dateline?.city).toBe("LONDON");
+    // A link in capitals would read as a place and a colon.
+    expect(classify("HTTPS://EXAMPLE.COM/NEWS/2021/floods").dateline).toBeNull();
+    expect(classify("March 3, 2021").dateline).toBeNull();
+  });
+});
