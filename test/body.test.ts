@@ -166,3 +166,143 @@ describe("a box with an ad slot after it", () => {
     expect(story.moreNews).toEqual([]);
   });
 });
+
+describe("a reader poll between paragraphs", () => {
+  /** A question of exactly `length` characters. */
+  const question = (length: number): string => {
+    const words = "Should the island keep its ferry running all year round, even when the winter gales close the harbour for weeks on end and the crossing costs the trust more than it earns from its visitors".split(" ");
+    let text = words[0]!;
+    for (const w of words.slice(1)) if (text.length + 1 + w.length < length) text += ` ${w}`;
+    return text.padEnd(length - 1, "s") + "?";
+  };
+
+  it.each([
+    [40, "furniture"],
+    [160, "furniture"],
+    [161, "body"],
+  ])("reads a question of %i characters over Yes / No / Not sure as the poll's (%s)", (length, role) => {
+    const q = question(length);
+    expect(q).toHaveLength(length);
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, q, "Yes", "No", "Not sure", THIRD, FOURTH_AFTER_AD));
+    expect(line(q).role).toBe(role);
+    expect(story.body).toEqual(role === "body" ? [FIRST_PARAGRAPH, SECOND, q, THIRD, FOURTH_AFTER_AD] : [FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(story.furniture).toEqual(role === "body" ? ["Yes", "No", "Not sure"] : [q, "Yes", "No", "Not sure"]);
+  });
+
+  it("keeps a question the story asks: no poll's options under it, or none at all at the page's end", () => {
+    const asked = "Should the island keep its ferry?";
+    expect(explained(page(HEADLINE, OPENING, SECOND, asked, THIRD)).story.body).toEqual([FIRST_PARAGRAPH, SECOND, asked, THIRD]);
+    const last = "What will the keepers do when the winter comes?";
+    expect(explained(page(HEADLINE, OPENING, SECOND, THIRD, last)).story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, last]);
+  });
+});
+
+describe("a short line the page prints again elsewhere", () => {
+  /** The line between the second and third paragraphs, and its copy under the story. */
+  const withCopy = (between: string, copy: string) => explained(page(HEADLINE, OPENING, SECOND, between, THIRD, FOURTH_AFTER_AD, copy));
+
+  it.each([
+    ["four words, printed twice", "Keepers of the light", "Keepers of the light"],
+    ["in capitals and spaced apart the second time", "Keepers of the light", "KEEPERS  OF THE LIGHT"],
+    ["eight words", "Keepers of the light on the northern island", "Keepers of the light on the northern island"],
+    ["80 characters", "Lighthouse keepers’ remarkable correspondence photographed across northern isles", "Lighthouse keepers’ remarkable correspondence photographed across northern isles"],
+  ])("is a slot of the page, not a subheading: %s", (_, between, copy) => {
+    const { story, line } = withCopy(between, copy);
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(line(between).role).toBe("furniture");
+  });
+
+  it.each([
+    ["nine words", "Keepers of the light on the far northern island"],
+    ["81 characters", "Lighthouse keepers’ remarkable correspondences photographed across northern isles"],
+  ])("stays a subheading when it is longer: %s", (_, between) => {
+    const { story, line } = withCopy(between, between);
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, between, THIRD, FOURTH_AFTER_AD]);
+    expect(line(between, 1).role).toBe("furniture");
+  });
+
+  it("stays a subheading when no other line repeats it", () => {
+    const { story } = withCopy("Keepers of the light", "Weather for the islands");
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "Keepers of the light", THIRD, FOURTH_AFTER_AD]);
+  });
+});
+
+describe("a brief with no running text, and its reporter's name", () => {
+  const BRIEF = "The keepers arrived on the island on Monday.";
+
+  it("reads a name alone under the brief's one sentence as its byline", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Fiona Grant"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(story.byline).toBe("Fiona Grant");
+    expect(line("Fiona Grant").role).toBe("byline");
+  });
+
+  it("reads the name as the byline when a menu item follows it, which is not the story's", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Fiona Grant", "Weather"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(story.byline).toBe("Fiona Grant");
+    expect(line("Weather").role).toBe("furniture");
+  });
+
+  it("reads the name as the byline when only an ad slot follows it", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Fiona Grant", "Advertisement"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(story.byline).toBe("Fiona Grant");
+    expect(line("Advertisement").role).toBe("furniture");
+  });
+
+  it("keeps the name as a line of the brief when a byline stands above it", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "By Ewan Grant", "Fiona Grant"));
+    expect(story.byline).toBe("Ewan Grant");
+    expect(line("By Ewan Grant").role).toBe("byline");
+    expect(story.body).toEqual([BRIEF, "Fiona Grant"]);
+  });
+});
+
+describe("the next story right after the dateline paragraph", () => {
+  const TEA = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said.";
+  const TEA_MORE = "Brokers expect prices to stay firm for the rest of the month, the traders said in a note to clients.";
+
+  it("ends the story after its dateline paragraph, across an ad slot, when the next paragraph opens with a dateline of its own", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, "Advertisement", TEA, TEA_MORE));
+    expect(story.body).toEqual([FIRST_PARAGRAPH]);
+    expect(story.dateline?.city).toBe("ABERDEEN");
+    expect(line("Advertisement").role).toBe("furniture");
+    expect(line(TEA).role).not.toBe("body");
+    expect(story.body).not.toContain(TEA_MORE);
+  });
+
+  it("goes on when the paragraph after it opens with no dateline", () => {
+    const { story } = explained(page(HEADLINE, OPENING, "Advertisement", SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+  });
+});
+
+describe("a syndication credit glued before the dateline", () => {
+  it("is furniture, and the paragraph after the dateline is the story's first", () => {
+    const opening = "( MENAFN - Island Times) ABERDEEN, June 3 (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated.";
+    const { story, line } = explained(page(HEADLINE, opening, SECOND, THIRD));
+    expect(story.furniture).toEqual(["( MENAFN - Island Times)"]);
+    expect(story.dateline).toMatchObject({ text: "ABERDEEN, June 3 (Reuters) -", city: "ABERDEEN", agency: "Reuters" });
+    expect(story.body).toEqual([opening.slice(opening.indexOf("Two keepers")), SECOND, THIRD]);
+    expect(line(opening).parts?.map((p) => p.role)).toEqual(["furniture", "dateline", "body"]);
+  });
+});
+
+describe("short lines the story's prose or its closing line follows", () => {
+  it("keeps a subheading and the label under it when prose follows both", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "A keeper's diary", "Spring", THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A keeper's diary", "Spring", THIRD, FOURTH_AFTER_AD]);
+    expectNoRule(line("Spring"), "body:no-prose-after");
+  });
+
+  it.each([
+    ["a Source line", "Source: Island Trust", { source: "Island Trust", trailer: null }],
+    ["a sign-off", "(AFP)", { source: null, trailer: "(AFP)" }],
+  ])("keeps a short last line of the story right before %s", (_, closing, expected) => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "Island Trust, Aberdeen.", closing));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "Island Trust, Aberdeen."]);
+    expect(story).toMatchObject(expected);
+    expectNoRule(line("Island Trust, Aberdeen."), "body:no-prose-after");
+  });
+});
