@@ -318,6 +318,18 @@ describe("a site's date and a page without running text", () => {
     expect(story.byline).toBe("Jane Doe");
     expectRule(line("Harbour bridge reopens after repairs"), "headline:above-date-or-byline");
   });
+
+  it.each([
+    ["a teaser heading", "Related"],
+    ["a sign-off", "(AFP)"],
+    ["a Source line", "Source: Island Trust"],
+  ])("does not open the story at a sentence past %s: what follows it is another's", (_, stop) => {
+    const sentence = "The ferry runs twice a week.";
+    const { story, line } = explained(page("Home", "Island news", "Ferry timetable for the winter months", stop, sentence, "Book early."));
+    expect(story.headline).toBe("Island news");
+    expect(story.body).toEqual(["Ferry timetable for the winter months"]);
+    expect(line(sentence).role).toBe("furniture");
+  });
 });
 
 describe("what stands between the headline and the dateline paragraph", () => {
