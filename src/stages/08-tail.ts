@@ -115,8 +115,6 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
     if (f.landmark === "footer" || f.landmark === "comments") {
       if (!closed) ctx.evidence?.(i, `tail:${f.landmark}-closes-teasers`, 0);
       closed = true;
-      inBlock = false;
-      teaser = null;
     }
     if (closed) {
       furniture(i);
@@ -157,7 +155,6 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
         break;
       case "text": {
         if (!inBlock) {
-          if (opensTeaserBlock(lines, i)) firstText = false;
           if (opensTeaserBlock(lines, i)) {
             furniture(i);
             inBlock = sawBlock = true;
@@ -180,7 +177,8 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           if (own) pieces.push({ role: "teaser-dateline", text: own.text, line: i, teaser: teaser.index, dateline: own });
           if (own?.prefix) pieces.push({ role: "furniture", text: own.prefix, line: i });
           const summary = own ? own.rest : line.text;
-          if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
+          // (Never "": a dateline opens a summary only with text after it.)
+          pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
         } else if (
           isTeaserHeadline(line, f) &&
