@@ -259,6 +259,26 @@ describe("a brief with no running text, and its reporter's name", () => {
   });
 });
 
+describe("a page with no running text, and a box on it", () => {
+  const BRIEF = "The keepers arrived on the island on Monday.";
+
+  it("reads a heading the body opens with as a box, and the sentences under it as the story", () => {
+    const title = "Ferry timetable for the winter months";
+    const { story, line } = explained(page(title, "Related", "The ferry runs twice a week.", "Book early."));
+    expect(story.headline).toBe(title);
+    expect(story.body).toEqual(["The ferry runs twice a week.", "Book early."]);
+    expect(story.furniture).toEqual(["Related"]);
+    expectRule(line("Related"), "body:box-inside-story");
+  });
+
+  it("ends the story at a short heading over a headline and its date line, even when the headline is no title", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Island Life", "Ferry fares rise", "Jun 12, 2024"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(line("Island Life").role).toBe("furniture");
+    expect(story.moreNews.map((t) => t.headline)).toEqual(["Ferry fares rise"]);
+  });
+});
+
 describe("the next story right after the dateline paragraph", () => {
   const TEA = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said.";
   const TEA_MORE = "Brokers expect prices to stay firm for the rest of the month, the traders said in a note to clients.";
@@ -294,6 +314,12 @@ describe("short lines the story's prose or its closing line follows", () => {
     const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "A keeper's diary", "Spring", THIRD, FOURTH_AFTER_AD));
     expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A keeper's diary", "Spring", THIRD, FOURTH_AFTER_AD]);
     expectNoRule(line("Spring"), "body:no-prose-after");
+  });
+
+  it("keeps a subheading right over the story's last paragraph", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "A new life for an old light", THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A new life for an old light", THIRD]);
+    expectNoRule(line("A new life for an old light"), "body:no-prose-after");
   });
 
   it.each([
