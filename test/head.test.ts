@@ -1157,3 +1157,24 @@ describe("the line right above the headline as its section", () => {
     expect(sectionUnder(line)).toBeNull();
   });
 });
+
+describe("what parts a head block from the titles above it", () => {
+  const HEADLINE = "Lighthouse keepers return to remote island";
+  const OPENING =
+    "ABERDEEN, Scotland (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated more than thirty years ago.";
+  const TEASER = "Ferry fares to rise in the spring";
+
+  it.each([
+    ["a menu of three labels", ["World", "Sport", "Business"]],
+    ["a line of running text", ["The ferry operator said on Tuesday that fares on all routes would rise by about five percent from the first of April, the first rise in three years, and blamed the cost of fuel"]],
+    ["a time stamp", ["Updated 10:42 GMT"]],
+  ])("a title under %s opens its head block: the title above is no rival", (_, between) => {
+    const { line } = explained(page(TEASER, ...between, HEADLINE, OPENING));
+    expectRule(line(HEADLINE), "headline:opens-head");
+  });
+
+  it("a menu of two labels parts nothing: the title above it is a rival", () => {
+    const { line } = explained(page(TEASER, "World", "Sport", HEADLINE, OPENING));
+    expectNoRule(line(HEADLINE), "headline:opens-head");
+  });
+});
