@@ -1019,6 +1019,18 @@ describe("how far above the headline the head's date lines and bylines reach", (
   });
 });
 
+describe("a headline printed twice, the copy right under it", () => {
+  it("is one headline, with no HEADLINE_UNCERTAIN: the copy half a point behind is no rival", () => {
+    const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+    const title = "Fishing fleet stays in port as storm nears coast";
+    const { story, score } = explained(page(title, title, OPENING));
+    expect(score(title, "headline:score")).toBe(9.5);
+    expect(score(title, "headline:score", 1)).toBe(9);
+    expect(story.headline).toBe(title);
+    expect(warningCodes(story)).toEqual([]);
+  });
+});
+
 describe("a page with no headline", () => {
   const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
   const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
