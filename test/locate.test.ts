@@ -128,6 +128,31 @@ describe("sign-offs inside and after the run", () => {
     expect(rule(4, "run-start")?.score).toBe(LOCATE_WEIGHTS.datelineStart);
   });
 
+  it.each([
+    ["an ad slot's label", ["Advertisement"]],
+    ["a share bar", ["Share on Facebook", "Share on X"]],
+    ["a label", ["Fact check"]],
+  ])("opens the story after the split at its first line that counts, past %s", (_, between) => {
+    const story = [
+      "LISBON (AFP) - A post shared thousands of times on social media in recent days claims that the city's harbour bridge will close to all traffic for a year from next month.",
+      "The city council told AFP that no such closure was planned and that the only work scheduled on the bridge was a repainting of the steel arches over two weekends in October.",
+      "Engineers said one lane in each direction would close on those weekends, with traffic controlled by lights at both ends of the bridge and buses given priority.",
+      "The claim appears to have started with a post that misread a council notice about the repainting work and was then shared by several accounts with large followings.",
+    ];
+    const text = page(
+      "Ferry fact check: bridge closure claim is false",
+      "Claim: The harbour bridge will be closed to all traffic for a whole year from next month, according to a post shared thousands of times on social media.",
+      "Verdict: The city council says no closure is planned and that only one lane will shut for two weekends in the autumn for repainting work on the steel arches.",
+      "(AFP)",
+      ...between,
+      ...story,
+    );
+    const { location, rule } = locate(text);
+    const first = 4 + between.length;
+    expect(location).toMatchObject({ start: first, end: first + 3 });
+    expect(rule(first, "run-split-at-sign-off")).toBeDefined();
+  });
+
   it("pulls the run's end over a table set as a paragraph to the sign-off after it", () => {
     const table = "Norland 2,410 (2,380), Eastmark 1,920 (1,915), Valdia 870 (860), Sorea 655 (650), Kestra 1,200 (1,190), Ormen 410 (405), Lusa 390 (380), Tarvik 150 (150).";
     const text = page(
