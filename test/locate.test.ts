@@ -396,6 +396,8 @@ describe("the dateline bonus: which opening lines are read as a story's dateline
     ["a spaced hyphen", "LONDON -"],
     ["a hyphen with a space after it only", "LONDON-"],
     ["particles in the place", "Rio de Janeiro, June 20 –"],
+    ["a particle of three letters", "Rio das Ostras, June 20 –"],
+    ["a Z first", "ZURICH –"],
     ["an asterisk first", "*LONDON –"],
     ["a credit first (read as the dateline's whole text)", "(AFP) LONDON –", "(AFP)"],
     ["a capital outside ASCII first", "ÅLESUND –"],
@@ -407,6 +409,11 @@ describe("the dateline bonus: which opening lines are read as a story's dateline
   it("gives none to a dateline whose separator stands at character 60 or later (the grammar still reads it)", () => {
     const open = "SAN JOSE DEL MONTE, Bulacan, Philippines, November 20, 2024 –";
     expect(open.indexOf("–")).toBe(60);
+    expect(bonus(open)).toEqual({ score: WITHOUT, dateline: open });
+  });
+
+  it("gives none to a dateline with a lower-case word of four letters before its separator, as in a sentence (the grammar still reads it)", () => {
+    const open = "Castelnuovo della Daunia, June 20 –";
     expect(bonus(open)).toEqual({ score: WITHOUT, dateline: open });
   });
 
