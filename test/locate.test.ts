@@ -423,6 +423,8 @@ describe("the dateline bonus: which opening lines are read as a story's dateline
 });
 
 describe("a line of prose supported by its neighbours", () => {
+  /** `n` lines of a share bar and ad slots. */
+  const asides = (n: number): string[] => Array.from({ length: n }, (_, k) => (k % 2 === 0 ? "Share on Facebook" : "Advertisement"));
   const OTHER = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
   const SHORT = "Union leaders said the protests would go on.";
   const DATELINED = "LONDON (Reuters) - Union leaders said the protests would go on.";
@@ -440,6 +442,9 @@ describe("a line of prose supported by its neighbours", () => {
     ["two lines over one, a label between", ["Home", SHORT, "Harbour figures", OTHER], "short-sentence"],
     ["three lines over one", ["Home", SHORT, "Harbour figures", "Port figures", OTHER], "isolated-sentence"],
     ["over a paragraph that opens its own story with a dateline", ["Home", SHORT, PARIS_1], "isolated-sentence"],
+    // Each neighbour is looked for over at most six asides, the one beyond it over six more: 13 asides, and not 14.
+    ["under a paragraph, 13 asides between", [PARIS_1, ...asides(13), SHORT, "Home"], "short-sentence"],
+    ["under a paragraph, 14 asides between", [PARIS_1, ...asides(14), SHORT, "Home"], "isolated-sentence"],
   ])("weighs a short sentence %s as %s", (_where, lines, weight) => {
     expect(weightOf(SHORT, ...lines)).toBe(weight);
   });
