@@ -254,6 +254,10 @@ describe("how far the run's end is pulled to the sign-off", () => {
   it("pulls it to a Source line as to a sign-off", () => {
     expect(pulled(TABLES[0]!, "Source: Reuters")).toEqual({ end: 2, pulled: [2] });
   });
+
+  it("has nothing to pull when the sign-off stands right under the run's last line", () => {
+    expect(pulled("Reuter")).toEqual({ end: 1, pulled: [] });
+  });
 });
 
 describe("a comment thread", () => {
