@@ -1019,6 +1019,15 @@ describe("how far above the headline the head's date lines and bylines reach", (
   });
 });
 
+describe("a time stamp alone over the story", () => {
+  it("is no headline: a landmark is never a candidate", () => {
+    const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+    const { story } = explained(page("Updated 10:42 GMT", OPENING));
+    expect(story.headline).toBeNull();
+    expect(warningCodes(story)).toEqual(["NO_HEADLINE"]);
+  });
+});
+
 describe("a headline printed twice, the copy right under it", () => {
   it("is one headline, with no HEADLINE_UNCERTAIN: the copy half a point behind is no rival", () => {
     const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
