@@ -142,6 +142,20 @@ describe("the end of a wire story", () => {
   });
 });
 
+describe("a credit and a link glued to a paragraph inside the story", () => {
+  it("keeps the credit in the paragraph, and reads the link after it as furniture, when the story goes on", () => {
+    const glued = `${SECOND} (PTI) Read more`;
+    const { story, line } = explained(page(HEADLINE, OPENING, glued, THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, `${SECOND} (PTI)`, THIRD, FOURTH_AFTER_AD]);
+    expect(story.furniture).toEqual(["Read more"]);
+    expect(story.trailer).toBeNull();
+    expect(line(glued).parts).toEqual([
+      { role: "body", text: `${SECOND} (PTI)` },
+      { role: "furniture", text: "Read more" },
+    ]);
+  });
+});
+
 describe("a box after a subheading", () => {
   const FOURTH = "The keepers will stay until the end of October, when the last boat of the season leaves the island and the visitor centre closes for the winter months.";
   it("goes on with the story after a subheading and a Related box between its paragraphs", () => {
