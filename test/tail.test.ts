@@ -373,3 +373,16 @@ describe("what a teaser holds, and what closes or empties a block", () => {
     expect(line(footer).role).toBe("furniture");
   });
 });
+
+describe("a menu under a teaser heading", () => {
+  it("of three labels of three words or more is no list of teasers, nor is the title over it a teaser", () => {
+    const { story, line } = explained(withTail("Related", FERRY, "Weather and Tides", "Ferry Timetable Today", "Island Events Calendar"));
+    expect(story.moreNews).toEqual([]);
+    expect(line("Ferry Timetable Today").role).toBe("furniture");
+  });
+
+  it("of two such labels is read as headlines", () => {
+    const { story } = explained(withTail("Related", FERRY, "Weather and Tides", "Ferry Timetable Today"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, "Weather and Tides", "Ferry Timetable Today"]);
+  });
+});
