@@ -386,3 +386,11 @@ describe("a menu under a teaser heading", () => {
     expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, "Weather and Tides", "Ferry Timetable Today"]);
   });
 });
+
+describe("a time stamp among teasers", () => {
+  it("is never a teaser's headline, whatever its words", () => {
+    const { story, line } = explained(withTail("Related", FERRY, "Last updated at 10:42 GMT", SEALS));
+    expect(line("Last updated at 10:42 GMT").role).toBe("furniture");
+    expect(story.moreNews.map((t) => t.headline)).not.toContain("Last updated at 10:42 GMT");
+  });
+});
