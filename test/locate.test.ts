@@ -289,6 +289,12 @@ describe("a comment thread", () => {
     expect(rule(2, "running-text")?.score).toBe(PARIS_1.length);
     expect(rule(3, "running-text")?.score).toBe(PARIS_2.length);
   });
+
+  it("does not under a Comments item after other menu items: only prose makes what follows a thread", () => {
+    const { rule } = locate(page("World", "12 comments", "Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2));
+    expect(rule(1, "comments-heading")).toBeDefined();
+    expect(rule(3, "running-text")?.score).toBe(PARIS_1.length);
+  });
 });
 
 describe("the head above the run", () => {
