@@ -8,6 +8,7 @@
  * `explain` notes for it.
  */
 import { describe, expect, it } from "vitest";
+import { parseWireStory } from "../src/index.js";
 import { expectNoRule, expectRule, explained, page } from "./support/stages.js";
 
 const HEADLINE = "Lighthouse keepers return to remote island";
@@ -344,5 +345,19 @@ describe("short lines the story's prose or its closing line follows", () => {
     expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "Island Trust, Aberdeen."]);
     expect(story).toMatchObject(expected);
     expectNoRule(line("Island Trust, Aberdeen."), "body:no-prose-after");
+  });
+});
+
+describe("a story parsed without explain", () => {
+  const NEXT = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said, with the best leaf fetching record prices.";
+  it.each([
+    ["a box inside the story", page(HEADLINE, OPENING, "Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse", SECOND, THIRD)],
+    ["a short line with no prose after it", page(HEADLINE, OPENING, SECOND, "Keepers' log", "Tea prices climb", NEXT)],
+    ["the first story of a listing page, over a heavier one after it", page("Tea prices climb at auction", "Jun 4, 2024", NEXT, "Read more", "Share", "Tweet", "Email", HEADLINE, "Jun 4, 2024", "By Fiona Grant", OPENING, SECOND, THIRD)],
+    ["a footer and a comment thread", page(HEADLINE, OPENING, SECOND, "3 comments", "© 2024 Northern Isles Media. All rights reserved.", "More news", "Ferry operator adds winter sailings")],
+  ])("is the story parsed with it, less its explain: %s", (_, text) => {
+    const { explain, ...withNotes } = parseWireStory(text, { explain: true });
+    expect(explain?.length).toBeGreaterThan(0);
+    expect(parseWireStory(text)).toEqual(withNotes);
   });
 });
