@@ -204,6 +204,12 @@ describe("a reader poll between paragraphs", () => {
     expect(story.furniture).toEqual(role === "body" ? ["Yes", "No", "Not sure"] : [q, "Yes", "No", "Not sure"]);
   });
 
+  it("keeps a line that asks nothing over the options: only a question is a poll's", () => {
+    const said = "Readers were asked whether the island should keep its ferry all year round.";
+    const { story } = explained(page(HEADLINE, OPENING, SECOND, said, "Yes", "No", "Not sure", THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, said, THIRD, FOURTH_AFTER_AD]);
+  });
+
   it("keeps a question the story asks: no poll's options under it, or none at all at the page's end", () => {
     const asked = "Should the island keep its ferry?";
     expect(explained(page(HEADLINE, OPENING, SECOND, asked, THIRD)).story.body).toEqual([FIRST_PARAGRAPH, SECOND, asked, THIRD]);
@@ -352,7 +358,7 @@ describe("a story parsed without explain", () => {
   const NEXT = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said, with the best leaf fetching record prices.";
   it.each([
     ["a box inside the story", page(HEADLINE, OPENING, "Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse", SECOND, THIRD)],
-    ["a short line with no prose after it", page(HEADLINE, OPENING, SECOND, "Keepers' log", "Tea prices climb", NEXT)],
+    ["a short line with no prose after it", page(HEADLINE, OPENING, SECOND, "Keepers' log", "Tea prices climb", NEXT, "Brokers expect prices to stay firm for the rest of the month as rain has cut the second flush in several districts of the hills, the traders' association said.")],
     ["the first story of a listing page, over a heavier one after it", page("Tea prices climb at auction", "Jun 4, 2024", NEXT, "Read more", "Share", "Tweet", "Email", HEADLINE, "Jun 4, 2024", "By Fiona Grant", OPENING, SECOND, THIRD)],
     ["a footer and a comment thread", page(HEADLINE, OPENING, SECOND, "3 comments", "© 2024 Northern Isles Media. All rights reserved.", "More news", "Ferry operator adds winter sailings")],
   ])("is the story parsed with it, less its explain: %s", (_, text) => {

@@ -96,7 +96,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     return -1;
   };
   const isParagraphLine = (j: number): boolean => {
-    // Stryker disable next-line EqualityOperator: a guard never reached: the run's last line is never an aside, so the line skipAsides finds after a line before it is at most that last line
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral,EqualityOperator: a guard never reached: the run's last line is never an aside, so the line skipAsides finds after a line before it is at most that last line
     if (j >= lines.length) return false;
     const shape = features[j]!.shape;
     return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
@@ -105,7 +105,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   let proseAhead = -1;
   /** True when a paragraph of the story, or its sign-off, follows line `from` inside the run, before the story ends. */
   const proseFollows = (from: number): boolean => {
-    // Stryker disable next-line EqualityOperator: a cache only: looking again from a line before the prose found ahead finds it again (the lines between were looked at), and `from` is never that prose line itself
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: looking again from a line before the prose found ahead finds it again (the lines between were looked at), and `from` is never that prose line itself
     if (from < proseAhead) return true;
     for (let j = from + 1; j < lines.length; j++) {
       const next = lines[j]!;
