@@ -394,3 +394,15 @@ describe("a time stamp among teasers", () => {
     expect(story.moreNews.map((t) => t.headline)).not.toContain("Last updated at 10:42 GMT");
   });
 });
+
+describe("a sign-off or a byline after the story's last line", () => {
+  it.each([
+    ["a sign-off, the story's trailer", "(AFP)", { trailer: "(AFP)", byline: null }],
+    ["a byline, the story's byline", "By Fiona Grant", { trailer: null, byline: "Fiona Grant" }],
+  ])("under a link line that ended the story is %s", (_, closing, expected) => {
+    const { story, line } = explained(withTail("Photo gallery: life on the island", closing));
+    expect(story).toMatchObject(expected);
+    expect(line("Photo gallery: life on the island").role).toBe("furniture");
+    expect(line(closing).role).toBe(expected.trailer !== null ? "trailer" : "byline");
+  });
+});

@@ -49,8 +49,9 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
 }
 
 /**
- * True when what follows the title at line `i` makes a headline group: its
- * date line, link line or summary paragraph, or another title (in a list of
+ * True when what follows the title at line `i` (asides, a link line among
+ * them, aside) makes a headline group: its date line or summary paragraph,
+ * or another title (in a list of
  * headline-only teasers: `headlineList`, under a heading a teaser list is
  * known by or after another title).
  */
@@ -59,7 +60,8 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   const next = lines[j];
   // The page's last title: a teaser only right under its known heading.
   if (!next || features[j]!.landmark === "footer") return knownHeading && lines[i - 1]?.kind === "heading";
-  if (next.kind === "date" || next.kind === "link") return true;
+  // (A link line is an aside: skipAsides went past it, to what stands under it.)
+  if (next.kind === "date") return true;
   if (next.kind !== "text") return false;
   const shape = features[j]!.shape;
   // A summary right under the title (a share line between them parts it from the title, as it does below a date line).
