@@ -84,6 +84,23 @@ describe("what inside the story is furniture", () => {
     expectRule(boxed.line("Island Life"), "body:box-inside-story");
   });
 
+  it.each([
+    ["of three words with no colon", "More island news"],
+    ["of two words with a colon", "Island life:"],
+  ])("reads a heading %s over titles as a box, no lead-in", (_, heading) => {
+    const items = ["Record the weather four times a day", "Run the visitor centre in the summer months"];
+    const { story, line } = explained(page(HEADLINE, OPENING, heading, ...items, SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expectRule(line(heading), "body:box-inside-story");
+  });
+
+  it("ends the story at a comment thread's heading, and notes body:comments-ends-story", () => {
+    const comment = "I have taken the boat to the island every summer for twenty years and I am glad to hear there will be keepers on it again.";
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "3 comments", comment));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expectRule(line("3 comments"), "body:comments-ends-story");
+  });
+
   it("reads ad, share and newsletter lines between paragraphs as furniture, and goes on with the story", () => {
     const clutter = ["Advertisement", "Share on WhatsApp", "Sign up for our morning newsletter"];
     const { story, line } = explained(page(HEADLINE, OPENING, ...clutter, SECOND, THIRD));
