@@ -8,6 +8,7 @@
  * `explain` notes for it.
  */
 import { describe, expect, it } from "vitest";
+import { parseWireStory } from "../src/index.js";
 import { expectNoRule, expectRule, explained, page } from "./support/stages.js";
 
 const HEADLINE = "Lighthouse keepers return to remote island";
@@ -83,6 +84,23 @@ describe("what inside the story is furniture", () => {
     expectRule(boxed.line("Island Life"), "body:box-inside-story");
   });
 
+  it.each([
+    ["of three words with no colon", "More island news"],
+    ["of two words with a colon", "Island life:"],
+  ])("reads a heading %s over titles as a box, no lead-in", (_, heading) => {
+    const items = ["Record the weather four times a day", "Run the visitor centre in the summer months"];
+    const { story, line } = explained(page(HEADLINE, OPENING, heading, ...items, SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expectRule(line(heading), "body:box-inside-story");
+  });
+
+  it("ends the story at a comment thread's heading, and notes body:comments-ends-story", () => {
+    const comment = "I have taken the boat to the island every summer for twenty years and I am glad to hear there will be keepers on it again.";
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "3 comments", comment));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expectRule(line("3 comments"), "body:comments-ends-story");
+  });
+
   it("reads ad, share and newsletter lines between paragraphs as furniture, and goes on with the story", () => {
     const clutter = ["Advertisement", "Share on WhatsApp", "Sign up for our morning newsletter"];
     const { story, line } = explained(page(HEADLINE, OPENING, ...clutter, SECOND, THIRD));
@@ -142,6 +160,20 @@ describe("the end of a wire story", () => {
   });
 });
 
+describe("a credit and a link glued to a paragraph inside the story", () => {
+  it("keeps the credit in the paragraph, and reads the link after it as furniture, when the story goes on", () => {
+    const glued = `${SECOND} (PTI) Read more`;
+    const { story, line } = explained(page(HEADLINE, OPENING, glued, THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, `${SECOND} (PTI)`, THIRD, FOURTH_AFTER_AD]);
+    expect(story.furniture).toEqual(["Read more"]);
+    expect(story.trailer).toBeNull();
+    expect(line(glued).parts).toEqual([
+      { role: "body", text: `${SECOND} (PTI)` },
+      { role: "furniture", text: "Read more" },
+    ]);
+  });
+});
+
 describe("a box after a subheading", () => {
   const FOURTH = "The keepers will stay until the end of October, when the last boat of the season leaves the island and the visitor centre closes for the winter months.";
   it("goes on with the story after a subheading and a Related box between its paragraphs", () => {
@@ -164,5 +196,191 @@ describe("a box with an ad slot after it", () => {
     expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
     expect(line("Advertisement").role).toBe("furniture");
     expect(story.moreNews).toEqual([]);
+  });
+});
+
+describe("a reader poll between paragraphs", () => {
+  /** A question of exactly `length` characters. */
+  const question = (length: number): string => {
+    const words = "Should the island keep its ferry running all year round, even when the winter gales close the harbour for weeks on end and the crossing costs the trust more than it earns from its visitors".split(" ");
+    let text = words[0]!;
+    for (const w of words.slice(1)) if (text.length + 1 + w.length < length) text += ` ${w}`;
+    return text.padEnd(length - 1, "s") + "?";
+  };
+
+  it.each([
+    [40, "furniture"],
+    [160, "furniture"],
+    [161, "body"],
+  ])("reads a question of %i characters over Yes / No / Not sure as the poll's (%s)", (length, role) => {
+    const q = question(length);
+    expect(q).toHaveLength(length);
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, q, "Yes", "No", "Not sure", THIRD, FOURTH_AFTER_AD));
+    expect(line(q).role).toBe(role);
+    expect(story.body).toEqual(role === "body" ? [FIRST_PARAGRAPH, SECOND, q, THIRD, FOURTH_AFTER_AD] : [FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(story.furniture).toEqual(role === "body" ? ["Yes", "No", "Not sure"] : [q, "Yes", "No", "Not sure"]);
+  });
+
+  it("keeps a line that asks nothing over the options: only a question is a poll's", () => {
+    const said = "Readers were asked whether the island should keep its ferry all year round.";
+    const { story } = explained(page(HEADLINE, OPENING, SECOND, said, "Yes", "No", "Not sure", THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, said, THIRD, FOURTH_AFTER_AD]);
+  });
+
+  it("keeps a question the story asks: no poll's options under it, or none at all at the page's end", () => {
+    const asked = "Should the island keep its ferry?";
+    expect(explained(page(HEADLINE, OPENING, SECOND, asked, THIRD)).story.body).toEqual([FIRST_PARAGRAPH, SECOND, asked, THIRD]);
+    const last = "What will the keepers do when the winter comes?";
+    expect(explained(page(HEADLINE, OPENING, SECOND, THIRD, last)).story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, last]);
+  });
+});
+
+describe("a short line the page prints again elsewhere", () => {
+  /** The line between the second and third paragraphs, and its copy under the story. */
+  const withCopy = (between: string, copy: string) => explained(page(HEADLINE, OPENING, SECOND, between, THIRD, FOURTH_AFTER_AD, copy));
+
+  it.each([
+    ["four words, printed twice", "Keepers of the light", "Keepers of the light"],
+    ["in capitals and spaced apart the second time", "Keepers of the light", "KEEPERS  OF THE LIGHT"],
+    ["eight words", "Keepers of the light on the northern island", "Keepers of the light on the northern island"],
+    ["80 characters", "Lighthouse keepers’ remarkable correspondence photographed across northern isles", "Lighthouse keepers’ remarkable correspondence photographed across northern isles"],
+  ])("is a slot of the page, not a subheading: %s", (_, between, copy) => {
+    const { story, line } = withCopy(between, copy);
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(line(between).role).toBe("furniture");
+  });
+
+  it.each([
+    ["nine words", "Keepers of the light on the far northern island"],
+    ["81 characters", "Lighthouse keepers’ remarkable correspondences photographed across northern isles"],
+  ])("stays a subheading when it is longer: %s", (_, between) => {
+    const { story, line } = withCopy(between, between);
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, between, THIRD, FOURTH_AFTER_AD]);
+    expect(line(between, 1).role).toBe("furniture");
+  });
+
+  it("stays a subheading when no other line repeats it", () => {
+    const { story } = withCopy("Keepers of the light", "Weather for the islands");
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "Keepers of the light", THIRD, FOURTH_AFTER_AD]);
+  });
+});
+
+describe("a brief with no running text, and its reporter's name", () => {
+  const BRIEF = "The keepers arrived on the island on Monday.";
+
+  it("reads a name alone under the brief's one sentence as its byline", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Fiona Grant"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(story.byline).toBe("Fiona Grant");
+    expect(line("Fiona Grant").role).toBe("byline");
+  });
+
+  it("reads the name as the byline when a menu item follows it, which is not the story's", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Fiona Grant", "Weather"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(story.byline).toBe("Fiona Grant");
+    expect(line("Weather").role).toBe("furniture");
+  });
+
+  it("reads the name as the byline when only an ad slot follows it", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Fiona Grant", "Advertisement"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(story.byline).toBe("Fiona Grant");
+    expect(line("Advertisement").role).toBe("furniture");
+  });
+
+  it("keeps the name as a line of the brief when a byline stands above it", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "By Ewan Grant", "Fiona Grant"));
+    expect(story.byline).toBe("Ewan Grant");
+    expect(line("By Ewan Grant").role).toBe("byline");
+    expect(story.body).toEqual([BRIEF, "Fiona Grant"]);
+  });
+});
+
+describe("a page with no running text, and a box on it", () => {
+  const BRIEF = "The keepers arrived on the island on Monday.";
+
+  it("reads a heading the body opens with as a box, and the sentences under it as the story", () => {
+    const title = "Ferry timetable for the winter months";
+    const { story, line } = explained(page(title, "Related", "The ferry runs twice a week.", "Book early."));
+    expect(story.headline).toBe(title);
+    expect(story.body).toEqual(["The ferry runs twice a week.", "Book early."]);
+    expect(story.furniture).toEqual(["Related"]);
+    expectRule(line("Related"), "body:box-inside-story");
+  });
+
+  it("ends the story at a short heading over a headline and its date line, even when the headline is no title", () => {
+    const { story, line } = explained(page(HEADLINE, BRIEF, "Island Life", "Ferry fares rise", "Jun 12, 2024"));
+    expect(story.body).toEqual([BRIEF]);
+    expect(line("Island Life").role).toBe("furniture");
+    expect(story.moreNews.map((t) => t.headline)).toEqual(["Ferry fares rise"]);
+  });
+});
+
+describe("the next story right after the dateline paragraph", () => {
+  const TEA = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said.";
+  const TEA_MORE = "Brokers expect prices to stay firm for the rest of the month, the traders said in a note to clients.";
+
+  it("ends the story after its dateline paragraph, across an ad slot, when the next paragraph opens with a dateline of its own", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, "Advertisement", TEA, TEA_MORE));
+    expect(story.body).toEqual([FIRST_PARAGRAPH]);
+    expect(story.dateline?.city).toBe("ABERDEEN");
+    expect(line("Advertisement").role).toBe("furniture");
+    expect(line(TEA).role).not.toBe("body");
+    expect(story.body).not.toContain(TEA_MORE);
+  });
+
+  it("goes on when the paragraph after it opens with no dateline", () => {
+    const { story } = explained(page(HEADLINE, OPENING, "Advertisement", SECOND, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+  });
+});
+
+describe("a syndication credit glued before the dateline", () => {
+  it("is furniture, and the paragraph after the dateline is the story's first", () => {
+    const opening = "( MENAFN - Island Times) ABERDEEN, June 3 (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated.";
+    const { story, line } = explained(page(HEADLINE, opening, SECOND, THIRD));
+    expect(story.furniture).toEqual(["( MENAFN - Island Times)"]);
+    expect(story.dateline).toMatchObject({ text: "ABERDEEN, June 3 (Reuters) -", city: "ABERDEEN", agency: "Reuters" });
+    expect(story.body).toEqual([opening.slice(opening.indexOf("Two keepers")), SECOND, THIRD]);
+    expect(line(opening).parts?.map((p) => p.role)).toEqual(["furniture", "dateline", "body"]);
+  });
+});
+
+describe("short lines the story's prose or its closing line follows", () => {
+  it("keeps a subheading and the label under it when prose follows both", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "A keeper's diary", "Spring", THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A keeper's diary", "Spring", THIRD, FOURTH_AFTER_AD]);
+    expectNoRule(line("Spring"), "body:no-prose-after");
+  });
+
+  it("keeps a subheading right over the story's last paragraph", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "A new life for an old light", THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "A new life for an old light", THIRD]);
+    expectNoRule(line("A new life for an old light"), "body:no-prose-after");
+  });
+
+  it.each([
+    ["a Source line", "Source: Island Trust", { source: "Island Trust", trailer: null }],
+    ["a sign-off", "(AFP)", { source: null, trailer: "(AFP)" }],
+  ])("keeps a short last line of the story right before %s", (_, closing, expected) => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "Island Trust, Aberdeen.", closing));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, "Island Trust, Aberdeen."]);
+    expect(story).toMatchObject(expected);
+    expectNoRule(line("Island Trust, Aberdeen."), "body:no-prose-after");
+  });
+});
+
+describe("a story parsed without explain", () => {
+  const NEXT = "KOLKATA, June 4 (PTI) - Tea prices rose at the weekly auction on Tuesday as buyers from the Middle East stepped up purchases ahead of the festival season, brokers said, with the best leaf fetching record prices.";
+  it.each([
+    ["a box inside the story", page(HEADLINE, OPENING, "Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse", SECOND, THIRD)],
+    ["a short line with no prose after it", page(HEADLINE, OPENING, SECOND, "Keepers' log", "Tea prices climb", NEXT, "Brokers expect prices to stay firm for the rest of the month as rain has cut the second flush in several districts of the hills, the traders' association said.")],
+    ["the first story of a listing page, over a heavier one after it", page("Tea prices climb at auction", "Jun 4, 2024", NEXT, "Read more", "Share", "Tweet", "Email", HEADLINE, "Jun 4, 2024", "By Fiona Grant", OPENING, SECOND, THIRD)],
+    ["a footer and a comment thread", page(HEADLINE, OPENING, SECOND, "3 comments", "© 2024 Northern Isles Media. All rights reserved.", "More news", "Ferry operator adds winter sailings")],
+  ])("is the story parsed with it, less its explain: %s", (_, text) => {
+    const { explain, ...withNotes } = parseWireStory(text, { explain: true });
+    expect(explain?.length).toBeGreaterThan(0);
+    expect(parseWireStory(text)).toEqual(withNotes);
   });
 });

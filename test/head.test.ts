@@ -318,6 +318,18 @@ describe("a site's date and a page without running text", () => {
     expect(story.byline).toBe("Jane Doe");
     expectRule(line("Harbour bridge reopens after repairs"), "headline:above-date-or-byline");
   });
+
+  it.each([
+    ["a teaser heading", "Related"],
+    ["a sign-off", "(AFP)"],
+    ["a Source line", "Source: Island Trust"],
+  ])("does not open the story at a sentence past %s: what follows it is another's", (_, stop) => {
+    const sentence = "The ferry runs twice a week.";
+    const { story, line } = explained(page("Home", "Island news", "Ferry timetable for the winter months", stop, sentence, "Book early."));
+    expect(story.headline).toBe("Island news");
+    expect(story.body).toEqual(["Ferry timetable for the winter months"]);
+    expect(line(sentence).role).toBe("furniture");
+  });
 });
 
 describe("what stands between the headline and the dateline paragraph", () => {
@@ -1082,6 +1094,27 @@ describe("how far above the headline the head's date lines and bylines reach", (
   });
 });
 
+describe("a time stamp alone over the story", () => {
+  it("is no headline: a landmark is never a candidate", () => {
+    const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+    const { story } = explained(page("Updated 10:42 GMT", OPENING));
+    expect(story.headline).toBeNull();
+    expect(warningCodes(story)).toEqual(["NO_HEADLINE"]);
+  });
+});
+
+describe("a headline printed twice, the copy right under it", () => {
+  it("is one headline, with no HEADLINE_UNCERTAIN: the copy half a point behind is no rival", () => {
+    const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
+    const title = "Fishing fleet stays in port as storm nears coast";
+    const { story, score } = explained(page(title, title, OPENING));
+    expect(score(title, "headline:score")).toBe(9.5);
+    expect(score(title, "headline:score", 1)).toBe(9);
+    expect(story.headline).toBe(title);
+    expect(warningCodes(story)).toEqual([]);
+  });
+});
+
 describe("a page with no headline", () => {
   const OPENING = "HALIFAX (Reuters) - Hundreds of fishing boats stayed in port on Thursday as a late-season storm moved toward the coast, with forecasters warning of waves up to eight metres high along the outer shore.";
   const SECOND = "The coast guard said it had moved two rescue vessels closer to the islands and asked crews already at sea to head for shelter before nightfall.";
@@ -1218,5 +1251,26 @@ describe("the line right above the headline as its section", () => {
     ["a link's arrow", "Harbours ›"],
   ])("never takes %s", (_what, line) => {
     expect(sectionUnder(line)).toBeNull();
+  });
+});
+
+describe("what parts a head block from the titles above it", () => {
+  const HEADLINE = "Lighthouse keepers return to remote island";
+  const OPENING =
+    "ABERDEEN, Scotland (Reuters) - Two keepers moved back into the lighthouse on the northern island on Monday, the first to live there since the light was automated more than thirty years ago.";
+  const TEASER = "Ferry fares to rise in the spring";
+
+  it.each([
+    ["a menu of three labels", ["World", "Sport", "Business"]],
+    ["a line of running text", ["The ferry operator said on Tuesday that fares on all routes would rise by about five percent from the first of April, the first rise in three years, and blamed the cost of fuel"]],
+    ["a time stamp", ["Updated 10:42 GMT"]],
+  ])("a title under %s opens its head block: the title above is no rival", (_, between) => {
+    const { line } = explained(page(TEASER, ...between, HEADLINE, OPENING));
+    expectRule(line(HEADLINE), "headline:opens-head");
+  });
+
+  it("a menu of two labels parts nothing: the title above it is a rival", () => {
+    const { line } = explained(page(TEASER, "World", "Sport", HEADLINE, OPENING));
+    expectNoRule(line(HEADLINE), "headline:opens-head");
   });
 });

@@ -128,6 +128,31 @@ describe("sign-offs inside and after the run", () => {
     expect(rule(4, "run-start")?.score).toBe(LOCATE_WEIGHTS.datelineStart);
   });
 
+  it.each([
+    ["an ad slot's label", ["Advertisement"]],
+    ["a share bar", ["Share on Facebook", "Share on X"]],
+    ["a label", ["Fact check"]],
+  ])("opens the story after the split at its first line that counts, past %s", (_, between) => {
+    const story = [
+      "LISBON (AFP) - A post shared thousands of times on social media in recent days claims that the city's harbour bridge will close to all traffic for a year from next month.",
+      "The city council told AFP that no such closure was planned and that the only work scheduled on the bridge was a repainting of the steel arches over two weekends in October.",
+      "Engineers said one lane in each direction would close on those weekends, with traffic controlled by lights at both ends of the bridge and buses given priority.",
+      "The claim appears to have started with a post that misread a council notice about the repainting work and was then shared by several accounts with large followings.",
+    ];
+    const text = page(
+      "Ferry fact check: bridge closure claim is false",
+      "Claim: The harbour bridge will be closed to all traffic for a whole year from next month, according to a post shared thousands of times on social media.",
+      "Verdict: The city council says no closure is planned and that only one lane will shut for two weekends in the autumn for repainting work on the steel arches.",
+      "(AFP)",
+      ...between,
+      ...story,
+    );
+    const { location, rule } = locate(text);
+    const first = 4 + between.length;
+    expect(location).toMatchObject({ start: first, end: first + 3 });
+    expect(rule(first, "run-split-at-sign-off")).toBeDefined();
+  });
+
   it("pulls the run's end over a table set as a paragraph to the sign-off after it", () => {
     const table = "Norland 2,410 (2,380), Eastmark 1,920 (1,915), Valdia 870 (860), Sorea 655 (650), Kestra 1,200 (1,190), Ormen 410 (405), Lusa 390 (380), Tarvik 150 (150).";
     const text = page(
@@ -229,6 +254,10 @@ describe("how far the run's end is pulled to the sign-off", () => {
   it("pulls it to a Source line as to a sign-off", () => {
     expect(pulled(TABLES[0]!, "Source: Reuters")).toEqual({ end: 2, pulled: [2] });
   });
+
+  it("has nothing to pull when the sign-off stands right under the run's last line", () => {
+    expect(pulled("Reuter")).toEqual({ end: 1, pulled: [] });
+  });
 });
 
 describe("a comment thread", () => {
@@ -259,6 +288,12 @@ describe("a comment thread", () => {
     expect(rule(0, "comments-heading")).toBeDefined();
     expect(rule(2, "running-text")?.score).toBe(PARIS_1.length);
     expect(rule(3, "running-text")?.score).toBe(PARIS_2.length);
+  });
+
+  it("does not under a Comments item after other menu items: only prose makes what follows a thread", () => {
+    const { rule } = locate(page("World", "12 comments", "Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2));
+    expect(rule(1, "comments-heading")).toBeDefined();
+    expect(rule(3, "running-text")?.score).toBe(PARIS_1.length);
   });
 });
 
@@ -371,6 +406,8 @@ describe("the dateline bonus: which opening lines are read as a story's dateline
     ["a spaced hyphen", "LONDON -"],
     ["a hyphen with a space after it only", "LONDON-"],
     ["particles in the place", "Rio de Janeiro, June 20 –"],
+    ["a particle of three letters", "Rio das Ostras, June 20 –"],
+    ["a Z first", "ZURICH –"],
     ["an asterisk first", "*LONDON –"],
     ["a credit first (read as the dateline's whole text)", "(AFP) LONDON –", "(AFP)"],
     ["a capital outside ASCII first", "ÅLESUND –"],
@@ -385,12 +422,19 @@ describe("the dateline bonus: which opening lines are read as a story's dateline
     expect(bonus(open)).toEqual({ score: WITHOUT, dateline: open });
   });
 
+  it("gives none to a dateline with a lower-case word of four letters before its separator, as in a sentence (the grammar still reads it)", () => {
+    const open = "Castelnuovo della Daunia, June 20 –";
+    expect(bonus(open)).toEqual({ score: WITHOUT, dateline: open });
+  });
+
   it("gives none to a paragraph that opens in lower case, even with a dateline's shape", () => {
     expect(bonus("lONDON –")).toEqual({ score: WITHOUT, dateline: "lONDON –" });
   });
 });
 
 describe("a line of prose supported by its neighbours", () => {
+  /** `n` lines of a share bar and ad slots. */
+  const asides = (n: number): string[] => Array.from({ length: n }, (_, k) => (k % 2 === 0 ? "Share on Facebook" : "Advertisement"));
   const OTHER = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";
   const SHORT = "Union leaders said the protests would go on.";
   const DATELINED = "LONDON (Reuters) - Union leaders said the protests would go on.";
@@ -408,6 +452,9 @@ describe("a line of prose supported by its neighbours", () => {
     ["two lines over one, a label between", ["Home", SHORT, "Harbour figures", OTHER], "short-sentence"],
     ["three lines over one", ["Home", SHORT, "Harbour figures", "Port figures", OTHER], "isolated-sentence"],
     ["over a paragraph that opens its own story with a dateline", ["Home", SHORT, PARIS_1], "isolated-sentence"],
+    // Each neighbour is looked for over at most six asides, the one beyond it over six more: 13 asides, and not 14.
+    ["under a paragraph, 13 asides between", [PARIS_1, ...asides(13), SHORT, "Home"], "short-sentence"],
+    ["under a paragraph, 14 asides between", [PARIS_1, ...asides(14), SHORT, "Home"], "isolated-sentence"],
   ])("weighs a short sentence %s as %s", (_where, lines, weight) => {
     expect(weightOf(SHORT, ...lines)).toBe(weight);
   });

@@ -301,3 +301,108 @@ describe("teaser headings sites print", () => {
     },
   );
 });
+
+describe("a promotion inside a list of headlines", () => {
+  const PRIZE = "Island school wins national science prize";
+  /** An 80-character sponsor's credit: the longest line read as a button or a credit under a promotion. */
+  const CREDIT_80 = "Northern Households Energy and Insulation Services, Aberdeen offices | Sponsored";
+
+  it.each([
+    ["a button with an arrow", "Get a quote ›"],
+    ["a sponsor's credit of 80 characters", CREDIT_80],
+  ])("reads a title over %s as a promotion, and ends the block there", (_, under) => {
+    expect(CREDIT_80).toHaveLength(80);
+    const { story, line } = explained(withTail("Related", FERRY, PRIZE, under, SEALS, HARBOUR));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(line(PRIZE).role).toBe("furniture");
+    expect(line(SEALS).role).toBe("furniture");
+  });
+
+  it.each([
+    ["a button's words with no arrow", "Get a quote"],
+    ["an ad slot's label", "Advertisement"],
+  ])("keeps a title over %s as a teaser", (_, under) => {
+    const { story, line } = explained(withTail("Related", FERRY, PRIZE, under, SEALS, HARBOUR));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, PRIZE, SEALS, HARBOUR]);
+    expect(line(under).role).toBe("furniture");
+  });
+});
+
+describe("the page's last title", () => {
+  it("is a teaser right under its known heading", () => {
+    const { story, line } = explained(withTail("Related", FERRY));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(line(FERRY).role).toBe("teaser-headline");
+  });
+
+  it("is no teaser further down the block, after a teaser with its date line", () => {
+    const { story, line } = explained(withTail("More news", FERRY, "Jun 12, 2024", SEALS));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(line(SEALS).role).toBe("furniture");
+  });
+});
+
+describe("what a teaser holds, and what closes or empties a block", () => {
+  it("gives a teaser one summary: a paragraph under its date line, after its summary, is furniture", () => {
+    const { story, line } = explained(withTail("More news", FERRY, FERRY_SUMMARY, "Jun 12, 2024", SEALS_SUMMARY, SEALS, "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => [t.headline, t.summary, t.published?.date])).toEqual([
+      [FERRY, FERRY_SUMMARY, "2024-06-12"],
+      [SEALS, null, "2024-06-11"],
+    ]);
+    expect(line(SEALS_SUMMARY).role).toBe("furniture");
+  });
+
+  it("reads no headline group after an emptied block as a teaser: the block ended at 'No stories found.'", () => {
+    const { story, line } = explained(withTail("Related", "No stories found.", FERRY, "Jun 12, 2024", SEALS, "Jun 11, 2024"));
+    expect(story.moreNews).toEqual([]);
+    expect(line(FERRY).role).toBe("furniture");
+    expect(line("Jun 12, 2024").role).toBe("furniture");
+  });
+
+  it("reads a name as the byline only on the first text line after the story, not after a link line", () => {
+    const { story, line } = explained(withTail("Photo gallery: life on the island", "Fiona Grant"));
+    expect(story.byline).toBeNull();
+    expect(line("Fiona Grant").role).toBe("furniture");
+  });
+
+  it("notes only the first line that closes the page to teasers", () => {
+    const footer = "© 2024 Northern Isles Media. All rights reserved.";
+    const { line } = explained(withTail("Comments", footer, "Privacy policy"));
+    expectRule(line("Comments"), "tail:comments-closes-teasers");
+    expect(line(footer).rules.map((r) => r.name)).not.toContain("tail:footer-closes-teasers");
+    expect(line(footer).role).toBe("furniture");
+  });
+});
+
+describe("a menu under a teaser heading", () => {
+  it("of three labels of three words or more is no list of teasers, nor is the title over it a teaser", () => {
+    const { story, line } = explained(withTail("Related", FERRY, "Weather and Tides", "Ferry Timetable Today", "Island Events Calendar"));
+    expect(story.moreNews).toEqual([]);
+    expect(line("Ferry Timetable Today").role).toBe("furniture");
+  });
+
+  it("of two such labels is read as headlines", () => {
+    const { story } = explained(withTail("Related", FERRY, "Weather and Tides", "Ferry Timetable Today"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY, "Weather and Tides", "Ferry Timetable Today"]);
+  });
+});
+
+describe("a time stamp among teasers", () => {
+  it("is never a teaser's headline, whatever its words", () => {
+    const { story, line } = explained(withTail("Related", FERRY, "Last updated at 10:42 GMT", SEALS));
+    expect(line("Last updated at 10:42 GMT").role).toBe("furniture");
+    expect(story.moreNews.map((t) => t.headline)).not.toContain("Last updated at 10:42 GMT");
+  });
+});
+
+describe("a sign-off or a byline after the story's last line", () => {
+  it.each([
+    ["a sign-off, the story's trailer", "(AFP)", { trailer: "(AFP)", byline: null }],
+    ["a byline, the story's byline", "By Fiona Grant", { trailer: null, byline: "Fiona Grant" }],
+  ])("under a link line that ended the story is %s", (_, closing, expected) => {
+    const { story, line } = explained(withTail("Photo gallery: life on the island", closing));
+    expect(story).toMatchObject(expected);
+    expect(line("Photo gallery: life on the island").role).toBe("furniture");
+    expect(line(closing).role).toBe(expected.trailer !== null ? "trailer" : "byline");
+  });
+});

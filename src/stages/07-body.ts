@@ -75,6 +75,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   let i = head.bodyStart;
   let paragraphs = 0;
   let byline = head.pieces.some((p) => p.role === "byline");
+  // Stryker disable next-line ArithmeticOperator: with no run located, any index at or past the page's last line does: it is only compared with line indexes
   const lastLine = location.start >= 0 ? location.end : lines.length - 1;
   let repeated: Set<string> | null = null; // built on first need: most pages have no short line to check
 
@@ -88,12 +89,14 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
    */
   const resumeAfterBlock = (from: number): number => {
     if (location.start < 0) return -1;
+    // Stryker disable next-line ArithmeticOperator: from - 1 changes nothing: neither the line before the block's first line (the line after it is no paragraph) nor that first line (a heading or a short line) opens a pair
     for (let j = from + 1; j < lastLine; j++) {
       if (isParagraphLine(j) && isParagraphLine(skipAsides(lines, j + 1)) && !lines[j]!.dateline) return j;
     }
     return -1;
   };
   const isParagraphLine = (j: number): boolean => {
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral,EqualityOperator: a guard never reached: the run's last line is never an aside, so the line skipAsides finds after a line before it is at most that last line
     if (j >= lines.length) return false;
     const shape = features[j]!.shape;
     return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
@@ -102,6 +105,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   let proseAhead = -1;
   /** True when a paragraph of the story, or its sign-off, follows line `from` inside the run, before the story ends. */
   const proseFollows = (from: number): boolean => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: looking again from a line before the prose found ahead finds it again (the lines between were looked at), and `from` is never that prose line itself
     if (from < proseAhead) return true;
     for (let j = from + 1; j < lines.length; j++) {
       const next = lines[j]!;
@@ -147,13 +151,15 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     return false;
   };
 
-  if (head.dateline && i < lines.length) {
+  // (A dateline is read off the line at bodyStart: that line exists.)
+  if (head.dateline) {
     const dl = head.dateline;
     if (dl.prefix) pieces.push({ role: "furniture", text: dl.prefix, line: i });
     if (dl.byline) pieces.push({ role: "byline", text: dl.byline, line: i });
     byline ||= dl.byline !== null;
     pieces.push({ role: "dateline", text: dl.text, line: i, dateline: dl });
-    const ended = dl.rest !== "" && addParagraph(dl.rest, i);
+    // (A dateline alone on its line leaves "", which adds nothing and ends nothing.)
+    const ended = addParagraph(dl.rest, i);
     i++;
     if (ended) return { pieces, tailStart: i };
     // A paragraph that opens with a dateline of its own right after the first one starts the next story.

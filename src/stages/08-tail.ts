@@ -49,8 +49,9 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
 }
 
 /**
- * True when what follows the title at line `i` makes a headline group: its
- * date line, link line or summary paragraph, or another title (in a list of
+ * True when what follows the title at line `i` (asides, a link line among
+ * them, aside) makes a headline group: its date line or summary paragraph,
+ * or another title (in a list of
  * headline-only teasers: `headlineList`, under a heading a teaser list is
  * known by or after another title).
  */
@@ -59,7 +60,8 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
   const next = lines[j];
   // The page's last title: a teaser only right under its known heading.
   if (!next || features[j]!.landmark === "footer") return knownHeading && lines[i - 1]?.kind === "heading";
-  if (next.kind === "date" || next.kind === "link") return true;
+  // (A link line is an aside: skipAsides went past it, to what stands under it.)
+  if (next.kind === "date") return true;
   if (next.kind !== "text") return false;
   const shape = features[j]!.shape;
   // A summary right under the title (a share line between them parts it from the title, as it does below a date line).
@@ -115,8 +117,6 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
     if (f.landmark === "footer" || f.landmark === "comments") {
       if (!closed) ctx.evidence?.(i, `tail:${f.landmark}-closes-teasers`, 0);
       closed = true;
-      inBlock = false;
-      teaser = null;
     }
     if (closed) {
       furniture(i);
@@ -157,7 +157,6 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
         break;
       case "text": {
         if (!inBlock) {
-          if (opensTeaserBlock(lines, i)) firstText = false;
           if (opensTeaserBlock(lines, i)) {
             furniture(i);
             inBlock = sawBlock = true;
@@ -180,7 +179,8 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           if (own) pieces.push({ role: "teaser-dateline", text: own.text, line: i, teaser: teaser.index, dateline: own });
           if (own?.prefix) pieces.push({ role: "furniture", text: own.prefix, line: i });
           const summary = own ? own.rest : line.text;
-          if (summary !== "") pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
+          // (Never "": a dateline opens a summary only with text after it.)
+          pieces.push({ role: "teaser-summary", text: summary, line: i, teaser: teaser.index });
           teaser.summary = true;
         } else if (
           isTeaserHeadline(line, f) &&
