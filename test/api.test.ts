@@ -68,6 +68,25 @@ describe("safeParseWireStory", () => {
   });
 });
 
+describe("what a failed or flagged parse says", () => {
+  it("says what it got instead of a string, how long the input was, and that it was empty", () => {
+    expect(safeParseWireStory(null as unknown as string).error?.message).toBe("expected a string, got null");
+    expect(safeParseWireStory(42 as unknown as string).error?.message).toBe("expected a string, got number");
+    expect(safeParseWireStory("x".repeat(101), { maxLength: 100 }).error?.message).toBe("input is 101 characters, over the limit of 100");
+    expect(safeParseWireStory(" \n ").error?.message).toBe("input is empty or only whitespace");
+  });
+
+  it("keeps the warnings about the input itself before the story's own, with and without spans", () => {
+    const page = "<div>Ferry fares to rise in July</div>\n\n<p>PORTVILLE, June 20 (Reuters) - Fares on the island ferry will rise by a tenth in July, the operator said on Thursday.</p>";
+    expect(parseWireStory(page).warnings.map((w) => w.code)).toEqual(["HTML_INPUT"]);
+    expect(parseWireStory(page, { spans: true }).warnings.map((w) => w.code)).toEqual(["HTML_INPUT"]);
+  });
+
+  it("gives an error no details unless it was given some", () => {
+    expect(new WireParseError("EMPTY_INPUT", "empty").issues).toEqual([]);
+  });
+});
+
 describe("referenceDate", () => {
   const page = "Headline of a page without a date\n\nLONDON, Dec 31 (Reuters) - The markets closed for the year on a quiet note today.";
 

@@ -89,8 +89,23 @@ describe("parseCommand", () => {
     expect(parseCommand(["--reference-date", date])).toMatchObject({ referenceDate: date });
   });
 
-  it.each(["2023-02-29", "2024-13-01", "2024-04-31", "2024-6-20", "20-06-2024", "June 20, 2024", "2024-06-20T00:00"])("refuses --reference-date %s", (date) => {
+  it.each(["2023-02-29", "2024-13-01", "2024-04-31", "2024-6-20", "20-06-2024", "June 20, 2024", "2024-06-20T00:00", "12024-06-20", "on 2024-06-20", "2024-06-00", "2024-02-30", "2024-06-99"])("refuses --reference-date %s", (date) => {
     expect(usageError(["--reference-date", date])).toBe(`--reference-date wants a date as YYYY-MM-DD, got "${date}"`);
+  });
+
+  it.each([
+    [["--explain", "--input", "ndjson"], "--explain shows one page as text; it does not go with --input ndjson"],
+    [["--explain", "--input", "warc", "a.warc"], "--explain shows one page as text; it does not go with --input warc"],
+    [["--explain", "--fingerprint", "a.txt"], "--explain shows one page as text; it does not go with --fingerprint"],
+    [["--explain", "--schema"], "--explain shows one page as text; it does not go with --schema"],
+  ])("refuses %j: --explain shows one page to a reader", (argv, message) => {
+    expect(usageError(argv)).toBe(message);
+  });
+
+  it("leaves out the options not given, rather than setting them undefined", () => {
+    expect(parseCommand(["page.txt"])).toStrictEqual({ kind: "page", input: "page.txt", quiet: false, fingerprint: false, explain: false });
+    expect(Object.keys(parseCommand(["--ndjson", "a.txt"]))).not.toEqual(expect.arrayContaining(["referenceDate"]));
+    expect(Object.keys(parseCommand(["--ndjson", "a.txt"]))).not.toEqual(expect.arrayContaining(["format"]));
   });
 
   it.each([

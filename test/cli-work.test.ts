@@ -5,7 +5,7 @@
  * tests run it from src/ so that `npm run test:mutation` sees it.
  */
 import { describe, expect, it } from "vitest";
-import { processBatch, renderPage, renderRecord, renderWarcItem } from "../src/cli/work.js";
+import { needsHtml, prepare, processBatch, renderPage, renderRecord, renderWarcItem } from "../src/cli/work.js";
 import type { WorkOptions } from "../src/cli/io.js";
 
 const PAGE = "Ferry service resumes after storm\n\nDUBAI, June 20 (WAM) - The ferry between the two islands ran again on Thursday after the storm, officials said.";
@@ -188,5 +188,85 @@ describe("processBatch", () => {
     const out = new TextDecoder().decode(r.out).trimEnd().split("\n").map(json);
     expect(out.map((o) => o["file"])).toEqual(["a.txt", "b.txt"]);
     expect(r.failed).toBe(1);
+  });
+});
+
+describe("needsHtml and prepare: the HTML parser is loaded only for a batch that holds HTML", () => {
+  const where = { url: "https://example.com/ferry", date: "2024-06-20T10:00:00Z" };
+  const lines = (file: string | null = null) => ({ kind: "lines" as const, file, start: 1, lines: 1, bytes: bytes("{}") });
+
+  it("reads pages as HTML by their extension or by --format, leaving out pages that could not be read", () => {
+    expect(needsHtml({ kind: "pages", items: [{ path: "a.txt" }, { path: "b.html" }] }, TEXT)).toBe(true);
+    expect(needsHtml({ kind: "pages", items: [{ path: "a.txt" }, { path: "b.txt" }] }, TEXT)).toBe(false);
+    expect(needsHtml({ kind: "pages", items: [{ path: "b.html", error: { code: "READ_ERROR", message: "gone" } }] }, TEXT)).toBe(false);
+    expect(needsHtml({ kind: "pages", items: [{ path: "a.txt" }] }, { field: "text", format: "html" })).toBe(true);
+    expect(needsHtml({ kind: "pages", items: [{ path: "b.html" }] }, { field: "text", format: "text" })).toBe(false);
+  });
+
+  it("reads NDJSON records as HTML by --format, or when the field is called html", () => {
+    expect(needsHtml(lines(), { field: "html" })).toBe(true);
+    expect(needsHtml(lines(), { field: "text" })).toBe(false);
+    expect(needsHtml(lines(), { field: "text", format: "html" })).toBe(true);
+    expect(needsHtml(lines(), { field: "html", format: "text" })).toBe(false);
+  });
+
+  it("reads a WARC batch as HTML when it holds a response record without an error", () => {
+    expect(needsHtml({ kind: "warc", items: [{ ...where, kind: "text", charset: null }, { ...where, kind: "html", charset: null }] }, TEXT)).toBe(true);
+    expect(needsHtml({ kind: "warc", items: [{ ...where, kind: "text", charset: null }] }, TEXT)).toBe(false);
+    expect(needsHtml({ kind: "warc", items: [{ ...where, kind: "html", charset: null, error: { code: "BAD_WARC", message: "cut" } }] }, TEXT)).toBe(false);
+  });
+
+  it("needs nothing for a batch already done", () => {
+    expect(needsHtml({ kind: "ready", result: { out: new Uint8Array(0), count: 0, failed: 0 } }, { field: "html" })).toBe(false);
+  });
+
+  it("loads nothing for a batch of text", () => {
+    expect(prepare({ kind: "pages", items: [{ path: "a.txt" }] }, TEXT)).toBeNull();
+    expect(prepare(lines(), TEXT)).toBeNull();
+  });
+});
+
+describe("processBatch, when parsing throws", () => {
+  // Run from src/, the HTML side is never loaded (prepare imports dist/html.js next to the built
+  // worker): parsing HTML throws, as a bug would, and each item must still give its error line.
+  const where = { url: "https://example.com/ferry", date: "2024-06-20T10:00:00Z" };
+  const message = "the HTML parser was not loaded before the batch ran (prepare)";
+
+  it("gives a page's internal error on its line and goes on with the next page", () => {
+    const r = processBatch({ kind: "pages", items: [{ path: "a.html", text: "<p>Ferry</p>" }, { path: "b.txt", text: PAGE }] }, TEXT);
+    const out = new TextDecoder().decode(r.out).trimEnd().split("\n").map(json);
+    expect(out[0]).toEqual({ file: "a.html", error: { code: "INTERNAL_ERROR", message } });
+    expect(out[1]!["headline"]).toBe("Ferry service resumes after storm");
+    expect(r.count).toBe(2);
+    expect(r.failed).toBe(1);
+  });
+
+  it("gives a WARC record's internal error with its URL and date, one line per record", () => {
+    const items = [
+      { ...where, kind: "html" as const, bytes: bytes("<p>Ferry</p>"), charset: null },
+      { ...where, kind: "text" as const, bytes: bytes(PAGE), charset: null },
+      { ...where, kind: "text" as const, charset: null, error: { code: "BAD_WARC", message: "cut short" } },
+    ];
+    const r = processBatch({ kind: "warc", items }, TEXT);
+    const out = new TextDecoder().decode(r.out).trimEnd().split("\n").map(json);
+    expect(out[0]).toEqual({ ...where, error: { code: "INTERNAL_ERROR", message } });
+    expect(out[1]!["headline"]).toBe("Ferry service resumes after storm");
+    expect(out[2]).toEqual({ ...where, error: { code: "BAD_WARC", message: "cut short" } });
+    expect(r.count).toBe(3);
+    expect(r.failed).toBe(2);
+  });
+
+  it("gives an NDJSON record's internal error with its line number, and its file unless read from stdin", () => {
+    const record = `{"html":"<p>Ferry</p>"}`;
+    const fromFile = processBatch({ kind: "lines", file: "in.ndjson", start: 7, lines: 1, bytes: bytes(record) }, { field: "html" });
+    expect(json(new TextDecoder().decode(fromFile.out).trimEnd())).toEqual({ file: "in.ndjson", line: 7, error: { code: "INTERNAL_ERROR", message } });
+    expect(fromFile.failed).toBe(1);
+    const fromStdin = processBatch({ kind: "lines", file: null, start: 1, lines: 1, bytes: bytes(record) }, { field: "html" });
+    expect(json(new TextDecoder().decode(fromStdin.out).trimEnd())).toEqual({ line: 1, error: { code: "INTERNAL_ERROR", message } });
+  });
+
+  it("hands back a batch already done as it is", () => {
+    const result = { out: bytes("{}\n"), count: 1, failed: 0 };
+    expect(processBatch({ kind: "ready", result }, TEXT)).toBe(result);
   });
 });

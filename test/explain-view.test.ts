@@ -111,6 +111,16 @@ describe("a row", () => {
     );
   });
 
+  it("writes a group's total of 0 as 0, unsigned and uncoloured", () => {
+    const rules = [
+      { name: "headline:title-length", score: 4 },
+      { name: "headline:label-shape", score: -4 },
+      { name: "headline:score", score: 0 },
+    ];
+    const out = renderExplanation(story([{ line: 1, text: "World", role: "body", rules }]), { paint: coloured });
+    expect(lineRows(out)[0]).toBe(`${sgr(2, "1")}  body             World  ${sgr(2, "#")} ${sgr(2, "headline: ")}title-length ${sgr(32, "+4")} label-shape ${sgr(31, "-4")} = 0`);
+  });
+
   it("reads a rule named with a colon at its start as having no prefix", () => {
     const out = renderExplanation(story([{ line: 1, text: "World", role: "section", rules: [{ name: ":odd", score: -1 }, { name: "score", score: 3 }] }]), { paint: plain });
     expect(lineRows(out)[0]).toBe("1  section          World  # :odd -1 score +3");
@@ -224,6 +234,37 @@ describe("cutting to the terminal's width", () => {
     expect(render(TEXT, [], 40)).toBe(`1  body             ${TEXT.slice(0, 14)}…`);
   });
 
+  it("writes no text at all, not even the \"…\", when the room left for it is nil", () => {
+    expect(render(TEXT, [], 20)).toBe("1  body");
+  });
+
+  it("cuts a split line inside a later part, the earlier parts whole", () => {
+    const entry = {
+      line: 1,
+      text: "PORTVILLE - The new harbour bridge will open to traffic before summer ends.",
+      role: "body" as const,
+      parts: [
+        { role: "dateline" as const, text: "PORTVILLE -" },
+        { role: "body" as const, text: "The new harbour bridge will open to traffic before summer ends." },
+      ],
+      rules: [],
+    };
+    // 30 columns of room; "  # [dateline+body]" leaves the text under 24, so it keeps 22: "PORTVILLE -", the space,
+    // 9 characters and "…"; the rules keep 4 columns: "  # " and "…".
+    expect(lineRows(renderExplanation(story([entry]), { paint: coloured, width: 50 }))[0]).toBe(
+      `${sgr(2, "1")}  body             ${sgr(33, "PORTVILLE -")} The new h…  ${sgr(2, "#")} …`,
+    );
+  });
+
+  it("paints the rules it keeps when it cuts them, and the \"…\" plain", () => {
+    const rules = [
+      { name: "list", score: -30 },
+      { name: "headline:title-length", score: 4 },
+    ];
+    const row = lineRows(renderExplanation(story([{ line: 1, text: TEXT, role: "body", rules }]), { paint: coloured, width: 80 }))[0]!;
+    expect(row).toBe(`${sgr(2, "1")}  body             ${TEXT.slice(0, 44)}…  ${sgr(2, "#")} list ${sgr(31, "-30")} …`);
+  });
+
   it("writes only the number and role when there is no room left for text", () => {
     expect(render(TEXT, [{ name: "list", score: -30 }], 10)).toBe("1  body");
   });
@@ -259,6 +300,11 @@ describe("cutting to the terminal's width", () => {
     expect(render(wide, [], 49)).toBe(`1  body             ${wide.slice(0, 14)}…`);
     expect(render(wide, [], 48)).toBe(`1  body             ${wide.slice(0, 13)}…`);
     expect(render(wide, [], 50)).toBe(`1  body             ${wide}`);
+  });
+
+  it("writes a summary value that just fits whole", () => {
+    const out = renderExplanation(story([{ line: 1, text: "Harbour", role: "body", rules: [] }], { headline: "Harbour bridge" }), { paint: plain, width: 25 });
+    expect(summaryRows(out)[0]).toBe("headline   Harbour bridge");
   });
 
   it("cuts the summary's values to the width, after the label column", () => {

@@ -203,10 +203,12 @@ function textSegments(entry: ExplainLine): Segment[] {
   for (const part of entry.parts) {
     const found = entry.text.indexOf(part.text, at);
     if (found < 0) return whole;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty segment writes nothing and takes no column.
     if (found > at) out.push({ text: printable(entry.text.slice(at, found)), style: null });
     out.push({ text: printable(part.text), style: ROLE_STYLES[part.role] });
     at = found + part.text.length;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, an empty segment writes nothing.
   if (at < entry.text.length) out.push({ text: printable(entry.text.slice(at)), style: null });
   return out;
 }
@@ -230,6 +232,7 @@ function lineRow(entry: ExplainLine, numberWidth: number, opts: Required<Explain
   if (segmentsWidth(text) + whyWidth > room) {
     const textRoom = room - whyWidth >= MIN_TEXT_WIDTH ? room - whyWidth : Math.floor(room * TEXT_SHARE);
     text = fitSegments(text, textRoom);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: no rules cut to any width are still no rules.
     if (why.length > 0) why = fitWholeSegments(why, room - segmentsWidth(text) - WHY_MARK.length);
   }
   const rules = why.length > 0 ? `  ${paint("dim", "#")} ${paintSegments(why, paint)}` : "";

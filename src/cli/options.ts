@@ -133,11 +133,9 @@ const isPageFormat = (s: string): s is PageFormat => s === "text" || s === "html
 /** Whole days only: "2024-06-20", a real calendar day. */
 function checkDate(s: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new UsageError(`--reference-date wants a date as YYYY-MM-DD, got "${s}"`);
-  }
-  return s;
+  // A day past the month's end ("2024-04-31", "2024-02-99") or day 00 moves the month: the month alone tells.
+  if (m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCMonth() === Number(m[2]) - 1) return s;
+  throw new UsageError(`--reference-date wants a date as YYYY-MM-DD, got "${s}"`);
 }
 
 /**
