@@ -26,3 +26,11 @@ describe("a page normalisation cannot retrace", () => {
     expect(parseWireStory(PAGE.replace(" &amp;#38;lt;today&amp;#38;gt;", ""), { spans: true }).spans?.headline).toEqual([0, 22]);
   });
 });
+
+describe("a page whose blank runs normalisation cuts", () => {
+  it("numbers explained lines in the input as given, not in the normalised text", () => {
+    // Five blank lines become two in the normalised text; the numbers still point into the input.
+    const page = ["Harbour bridge reopens", "", "", "", "", "", "Jun 20, 2024", "", "ROTTERDAM (Reuters) - The harbour bridge reopened to traffic on Monday after two months of repairs."].join("\n");
+    expect(parseWireStory(page, { explain: true }).explain!.map((e) => e.line)).toEqual([1, 7, 9]);
+  });
+});
