@@ -2,7 +2,8 @@
  * When normalisation cannot be retraced character by character (an entity
  * whose decoding spells another entity, "&amp;#38;lt;" → "&lt;" → "<", takes
  * two passes), explain numbers lines in the normalised text and the story
- * carries no spans. The page is our own.
+ * carries no spans; when it can, the numbers point into the input even where
+ * normalisation cut a run of blank lines. The pages are our own.
  */
 import { describe, expect, it } from "vitest";
 import { parseWireStory } from "../src/index.js";
