@@ -2,7 +2,8 @@
  * When normalisation cannot be retraced character by character (an entity
  * whose decoding spells another entity, "&amp;#38;lt;" → "&lt;" → "<", takes
  * two passes), explain numbers lines in the normalised text and the story
- * carries no spans. The page is our own.
+ * carries no spans; when it can, the numbers point into the input even where
+ * normalisation cut a run of blank lines. The pages are our own.
  */
 import { describe, expect, it } from "vitest";
 import { parseWireStory } from "../src/index.js";
@@ -24,5 +25,13 @@ describe("a page normalisation cannot retrace", () => {
     expect(parseWireStory(PAGE, { spans: true }).spans).toBeUndefined();
     // The same page without the doubly encoded entity has them.
     expect(parseWireStory(PAGE.replace(" &amp;#38;lt;today&amp;#38;gt;", ""), { spans: true }).spans?.headline).toEqual([0, 22]);
+  });
+});
+
+describe("a page whose blank runs normalisation cuts", () => {
+  it("numbers explained lines in the input as given, not in the normalised text", () => {
+    // Five blank lines become two in the normalised text; the numbers still point into the input.
+    const page = ["Harbour bridge reopens", "", "", "", "", "", "Jun 20, 2024", "", "ROTTERDAM (Reuters) - The harbour bridge reopened to traffic on Monday after two months of repairs."].join("\n");
+    expect(parseWireStory(page, { explain: true }).explain!.map((e) => e.line)).toEqual([1, 7, 9]);
   });
 });
