@@ -99,7 +99,11 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
 }
 
 /** Line kinds that never carry the story's text: they may stand between its paragraphs. */
-const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
+export function isAsideKind(kind: LineKind): boolean {
+  // Compared one by one, not looked up in a set: a set lookup costs several times a few comparisons,
+  // and most lines are text, which the first comparison settles.
+  return kind !== "text" && (kind === "separator" || kind === "clutter" || kind === "credit" || kind === "link" || kind === "caption" || kind === "also-read" || kind === "placeholder");
+}
 
 /**
  * The index of the first line at or after `from` that is not an aside
@@ -107,6 +111,6 @@ const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "cre
  */
 export function skipAsides(lines: readonly LineInfo[], from: number): number {
   let j = from;
-  while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+  while (j < lines.length && isAsideKind(lines[j]!.kind)) j++;
   return j;
 }

@@ -116,6 +116,43 @@ function asciiCase(text: string): number {
   return upper ? (lower ? MIXED : UPPER_ONLY) : lower ? LOWER_ONLY : NO_LETTERS;
 }
 
+/**
+ * False when no two lines of up to `maxLength` characters can hold the same
+ * text: their lengths and their first, middle and last characters differ. A
+ * cheap look (a few characters a line) before a map of the lines' texts,
+ * which must hash every character of every line; true lets such a map decide.
+ *
+ * @param lines - the page's lines (non-empty texts)
+ * @param maxLength - longer lines are left out
+ * @example
+ * ```ts
+ * mayRepeat([{ text: "Home" }, { text: "World" }, { text: "Home" }], 300) //=> true
+ * mayRepeat([{ text: "Home" }, { text: "World" }], 300) //=> false
+ * ```
+ */
+export function mayRepeat(lines: readonly { readonly text: string }[], maxLength: number): boolean {
+  const keys: number[] = [];
+  const seen = lines.length > FEW_LINES ? new Set<number>() : null;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    const n = t.length;
+    if (n > maxLength) continue;
+    // (Masked to 30 bits: a small integer, never a boxed number.)
+    const key = (Math.imul(n, 0x9e3779b1) ^ Math.imul(t.charCodeAt(0), 0x85ebca6b) ^ Math.imul(t.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(t.charCodeAt(n - 1), 0x27d4eb2f)) & 0x3fffffff;
+    if (seen) {
+      if (seen.has(key)) return true;
+      seen.add(key);
+    } else {
+      for (let k = 0; k < keys.length; k++) if (keys[k] === key) return true;
+      keys.push(key);
+    }
+  }
+  return false;
+}
+
+/** Up to this many lines, `mayRepeat` compares the keys pairwise; more go into a set. */
+const FEW_LINES = 48;
+
 /** Zero-pads a number to two digits. */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
