@@ -10,9 +10,11 @@ const BUDGETS = [
   // The main entry: 283 KB until the page locator (issue 12): the line measures, the locator, the
   // headline rule table, the explain stage and the chrome patterns added about 50 KB; the budget left ~12 KB for wiring the HTML evidence in,
   // which took it (355,000 then). Raised to 365,000 with the head rules of 2026-12-04's second session (field labels, author boxes,
-  // captions under the head, the page's own title: ~4 KB), leaving ~6 KB.
-  ["dist/index.js", 365_000, 92_000],
-  ["dist/index.cjs", 365_000, 92_000],
+  // captions under the head, the page's own title: ~4 KB), leaving ~6 KB. Raised to 366,000 (2026-12-05, second performance
+  // pass): the build stood 398 bytes under the budget, and the cheap looks that took 634,250 -> ~605,000 instructions a story
+  // (mayRepeat, the author's-note gate, kinds compared) add ~820 bytes of code.
+  ["dist/index.js", 366_000, 92_000],
+  ["dist/index.cjs", 366_000, 92_000],
   // wirecopy/entities: compromise stays external (a dependency), so the entry is small.
   ["dist/entities.js", 30_000, 10_000],
   ["dist/entities.cjs", 30_000, 10_000],
