@@ -98,10 +98,9 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
   return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest, 4) >= 4);
 }
 
-/** Line kinds that never carry the story's text: they may stand between its paragraphs. */
+/** Line kinds that never carry the story's text (compared, not looked up in a set: cheaper). */
 export function isAsideKind(kind: LineKind): boolean {
-  // Compared one by one, not looked up in a set: a set lookup costs several times a few comparisons,
-  // and most lines are text, which the first comparison settles.
+  // Most lines are text, which the first comparison settles.
   return kind !== "text" && (kind === "separator" || kind === "clutter" || kind === "credit" || kind === "link" || kind === "caption" || kind === "also-read" || kind === "placeholder");
 }
 

@@ -117,41 +117,23 @@ function asciiCase(text: string): number {
 }
 
 /**
- * False when no two lines of up to `maxLength` characters can hold the same
- * text: their lengths and their first, middle and last characters differ. A
- * cheap look (a few characters a line) before a map of the lines' texts,
- * which must hash every character of every line; true lets such a map decide.
- *
- * @param lines - the page's lines (non-empty texts)
- * @param maxLength - longer lines are left out
- * @example
- * ```ts
- * mayRepeat([{ text: "Home" }, { text: "World" }, { text: "Home" }], 300) //=> true
- * mayRepeat([{ text: "Home" }, { text: "World" }], 300) //=> false
- * ```
+ * False when no two lines (non-empty) of up to `maxLength` characters can be the same: their lengths and
+ * first, middle and last characters differ. A cheap look before a map that hashes every line.
  */
 export function mayRepeat(lines: readonly { readonly text: string }[], maxLength: number): boolean {
   const keys: number[] = [];
-  const seen = lines.length > FEW_LINES ? new Set<number>() : null;
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
+  const seen = lines.length > 48 ? new Set<number>() : null; // (on short pages, keys compared pairwise)
+  for (const { text: t } of lines) {
     const n = t.length;
     if (n > maxLength) continue;
-    // (Masked to 30 bits: a small integer, never a boxed number.)
-    const key = (Math.imul(n, 0x9e3779b1) ^ Math.imul(t.charCodeAt(0), 0x85ebca6b) ^ Math.imul(t.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(t.charCodeAt(n - 1), 0x27d4eb2f)) & 0x3fffffff;
-    if (seen) {
-      if (seen.has(key)) return true;
-      seen.add(key);
-    } else {
-      for (let k = 0; k < keys.length; k++) if (keys[k] === key) return true;
-      keys.push(key);
-    }
+    // (Under 2^30 while lines are this short: a small integer, never a boxed number.)
+    const key = ((n * 31 + t.charCodeAt(0)) * 31 + t.charCodeAt(n >> 1)) * 31 + t.charCodeAt(n - 1);
+    if (seen ? seen.has(key) : keys.includes(key)) return true;
+    if (seen) seen.add(key);
+    else keys.push(key);
   }
   return false;
 }
-
-/** Up to this many lines, `mayRepeat` compares the keys pairwise; more go into a set. */
-const FEW_LINES = 48;
 
 /** Zero-pads a number to two digits. */
 export function pad2(n: number): string {

@@ -64,9 +64,7 @@ export interface HeadlineRule {
 }
 
 /** Kinds of line that never compete for the headline but may stand between it and the story. */
-function isHeadMeta(kind: LineKind): boolean {
-  return kind === "date" || kind === "byline";
-}
+const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
 
 const hit = (yes: boolean): number => (yes ? 1 : 0);
 
@@ -75,7 +73,7 @@ const hit = (yes: boolean): number => (yes ? 1 : 0);
  * "Updated Nov 19, 9:41 AM"), or the label over one ("Author:", "Publish date:").
  */
 function isBylineOrDate(line: LineInfo, f: LineFeatures): boolean {
-  return isHeadMeta(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text) || META_FIELD_LABEL.test(line.text)));
+  return HEAD_META.has(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text) || META_FIELD_LABEL.test(line.text)));
 }
 
 /** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
@@ -413,7 +411,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     // The first line of such a run may be a headline over its standfirst and captions; the rest are a list.
     // (A title right over a byline or a date line is a head, whatever titles stand around it.)
     test: (c) =>
-      hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0 && !(c.below < c.storyStart && isHeadMeta(c.lines[c.below]!.kind))),
+      hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0 && !(c.below < c.storyStart && HEAD_META.has(c.lines[c.below]!.kind))),
     example: { page: "Gold climbs to a record high\nRupee weakens against the dollar\nStocks end the week higher\nBonds rally on rate-cut bets", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nPrices fell for a third day in a row\nA tanker at sea\nA refinery in Texas\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },

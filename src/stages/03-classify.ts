@@ -156,11 +156,9 @@ function isNotice(text: string): boolean {
   return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
 }
 
-/**
- * False when the line's second word cannot open with a capital letter, as AUTHOR_NOTE's name needs: the
- * name's first word holds no space, so the character after the line's first space is that capital (an
- * ASCII capital, or any character outside ASCII, which `\p{Lu}` may be). ✓ "Lucas Okafor is a ..." ✗ "The minister said ..."
- */
+// AUTHOR_NOTE's name: its first word holds no space, so its second word's capital (ASCII, or any
+// character outside ASCII, which \p{Lu} may be) stands right after the line's first space.
+/** False when the line's second word cannot open with a capital, as AUTHOR_NOTE needs. ✓ "Lucas Okafor is a ..." ✗ "The minister said ..." */
 export function mayOpenWithName(text: string): boolean {
   const c = text.charCodeAt(text.indexOf(" ") + 1);
   return (c >= 0x41 && c <= 0x5a) || c > 0x7f;

@@ -89,7 +89,7 @@ const HEAD_REACH = 4;
 /** What prose weighs after a comment thread's heading. */
 const AFTER_COMMENTS = 0.2;
 
-/** The story's edges: date lines, bylines, Source lines and sign-offs (compared one by one: cheaper than a set). */
+/** The story's edges: date lines, bylines, Source lines and sign-offs. */
 function isMetaKind(kind: LineKind): boolean {
   return kind === "date" || kind === "byline" || kind === "source" || kind === "sign-off";
 }

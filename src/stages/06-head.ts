@@ -178,15 +178,13 @@ function findFirstParagraph(lines: readonly LineInfo[]): number {
  */
 function belowHeadMeta(lines: readonly LineInfo[], i: number): number {
   let j = skipAsides(lines, i + 1);
-  if (j >= lines.length || !isHeadMetaKind(lines[j]!.kind)) return i;
-  while (j < lines.length && isHeadMetaKind(lines[j]!.kind)) j = skipAsides(lines, j + 1);
+  if (j >= lines.length || !HEAD_META_KINDS.has(lines[j]!.kind)) return i;
+  while (j < lines.length && HEAD_META_KINDS.has(lines[j]!.kind)) j = skipAsides(lines, j + 1);
   return j;
 }
 
 /** Lines of the head's metadata, which stand under the headline. */
-function isHeadMetaKind(kind: LineInfo["kind"]): boolean {
-  return kind === "date" || kind === "byline";
-}
+const HEAD_META_KINDS: ReadonlySet<LineInfo["kind"]> = new Set(["date", "byline"]);
 
 /**
  * The opening of a page with no running text: the first dateline paragraph
