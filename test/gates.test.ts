@@ -6,8 +6,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasLinkMark } from "../src/lib/text.js";
-import { COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
+import { hasLinkMark, mayRepeat } from "../src/lib/text.js";
+import { AUTHOR_NOTE, COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
+import { mayOpenWithName } from "../src/stages/03-classify.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -77,5 +78,49 @@ describe("gates never stop a line their pattern takes", () => {
     expect(PHOTO_CREDIT_WORD.test("PTI PHOTO")).toBe(true);
     expect(PHOTO_CREDIT_WORD.test("A picture of the port")).toBe(false);
     expect(COMMENTS_GATE.test("Oil prices fell on Tuesday")).toBe(false);
+  });
+});
+
+describe("the cheap look before the author's-note pattern, and the repeat look", () => {
+  const nameWords = ["Lucas", "Okafor", "O'Neil", "J.", "Émile", "Zoë", "is a", "is an", "writes on", "writes about", "Mumbai-based", "journalist", "reporter", "editor", "for", "the", "Post", "Reuters", "Associated Press", "AFP", "Bloomberg", ",", "News", "Times", "Writer", "and", "&", "@handle", "by", "By", "BY", "-", "|", "Staff", "REPORTS", "AP", "said", "prices", "fell"];
+  /** Lines of the words above, as they come and with every word capitalised (the patterns read capitals). */
+  const nameLine = fc
+    .array(fc.constantFrom(...nameWords), { minLength: 1, maxLength: 9 })
+    .chain((words) => fc.constantFrom(words.join(" "), words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" "), words.join(" ").replace(" , ", ", ")));
+
+  it("mayOpenWithName before AUTHOR_NOTE", () => {
+    fc.assert(
+      fc.property(nameLine, (line) => {
+        if (AUTHOR_NOTE.test(line)) expect(mayOpenWithName(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("lets the lines through that the patterns were written for, and stops sentences", () => {
+    for (const line of ["Lucas Okafor is a Mumbai-based journalist who covers energy.", "Olivia Nguyen writes on markets for Savanna Post.", "Émile Zola is a writer"]) {
+      expect(AUTHOR_NOTE.test(line)).toBe(true);
+      expect(mayOpenWithName(line)).toBe(true);
+    }
+    expect(mayOpenWithName("The minister is a journalist")).toBe(false);
+  });
+
+  it("mayRepeat is true whenever two lines of up to the length are the same, and false on distinct short pages", () => {
+    const texts = ["Home", "World", "Sport", "Oil prices fell on Tuesday.", "Share", "Home ", "Hone", "Emoh"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts), { minLength: 0, maxLength: 80 }), (page) => {
+        const lines = page.map((text) => ({ text }));
+        if (new Set(page).size < page.length) expect(mayRepeat(lines, 300)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(mayRepeat([{ text: "Home" }, { text: "World" }, { text: "Sport" }], 300)).toBe(false);
+    expect(mayRepeat([{ text: "Home" }, { text: "World" }, { text: "Home" }], 300)).toBe(true);
+    // Lines over the length are left out.
+    expect(mayRepeat([{ text: "Home" }, { text: "Home" }], 3)).toBe(false);
+    // Past the pairwise comparisons, a set decides.
+    const many = Array.from({ length: 100 }, (_, i) => ({ text: `Item ${"x".repeat(i)}` }));
+    expect(mayRepeat(many, 300)).toBe(false);
+    expect(mayRepeat([...many, { text: "Item xxxxxxx" }], 300)).toBe(true);
   });
 });

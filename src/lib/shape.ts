@@ -98,8 +98,11 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
   return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest, 4) >= 4);
 }
 
-/** Line kinds that never carry the story's text: they may stand between its paragraphs. */
-const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
+/** Line kinds that never carry the story's text (compared, not looked up in a set: cheaper). */
+export function isAsideKind(kind: LineKind): boolean {
+  // Most lines are text, which the first comparison settles.
+  return kind !== "text" && (kind === "separator" || kind === "clutter" || kind === "credit" || kind === "link" || kind === "caption" || kind === "also-read" || kind === "placeholder");
+}
 
 /**
  * The index of the first line at or after `from` that is not an aside
@@ -107,6 +110,6 @@ const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "cre
  */
 export function skipAsides(lines: readonly LineInfo[], from: number): number {
   let j = from;
-  while (j < lines.length && ASIDE_KINDS.has(lines[j]!.kind)) j++;
+  while (j < lines.length && isAsideKind(lines[j]!.kind)) j++;
   return j;
 }

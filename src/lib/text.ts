@@ -124,6 +124,25 @@ function asciiCase(text: string): number {
   return upper ? (lower ? MIXED : UPPER_ONLY) : lower ? LOWER_ONLY : NO_LETTERS;
 }
 
+/**
+ * False when no two lines (non-empty) of up to `maxLength` characters can be the same: their lengths and
+ * first, middle and last characters differ. A cheap look before a map that hashes every line.
+ */
+export function mayRepeat(lines: readonly { readonly text: string }[], maxLength: number): boolean {
+  const keys: number[] = [];
+  const seen = lines.length > 48 ? new Set<number>() : null; // (on short pages, keys compared pairwise)
+  for (const { text: t } of lines) {
+    const n = t.length;
+    if (n > maxLength) continue;
+    // (Under 2^30 while lines are this short: a small integer, never a boxed number.)
+    const key = ((n * 31 + t.charCodeAt(0)) * 31 + t.charCodeAt(n >> 1)) * 31 + t.charCodeAt(n - 1);
+    if (seen ? seen.has(key) : keys.includes(key)) return true;
+    if (seen) seen.add(key);
+    else keys.push(key);
+  }
+  return false;
+}
+
 /** Zero-pads a number to two digits. */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -8,7 +8,7 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyLead, hasLinkMark } from "../lib/text.js";
+import { clutterKey, clutterKeyLead, hasLinkMark, mayRepeat } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
 import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
@@ -159,8 +159,17 @@ function isNotice(text: string): boolean {
   if ((text.includes("@") || text.includes("/") || (text.length <= VOTES_MAX && text.includes("vote"))) && SOCIAL_EMBED.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
   if (text.length <= PROMO_MAX && (hasLinkMark(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
-  // The name before " is a" / " writes " is at most four words: only the line's head is searched.
-  return first >= 0x41 && first <= 0x5a && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
+  // The name before " is a" / " writes " is at most four words: only the line's head is searched. Its
+  // second word opens with a capital, right after the line's first space (most sentences fail there).
+  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
+}
+
+// AUTHOR_NOTE's name: its first word holds no space, so its second word's capital (ASCII, or any
+// character outside ASCII, which \p{Lu} may be) stands right after the line's first space.
+/** False when the line's second word cannot open with a capital, as AUTHOR_NOTE needs. ✓ "Lucas Okafor is a ..." ✗ "The minister said ..." */
+export function mayOpenWithName(text: string): boolean {
+  const c = text.charCodeAt(text.indexOf(" ") + 1);
+  return (c >= 0x41 && c <= 0x5a) || c > 0x7f;
 }
 
 /** A vote count ("1,204 votes") is at most this long. */
@@ -264,6 +273,8 @@ function kindOf(text: string): Reading {
  */
 export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineInfo[] {
   const readings = new Map<string, LineReading>();
+  // Most pages print no line twice: then the map is not worth hashing every line for.
+  const share = mayRepeat(lines, SHARED_READING_MAX);
   // Stryker disable next-line ArrayDeclaration: sized up front for speed; an array grows all the same
   const out: LineInfo[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -271,12 +282,14 @@ export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineI
     // Long lines are read afresh: hashing one costs about as much as reading it, and reading a
     // long line is bounded (every rule looks at its ends, the dateline scanner at its head).
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache: a reading shared or made afresh is the same
-    let reading = line.text.length > SHARED_READING_MAX ? undefined : readings.get(line.text);
+    const shared = share && line.text.length <= SHARED_READING_MAX;
+    // Stryker disable next-line ConditionalExpression: as above
+    let reading = shared ? readings.get(line.text) : undefined;
     // Stryker disable next-line ConditionalExpression: as above
     if (reading === undefined) {
       reading = new LineReading(line.text);
       // Stryker disable next-line ConditionalExpression: as above
-      if (line.text.length <= SHARED_READING_MAX) readings.set(line.text, reading);
+      if (shared) readings.set(line.text, reading);
     }
     out[i] = new ClassifiedLine(line, reading);
   }

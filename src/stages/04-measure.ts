@@ -10,6 +10,7 @@
  */
 import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { CASELESS, CLAUSE, COPYRIGHT, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
+import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
 /** Counts read off a line in one pass over its characters. */
@@ -182,7 +183,9 @@ export const TITLE_CHARS = 250;
 function shapeOf(text: string, c: Counts): LineShape {
   const chars = text.length;
   // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
-  if (chars <= TEASER_CUT_CHARS && TEASER_CUT.test(text)) return "title";
+  // (The pattern ends with "..." or "…": looked for only on a line that ends with "." or "…".)
+  const last = text.charCodeAt(chars - 1);
+  if (chars <= TEASER_CUT_CHARS && (last === 0x2e || last === 0x2026) && TEASER_CUT.test(text)) return "title";
   const sentence = endsSentence(text);
   const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
   if (unspaced) {
@@ -222,7 +225,9 @@ function shapeOf(text: string, c: Counts): LineShape {
 export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): LineFeatures[] {
   const blocks = ctx.page?.lines;
   const copies = new Map<string, number>();
-  for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
+  // Most pages print no line twice: then every line is printed once, and no text need be hashed.
+  const repeating = mayRepeat(lines, REPEAT_KEY_MAX);
+  if (repeating) for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
   const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
   /** One set of counts, filled afresh for each line (no object a line: hostile pages have millions). */
   const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, copyright: false };
@@ -234,7 +239,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
       words: c.words,
       shape,
       functionShare: c.functionWords / c.words,
-      repeats: text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
+      repeats: repeating && text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
       labelRun: 0,
       titleRun: 0,
       landmark: landmarkOf(text, c.copyright),

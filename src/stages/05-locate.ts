@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { isContentText } from "../lib/shape.js";
+import { isAsideKind, isContentText } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
 
@@ -89,8 +89,10 @@ const HEAD_REACH = 4;
 /** What prose weighs after a comment thread's heading. */
 const AFTER_COMMENTS = 0.2;
 
-const ASIDE_KINDS: ReadonlySet<LineKind> = new Set(["separator", "clutter", "credit", "link", "caption", "also-read", "placeholder"]);
-const META_KINDS: ReadonlySet<LineKind> = new Set(["date", "byline", "source", "sign-off"]);
+/** The story's edges: date lines, bylines, Source lines and sign-offs. */
+function isMetaKind(kind: LineKind): boolean {
+  return kind === "date" || kind === "byline" || kind === "source" || kind === "sign-off";
+}
 
 function isProseShape(shape: LineShape): boolean {
   return shape === "running" || shape === "sentence" || shape === "short-sentence";
@@ -125,7 +127,7 @@ const ASIDE_REACH = 6;
 
 /** The first index from `j` on (in `step`'s direction) that is not an aside, at most ASIDE_REACH asides away. */
 function stepOverAsides(lines: readonly LineInfo[], j: number, step: 1 | -1): number {
-  for (let k = 0; k < ASIDE_REACH && j >= 0 && j < lines.length && ASIDE_KINDS.has(lines[j]!.kind); k++) j += step;
+  for (let k = 0; k < ASIDE_REACH && j >= 0 && j < lines.length && isAsideKind(lines[j]!.kind); k++) j += step;
   return j;
 }
 
@@ -195,10 +197,10 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
   if (f.landmark === "footer") return { name: "footer", value: W.footer };
   if (f.landmark === "comments") return { name: "comments-heading", value: W.commentsHeading };
   if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
-  if (META_KINDS.has(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
+  if (isMetaKind(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
   // (A table's cells in the content block are the story's, numbers included.)
   if (f.cell && isContentText(f) && !isProseShape(f.shape)) return { name: "content-cell", value: W.contentCell };
-  if (ASIDE_KINDS.has(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
+  if (isAsideKind(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
   if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
   if (f.linked) return { name: "link-text", value: W.linkText };
   if (!isProseShape(f.shape)) {
@@ -236,7 +238,7 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   // Up to HEAD_REACH lines back, not counting asides (a share bar of eight buttons is one thing between).
   for (let j = i - 1, seen = 0; j >= 0 && seen < HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
-    if (ASIDE_KINDS.has(kind)) continue;
+    if (isAsideKind(kind)) continue;
     seen++;
     // (HTML input: the page's first-level heading heads a story of lists or tables, which has no byline to open under.)
     if (kind === "date" || kind === "byline" || (!prose && features[j]!.heading === 1)) {
@@ -382,7 +384,7 @@ function pullToSignOff(lines: readonly LineInfo[], run: StoryLocation, note: Par
       if (j > run.end + 1) note?.(run.end + 1, "run-pulled-to-sign-off", 0);
       return j > run.end + 1 ? { ...run, end: j - 1 } : run;
     }
-    if (ASIDE_KINDS.has(line.kind)) continue;
+    if (isAsideKind(line.kind)) continue;
     if (line.kind !== "text" || ++texts > SIGN_OFF_REACH || !endsSentence(line.text)) return run;
   }
   return run;
