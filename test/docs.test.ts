@@ -41,8 +41,9 @@ beforeAll(() => {
   const shim = join(scratch, "bin", "wirecopy");
   writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${join(root, "dist", "cli.js")}" "$@"\n`);
   chmodSync(shim, 0o755);
-  // Plain output, whatever the terminal running the tests says.
-  env = { ...process.env, PATH: `${join(scratch, "bin")}:${dirname(process.execPath)}:${process.env.PATH ?? ""}`, NO_COLOR: "1", FORCE_COLOR: undefined, TERM: "dumb" };
+  // Plain output, whatever the terminal running the tests says; no start-up file of the user's shell
+  // (a BASH_ENV that reads a bashrc breaks under `bash -u`).
+  env = { ...process.env, PATH: `${join(scratch, "bin")}:${dirname(process.execPath)}:${process.env.PATH ?? ""}`, NO_COLOR: "1", FORCE_COLOR: undefined, TERM: "dumb", BASH_ENV: undefined, ENV: undefined };
 });
 
 const where = (b: CodeBlock): string => `${b.file}:${b.line}`;
