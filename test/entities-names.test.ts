@@ -9,23 +9,10 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../src/entities.js";
 import type { Dateline, WireStory } from "../src/index.js";
+import { EMPTY_STORY } from "./support/stories.js";
 
 /** A story with this headline, body and dateline, and nothing else unless `extra` says so. */
-const story = (headline: string | null, body: string[], dateline: Dateline | null = null, extra: Partial<WireStory> = {}): WireStory => ({
-  section: null,
-  headline,
-  published: null,
-  updated: null,
-  byline: null,
-  dateline,
-  body,
-  trailer: null,
-  source: null,
-  moreNews: [],
-  furniture: [],
-  warnings: [],
-  ...extra,
-});
+const story = (headline: string | null, body: string[], dateline: Dateline | null = null, extra: Partial<WireStory> = {}): WireStory => ({ ...EMPTY_STORY, headline, dateline, body, ...extra });
 
 /** A dateline that names these places. */
 const dateline = (city: string | null, region: string | null = null, country: string | null = null): Dateline => ({

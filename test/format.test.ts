@@ -5,21 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { formatWireStory, parseWireStory } from "../src/index.js";
 import type { WireStory } from "../src/index.js";
+import { EMPTY_STORY } from "./support/stories.js";
 
-const EMPTY: WireStory = {
-  section: null,
-  headline: null,
-  published: null,
-  updated: null,
-  byline: null,
-  dateline: null,
-  body: [],
-  trailer: null,
-  source: null,
-  moreNews: [],
-  furniture: [],
-  warnings: [],
-};
+const EMPTY: WireStory = EMPTY_STORY;
 
 const FULL: WireStory = {
   ...EMPTY,

@@ -13,6 +13,7 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { ninjsSchema, parseWireStory, toNinjs, wireStorySchema, type Ninjs, type WireStory } from "../src/index.js";
 import { pageArb } from "./support/arbitraries.js";
+import { EMPTY_STORY } from "./support/stories.js";
 
 const RUNS = Math.min(Number(process.env.PROPERTY_RUNS ?? 300), 2000);
 const fixtureDir = join(import.meta.dirname, "..", "fixtures");
@@ -42,20 +43,7 @@ function expectValid(item: unknown): void {
   expect(JSON.parse(JSON.stringify(item))).toStrictEqual(item);
 }
 
-const base: WireStory = {
-  section: null,
-  headline: null,
-  published: null,
-  updated: null,
-  byline: null,
-  dateline: null,
-  body: [],
-  trailer: null,
-  source: null,
-  moreNews: [],
-  furniture: [],
-  warnings: [],
-};
+const base: WireStory = EMPTY_STORY;
 const story = (over: Partial<WireStory>): WireStory => wireStorySchema.parse({ ...base, ...over });
 
 describe("the published schema oracle", () => {
