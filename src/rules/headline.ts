@@ -147,12 +147,17 @@ function isTitleLine(line: LineInfo, f: LineFeatures): boolean {
   return line.kind === "text" && f.shape === "title" && f.words >= 4 && !isCallToAction(line.text);
 }
 
+/** The line right over the date lines and bylines (one or more) that end at line `j`, walking up; -1 at the page's top. */
+function lineOverMeta(lines: readonly LineInfo[], features: readonly LineFeatures[], j: number): number {
+  while (j >= 0 && isBylineOrDate(lines[j]!, features[j]!)) j--;
+  return j;
+}
+
 /** True when line `i` stands right under date lines or bylines (one or more) that stand right under a title line. */
 function isTitleOverMeta(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
-  let j = i - 1;
-  if (j < 0 || !isBylineOrDate(lines[j]!, features[j]!)) return false;
-  while (j > 0 && isBylineOrDate(lines[j]!, features[j]!)) j--;
-  return isTitleLine(lines[j]!, features[j]!);
+  if (i < 1 || !isBylineOrDate(lines[i - 1]!, features[i - 1]!)) return false;
+  const t = lineOverMeta(lines, features, i - 1);
+  return t >= 0 && isTitleLine(lines[t]!, features[t]!);
 }
 
 /**
@@ -192,9 +197,10 @@ function isUnderHeadStamp(lines: readonly LineInfo[], features: readonly LineFea
     const f = features[j]!;
     if (f.shape === "running") return false;
     if (!isBylineOrDate(lines[j]!, f)) continue;
-    while (j > 1 && isBylineOrDate(lines[j - 1]!, features[j - 1]!)) j--;
-    const title = lines[j - 1]!;
-    const tf = features[j - 1]!;
+    const t = lineOverMeta(lines, features, j);
+    if (t < 0) return false;
+    const title = lines[t]!;
+    const tf = features[t]!;
     return title.kind === "text" && (tf.shape === "title" || tf.shape === "sentence" || tf.shape === "short-sentence") && tf.words >= TITLE_WORDS[0] && tf.words <= LONG_TITLE_WORDS && !isCallToAction(title.text);
   }
   return false;
