@@ -29,6 +29,8 @@ export interface HeadlineCandidate {
   readonly rivalsBelow: number;
   /** Rivals above the candidate, back to the top of its head block (the page's top, a menu, running text, a landmark). */
   readonly rivalsAbove: number;
+  /** The candidate is a title of a teaser list under its heading ({@link underTeaserHeading}): another story's, no rival. */
+  readonly listed: boolean;
   /** Lower-cased titles that `Headline | Site` lines of the page repeat (their part before the site name). */
   readonly pageTitles: () => ReadonlySet<string>;
   /** HTML input: the titles the page's metadata gives (JSON-LD or OpenGraph headline, `<title>` without the site's name), folded by {@link foldTitle}. Empty for text input. */
@@ -468,7 +470,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "under-teaser-heading",
     kind: "own",
     weight: -3,
-    test: (c) => hit(underTeaserHeading(c)),
+    test: (c) => hit(c.listed),
     example: { page: "Related\nGold climbs to a record high\nRupee weakens against the dollar", line: 2 },
     counterExample: { page: "World\nGold climbs to a record high\nJun 20, 2024", line: 1 },
   },
@@ -609,22 +611,25 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
 
 /**
  * True when a teaser heading ("Related", "More On:") opens the list of
- * titles the candidate sits in: walking up over title lines, kickers and tags
+ * titles the candidate at line `index` sits in (`below`: the first line under
+ * it that is no aside; `storyStart`: the story's first line; the head stage
+ * reads this once a candidate, as {@link HeadlineCandidate.listed}): walking
+ * up over title lines, kickers and tags
  * (labels) and the items' date lines, the first other line is such a heading.
  * Such a title is another story's: no rival of the headline either. A list of
  * dated items counts only between the head's stamp and the story: without a
  * head above it, its last item may be the headline over its own date line.
  */
-export function underTeaserHeading(c: HeadlineCandidate): boolean {
-  const own = c.lines[c.index]!.text;
+export function underTeaserHeading(lines: readonly LineInfo[], features: readonly LineFeatures[], index: number, below: number, storyStart: number): boolean {
+  const own = lines[index]!.text;
   let titles = 0;
-  let dated = c.below < c.storyStart && c.lines[c.below]!.kind === "date";
-  for (let j = c.index - 1; j >= 0 && titles < TEASER_LIST_REACH && c.index - j <= 3 * TEASER_LIST_REACH; j--) {
-    const line = c.lines[j]!;
-    const f = c.features[j]!;
+  let dated = below < storyStart && lines[below]!.kind === "date";
+  for (let j = index - 1; j >= 0 && titles < TEASER_LIST_REACH && index - j <= 3 * TEASER_LIST_REACH; j--) {
+    const line = lines[j]!;
+    const f = features[j]!;
     // A list: the heading, then two different titles or more (a headline printed twice is no list).
     if (line.kind === "heading" || (f.shape === "label" && line.text.endsWith(":"))) {
-      return (titles > 0 || isListedBelow(c)) && (!dated || isUnderHeadStamp(c.lines, c.features, j));
+      return (titles > 0 || isListedBelow(lines, features, index, storyStart)) && (!dated || isUnderHeadStamp(lines, features, j));
     }
     // An item's own date line and its kicker ("AUTO NEWS") stand between the titles of a dated list.
     if (line.kind === "date") dated = true;
@@ -637,20 +642,20 @@ export function underTeaserHeading(c: HeadlineCandidate): boolean {
   return false;
 }
 
-/** True when a different title follows the candidate (past its date line and the next item's kicker): it heads a list of titles. */
-function isListedBelow(c: HeadlineCandidate): boolean {
-  const own = c.lines[c.index]!.text;
-  let j = c.index + 1;
-  while (j < c.storyStart && c.lines[j]!.text === own) j++;
+/** True when a different title follows line `index` (past its date line and the next item's kicker): it heads a list of titles. */
+function isListedBelow(lines: readonly LineInfo[], features: readonly LineFeatures[], index: number, storyStart: number): boolean {
+  const own = lines[index]!.text;
+  let j = index + 1;
+  while (j < storyStart && lines[j]!.text === own) j++;
   let dated = false;
-  for (; j < c.storyStart && (c.lines[j]!.kind === "date" || (c.lines[j]!.kind === "text" && c.features[j]!.shape === "label")); j++) dated ||= c.lines[j]!.kind === "date";
-  if (j >= c.storyStart) return false;
-  const next = c.lines[j]!;
-  if (next.kind !== "text" || c.features[j]!.shape !== "title" || c.features[j]!.words < 3) return false;
+  for (; j < storyStart && (lines[j]!.kind === "date" || (lines[j]!.kind === "text" && features[j]!.shape === "label")); j++) dated ||= lines[j]!.kind === "date";
+  if (j >= storyStart) return false;
+  const next = lines[j]!;
+  if (next.kind !== "text" || features[j]!.shape !== "title" || features[j]!.words < 3) return false;
   // Undated, a title over the byline or date line is the candidate's standfirst, not a list's next item;
   // dated, the next item has its own date line too.
-  const after = skipAsides(c.lines, j + 1);
-  return dated === (after < c.storyStart && isBylineOrDate(c.lines[after]!, c.features[after]!));
+  const after = skipAsides(lines, j + 1);
+  return dated === (after < storyStart && isBylineOrDate(lines[after]!, features[after]!));
 }
 
 /** How far above a candidate a teaser heading may open its list. */

@@ -308,10 +308,11 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isCandidate(line, features[i]!)) {
-      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, pageTitles: titles, metadataTitles: metaTitles };
+      const inList = underTeaserHeading(lines, features, i, below, storyStart);
+      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, listed: inList, pageTitles: titles, metadataTitles: metaTitles };
       candidates.push(c);
       own[i - from] = scoreRules(c, OWN_RULES, note);
-      listed[i - from] = underTeaserHeading(c);
+      listed[i - from] = inList;
     }
     if (!isAside(line)) below = i;
   }
