@@ -386,6 +386,36 @@ describe("a teaser under a teaser heading after the story", () => {
   });
 });
 
+describe("teasers with long summaries under a short story", () => {
+  const BRIEF = "The harbour bridge reopened to traffic on Monday after two months of repairs.";
+  const SUMMARY_1 =
+    "Ferry operators said on Tuesday that they would raise fares on all routes to the islands from the first of April, blaming higher fuel costs and the wages agreed with crews last year.";
+  const SUMMARY_2 =
+    "The port authority said work on a second cruise terminal would start in the autumn and take three years, and that the old customs hall would become a market for local growers and fishermen.";
+
+  it("does not open the run at the teaser heading itself: a run that opens there opens among teasers", () => {
+    // Without a byline or date line above, the brief weighs little (less than the print button under it); from the
+    // heading down, the summaries weigh more than the heading and their titles.
+    const { location, rule } = locate(page("Harbour bridge reopens", BRIEF, "Print", "More news", "Ferry fares to rise", SUMMARY_1, "New cruise terminal", SUMMARY_2));
+    expect(location.start).toBe(1);
+    expect(rule(1, "isolated-sentence")!.score).toBeLessThan(-LOCATE_WEIGHTS.aside);
+    expect(rule(5, "running-text")!.score + rule(7, "running-text")!.score).toBeGreaterThan(-LOCATE_WEIGHTS.teaserHeading - 2 * LOCATE_WEIGHTS.list);
+  });
+
+  it("keeps the story's segment when a Source line splits the run, however much more the teasers weigh", () => {
+    // Five teasers: even with the penalty of a run among teasers, their segment weighs over three times the story's.
+    const teasers = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].flatMap((day, n) => [`Port news ${n + 1}`, SUMMARY_1.replace("Tuesday", day)]);
+    const { location, rule } = locate(page("Harbour bridge reopens", "By Ana Costa", BRIEF, "Source: City Desk", "More news", ...teasers));
+    expect(location).toMatchObject({ start: 2, end: 3 });
+    expect(rule(2, "run-split-at-sign-off")).toBeUndefined();
+  });
+
+  it("still splits after a Source line and takes the long story when no teaser heading stands between", () => {
+    const { location } = locate(page("Harbour bridge reopens", "By Ana Costa", BRIEF, "Source: City Desk", "Ferry fares to rise", SUMMARY_1, SUMMARY_2, SUMMARY_1.replace("Tuesday", "Monday")));
+    expect(location).toMatchObject({ start: 5, end: 7 });
+  });
+});
+
 describe("the dateline bonus: which opening lines are read as a story's dateline", () => {
   const REST = "farmers drove tractors onto main roads around the capital on Thursday in protest at a planned rise in the tax on farm fuel, causing long queues.";
   const SECOND = "The farm minister said she would meet union leaders on Friday to discuss the tax, which is due to rise by a fifth from the first of July under the budget.";

@@ -265,11 +265,13 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
 export function locateStory(lines: readonly LineInfo[], features: readonly LineFeatures[], ctx: ParseContext): StoryLocation {
   const note = ctx.evidence;
   const weights: number[] = new Array(lines.length);
+  /** Each line's bonus as a run's first line, teaser state and all (the segments of a split run open with theirs). */
+  const bonuses: number[] = new Array(lines.length);
+  /** Which lines stand among teasers: after a teaser heading that follows prose, before two paragraphs in a row. */
+  const amongTeasers: boolean[] = new Array(lines.length);
   let prefix = 0; // sum of the weights before line i
   let bestOpen = -Infinity; // the best (bonus - prefix) of a start so far
   let bestOpenAt = 0;
-  let bestOpenBonus = 0;
-  let runBonus = 0;
   let best = 0;
   let start = -1;
   let end = -1;
@@ -287,31 +289,32 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     const value = weight.value > 0 ? weight.value * damp : weight.value;
     weights[i] = value;
     note?.(i, weight.name, value);
+    // A teaser heading under prose opens a teaser block, and a run that opens at the heading itself opens among teasers.
+    if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
     // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
     if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
     const bonus = startBonus(lines, features, i, afterTeasers);
+    bonuses[i] = bonus;
+    amongTeasers[i] = afterTeasers;
     if (bonus - prefix > bestOpen) {
       bestOpen = bonus - prefix;
       bestOpenAt = i;
-      bestOpenBonus = bonus;
     }
     prefix += value;
     if (prefix + bestOpen > best) {
       best = prefix + bestOpen;
       start = bestOpenAt;
       end = i;
-      runBonus = bestOpenBonus;
     }
     if (lines[i]!.kind === "text" && isProseShape(features[i]!.shape)) sawProse = true;
-    if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
   }
   if (start < 0) return { start, end, score: best };
   const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
-  const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note), note);
+  const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, weights, bonuses, amongTeasers, start, end) : first, note), note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
     if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
-    const bonus = run.start === start ? runBonus : startBonus(lines, features, run.start, false);
+    const bonus = bonuses[run.start]!;
     if (bonus !== 0) note(run.start, "run-start", bonus);
   }
   return run;
@@ -398,12 +401,14 @@ const SEGMENT_SHARE = 1 / 3;
  * run, the run holds several stories (a listing page) or a story after a box
  * (a fact-check's claim, a promo). The story is the first segment that weighs
  * at least a third of the heaviest: the page's first story on a listing, the
- * long story after a short box.
+ * long story after a short box. A segment that opens among teasers (after
+ * "More news" under the story) is no story while another segment is: however
+ * long their summaries, teasers do not outweigh the story above them.
  */
-function firstWeightySegment(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], start: number, end: number, runBonus: number): StoryLocation {
+function firstWeightySegment(lines: readonly LineInfo[], weights: readonly number[], bonuses: readonly number[], amongTeasers: readonly boolean[], start: number, end: number): StoryLocation {
   const segments: StoryLocation[] = [];
   let from = start;
-  let sum = runBonus;
+  let sum = bonuses[start]!;
   for (let i = start; i <= end; i++) {
     sum += weights[i]!;
     const kind = lines[i]!.kind;
@@ -412,12 +417,15 @@ function firstWeightySegment(lines: readonly LineInfo[], features: readonly Line
       // The next segment opens at its first line that counts for a story.
       from = i + 1;
       while (from < end && weights[from]! <= 0 && !lines[from]!.dateline) from++;
-      sum = startBonus(lines, features, from, false);
+      // (After a teaser heading, a segment's bonus is a teaser's penalty, as in the run's own search.)
+      sum = bonuses[from]!;
       i = from - 1;
     }
   }
   segments.push({ start: from, end, score: sum });
-  if (segments.length === 1) return segments[0]!;
-  const heaviest = Math.max(...segments.map((s) => s.score));
-  return segments.find((s) => s.score >= heaviest * SEGMENT_SHARE)!;
+  const stories = segments.filter((s) => !amongTeasers[s.start]);
+  const candidates = stories.length > 0 ? stories : segments;
+  if (candidates.length === 1) return candidates[0]!;
+  const heaviest = Math.max(...candidates.map((s) => s.score));
+  return candidates.find((s) => s.score >= heaviest * SEGMENT_SHARE)!;
 }
