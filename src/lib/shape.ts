@@ -6,7 +6,7 @@
  */
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
-import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns/lines.js";
+import { CREDIT_SHAPE, ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { DatelineParse, LineFeatures, LineInfo, LineKind } from "../types.js";
 import { clutterKey, wordCount } from "./text.js";
 
@@ -77,6 +77,33 @@ export function isSectionLabel(text: string): boolean {
   const words = text.split(SPACE_SPLIT);
   if (SECTION_PATH.test(text)) return true;
   return words.length <= 3 && words.every(isCapitalisedWord);
+}
+
+/**
+ * A credit or byline of a name and its medium (CREDIT_SHAPE): "Jane Doe, Associated Press", "By Jane Doe".
+ * Every form opens with "by" in some case, or has a capitalised word (or one of initials, "O'Neil")
+ * right after the line's first space: a line with neither is refused without running the pattern
+ * (most headlines and captions, "Oil slips as supply worries ease").
+ */
+export function isCreditShaped(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 0x42 && first !== 0x62 /* B b */) {
+    const space = text.indexOf(" ");
+    if (space < 0) return false;
+    const c = text.charCodeAt(space + 1);
+    // (A-Z, "." "'" "-", or any code outside ASCII, which may be a capital or "’".)
+    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) && c !== 0x2e && c !== 0x27 && c !== 0x2d) return false;
+  }
+  return CREDIT_SHAPE.test(text);
+}
+
+/**
+ * A web or e-mail address on the line (WEB_ADDRESS). Every form holds a ".", an "@" or a ":"
+ * ("www.", "https://", "example.com", "desk@example.com"): a line without one is refused
+ * without running the pattern.
+ */
+export function hasWebAddress(text: string): boolean {
+  return (text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0) && WEB_ADDRESS.test(text);
 }
 
 /** A reporter's name alone on a line: "Amira Agarib". */
