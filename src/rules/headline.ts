@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CAPTION_MARK, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, TICKER_PREFIX } from "../patterns/lines.js";
-import { hasWebAddress, isCaptionLike, isCreditShaped, skipAsides } from "../lib/shape.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, TICKER_PREFIX } from "../patterns/lines.js";
+import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, skipAsides } from "../lib/shape.js";
 import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
@@ -549,7 +549,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => {
       const text = c.lines[c.index]!.text;
       // (A line ending in a bracketed photo credit is never a candidate: the classifier reads it as a caption.)
-      return hit((isCaptionLike(text) && !isTitleCased(text)) || CAPTION_MARK.test(text));
+      return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text));
     },
     example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
@@ -600,7 +600,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -6,
     // A temperature on a short line: the weather box of a site's header ("31°C New York", "Harbour Town 29° / 23°").
-    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && TEMPERATURE.test(c.lines[c.index]!.text)),
+    // (TEMPERATURE needs the degree sign: a line without one is refused without running it.)
+    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && c.lines[c.index]!.text.includes("°") && TEMPERATURE.test(c.lines[c.index]!.text)),
     example: { page: "31°C New York", line: 0 },
     counterExample: { page: "Heatwave pushes temperatures past 45 degrees in Delhi", line: 0 },
   },
