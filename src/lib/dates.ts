@@ -205,7 +205,8 @@ export function dayToIso(d: DayParts): string {
  */
 export function closestYear(month: number, day: number, anchor: DayParts): string | null {
   const anchorDay = utcDay(anchor.year, anchor.month, anchor.day);
-  let best = Number.NaN;
+  // (A year number, never NaN, even before one is found: the optimising compiler keeps it a small integer.)
+  let best = 0;
   let bestDistance = Infinity;
   for (let year = anchor.year - 1; year <= anchor.year + 1; year++) {
     if (!isValidDay(year, month, day)) continue;

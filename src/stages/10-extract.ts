@@ -159,7 +159,10 @@ function noteFields(sources: FieldSource[], sorted: Sorted): void {
  * @returns the story, not yet validated, and the field sources when `ctx.spans`
  */
 export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
-  const warnings: Warning[] = layout.warnings.slice();
+  // (Copied into a literal: its allocation site learns that it holds objects, so the optimised code
+  // meets no array of small integers to push the rare warning into, and is not thrown away for it.)
+  const warnings: Warning[] = [];
+  for (const w of layout.warnings) warnings.push(w);
   const sources: FieldSource[] | null = ctx.spans ? [] : null;
   const sorted = sortPieces(layout.pieces);
   const { firsts, body, furniture } = sorted;
