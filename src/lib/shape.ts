@@ -88,14 +88,18 @@ export function isSectionLabel(text: string): boolean {
  */
 export function isCreditShaped(text: string): boolean {
   const first = text.charCodeAt(0);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
   if (first !== 0x42 && first !== 0x62 /* B b */) {
     const space = text.indexOf(" ");
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
     if (space < 0) return false;
     const c = text.charCodeAt(space + 1);
     // (A-Z, "." "'" "-", or any code outside ASCII, which may be a capital or "’".)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
     if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) && c !== 0x2e && c !== 0x27 && c !== 0x2d) return false;
     const last = text.charCodeAt(text.length - 1);
     // (The last letter of "Press" and "Reuters", "AFP", "Bloomberg".)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
     if (last !== 0x73 && last !== 0x50 && last !== 0x67 && text.indexOf(",") < 0 && text.indexOf("@") < 0) return false;
   }
   return CREDIT_SHAPE.test(text);
@@ -107,6 +111,7 @@ export function isCreditShaped(text: string): boolean {
  * without running the pattern.
  */
 export function hasWebAddress(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
   return (text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0) && WEB_ADDRESS.test(text);
 }
 
@@ -116,12 +121,14 @@ export function hasWebAddress(text: string): boolean {
  * on CAPTION_MARK_WORDS alone, a pattern a third as dear.
  */
 export function hasCaptionMark(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: CAPTION_MARK_WORDS is a part of CAPTION_MARK: on a line without these signs both answer alike
   const signed = text.indexOf("(") >= 0 || text.indexOf(":") >= 0 || text.indexOf("/") >= 0 || text.indexOf("[") >= 0;
   return signed ? CAPTION_MARK.test(text) : CAPTION_MARK_WORDS.test(text);
 }
 
 /** A reporter's name alone on a line: "Amira Agarib". (A longer line, a paragraph, is refused without running NAME_ONLY.) */
 export function isNameOnly(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
   return text.length <= NAME_ONLY_CHARS && NAME_ONLY.test(text);
 }
 

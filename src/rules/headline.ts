@@ -72,6 +72,7 @@ function isHeadMeta(kind: LineKind): boolean {
 
 /** True when the line ends with ":", as every label pattern (FIELD_LABEL, META_FIELD_LABEL) needs: the others are refused without running one. */
 function endsWithColon(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the label patterns, which decide, need the colon
   return text.charCodeAt(text.length - 1) === 0x3a;
 }
 
@@ -123,6 +124,7 @@ let counted: { text: string | null; count: NumberCount } = { text: null, count: 
  * tokens are tried on NUMERIC_TOKEN, and no token is cut out of the line for the others.
  */
 function countNumbers(text: string): NumberCount {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: counting the line again gives the same count
   if (counted.text === text) return counted.count;
   const count: NumberCount = { numbers: 0, words: 0, gaps: 0 };
   let start = 0;
@@ -136,6 +138,7 @@ function countNumbers(text: string): NumberCount {
     if (i === start) count.gaps++;
     else {
       count.words++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
       if (digitAt >= 0 && digitAt <= 2 && NUMERIC_TOKEN.test(text.slice(start, i))) count.numbers++;
     }
     start = i + 1;
@@ -170,6 +173,7 @@ function hasLetterButtons(text: string): boolean {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== 0x20) continue;
     const length = i - start;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
     if (length >= 1 && length <= 3 && SINGLE_LETTER_BUTTON.test(text.slice(start, i)) && ++letters >= 3) return true;
     start = i + 1;
   }
@@ -249,6 +253,7 @@ function isUnderHeadStamp(lines: readonly LineInfo[], features: readonly LineFea
 /** True when a `Title | Site` line of the page repeats the candidate (the line is lower-cased only when the page has such a title). */
 function isPageTitle(c: HeadlineCandidate): boolean {
   const titles = c.pageTitles();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty set has no title; the size check only spares lower-casing the line
   return titles.size > 0 && titles.has(c.lines[c.index]!.text.toLowerCase());
 }
 
@@ -601,6 +606,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: -6,
     // A temperature on a short line: the weather box of a site's header ("31°C New York", "Harbour Town 29° / 23°").
     // (TEMPERATURE needs the degree sign: a line without one is refused without running it.)
+    // Stryker disable next-line ConditionalExpression,StringLiteral,MethodExpression: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
     test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && c.lines[c.index]!.text.includes("°") && TEMPERATURE.test(c.lines[c.index]!.text)),
     example: { page: "31°C New York", line: 0 },
     counterExample: { page: "Heatwave pushes temperatures past 45 degrees in Delhi", line: 0 },
