@@ -277,6 +277,33 @@ describe("zoneOffset", () => {
 });
 
 describe("closestYear", () => {
+  it("picks the year Date.UTC puts nearest the anchor, for every day around the turn of years, leap years and years 0-99 included", () => {
+    /** The reference: the distances Date.UTC gives, the earliest year on a tie. */
+    const byDateUtc = (month: number, day: number, a: { year: number; month: number; day: number }): string | null => {
+      let best: string | null = null;
+      let bestDistance = Infinity;
+      for (const year of [a.year - 1, a.year, a.year + 1]) {
+        const d = new Date(Date.UTC(2000, month - 1, day));
+        if (d.getUTCMonth() !== month - 1) continue;
+        if (month === 2 && day === 29 && !((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) continue;
+        const distance = Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(a.year, a.month - 1, a.day));
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        }
+      }
+      return best;
+    };
+    for (const year of [0, 1, 98, 99, 100, 101, 1900, 2000, 2023, 2024, 2025, 2100]) {
+      for (const anchor of [{ month: 1, day: 1 }, { month: 2, day: 28 }, { month: 3, day: 1 }, { month: 7, day: 2 }, { month: 7, day: 3 }, { month: 12, day: 31 }]) {
+        for (const [month, day] of [[1, 1], [2, 29], [6, 30], [7, 1], [12, 31]] as const) {
+          const a = { year, ...anchor };
+          expect(closestYear(month, day, a), `${month}/${day} near ${year}-${anchor.month}-${anchor.day}`).toBe(byDateUtc(month, day, a));
+        }
+      }
+    }
+  });
+
   it("reads 'Dec 31' on a story of 2025-01-02 as 2024-12-31", () => {
     expect(closestYear(12, 31, { year: 2025, month: 1, day: 2 })).toBe("2024-12-31");
   });

@@ -6,8 +6,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hasCaptionMark, hasWebAddress, isCreditShaped, isNameOnly } from "../src/lib/shape.js";
 import { hasLinkMark, mayRepeat } from "../src/lib/text.js";
-import { AUTHOR_NOTE, COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
+import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, LINK_MARK, NAME_ONLY, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
 import { mayOpenWithName } from "../src/stages/03-classify.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
@@ -124,3 +125,38 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
     expect(mayRepeat([...many, { text: "Item xxxxxxx" }], 300)).toBe(true);
   });
 });
+
+describe("gated readers answer as their pattern does (src/lib/shape.ts)", () => {
+  /** Lines of credits, bylines, addresses and captions, and of headline words around them. */
+  const pieces = [
+    "By", "BY", "by", "Jane", "Doe", "O'Neil", "J.", "de", "Associated Press", "Reuters", "AFP", "Bloomberg", "Staff Writer", "Times",
+    ",", ", ", "@janedoe", "-", "|", "www.example.com", "https://example.org", "example.com", "desk@example.com", ":", "(left)", "[Image for",
+    "representational purpose]", "Getty Images", "AP Photo", "REUTERS/Jane", "/Getty", "File:", "Photo:", "oil", "slips", "as", "Supply", "Worries",
+    "Émile", "Ørsted", "’s", "2024", "Press",
+  ];
+  const line = fc
+    .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 })
+    .chain((words) => fc.constantFrom(words.join(" "), words.join(""), words.join(" ").toUpperCase(), words.join(" ").toLowerCase(), words.join(" ").replace(" , ", ", ")));
+
+  it("isCreditShaped as CREDIT_SHAPE, hasWebAddress as WEB_ADDRESS, hasCaptionMark as CAPTION_MARK, isNameOnly as NAME_ONLY", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(isCreditShaped(text)).toBe(CREDIT_SHAPE.test(text));
+        expect(hasWebAddress(text)).toBe(WEB_ADDRESS.test(text));
+        expect(hasCaptionMark(text)).toBe(CAPTION_MARK.test(text));
+        expect(isNameOnly(text)).toBe(NAME_ONLY.test(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("takes the lines the patterns were written for, and refuses headlines", () => {
+    for (const text of ["Jane Doe, Associated Press", "Jane Doe Reuters", "By Jane Doe", "BY", "Jane Doe @janedoe 2 days", "JANE DOE, REUTERS"]) expect(isCreditShaped(text), text).toBe(true);
+    for (const text of ["Oil slips as supply worries ease", "Stock Is Falling After Its Earnings", "Gold, silver rise on a weaker dollar"]) expect(isCreditShaped(text), text).toBe(false);
+    for (const text of ["Visit www.example.com", "example.com.br", "Write to desk@example.com"]) expect(hasWebAddress(text), text).toBe(true);
+    expect(hasWebAddress("Amazon to cut 14,000 jobs")).toBe(false);
+    for (const text of ["A protester outside parliament. Getty Images", "Kevin King (left) and Timothy Weeks", "REUTERS/Brendan McDermid"]) expect(hasCaptionMark(text), text).toBe(true);
+    expect(hasCaptionMark("Getty Center reopens after the fires")).toBe(false);
+  });
+});
+

@@ -204,18 +204,34 @@ export function dayToIso(d: DayParts): string {
  * @returns `YYYY-MM-DD`, or null when no candidate year makes a real day
  */
 export function closestYear(month: number, day: number, anchor: DayParts): string | null {
-  const anchorTime = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
-  let best: string | null = null;
+  const anchorDay = utcDay(anchor.year, anchor.month, anchor.day);
+  // (A year number, never NaN, even before one is found: the optimising compiler keeps it a small integer.)
+  let best = 0;
   let bestDistance = Infinity;
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+  for (let year = anchor.year - 1; year <= anchor.year + 1; year++) {
     if (!isValidDay(year, month, day)) continue;
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - anchorTime);
+    const distance = Math.abs(utcDay(year, month, day) - anchorDay);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = isoDate(year, month, day);
+      best = year;
     }
   }
-  return best;
+  return bestDistance === Infinity ? null : isoDate(best, month, day);
+}
+
+/**
+ * The day `Date.UTC(year, month - 1, day)` falls on, counted in days from 1970-01-01, without the
+ * call into the runtime: a year 0–99 is read as 1900–1999 and a day past its month's end runs
+ * on into the next, as there; NaN past Date's range. (Hinnant's days-from-civil; `month` 1–12.)
+ */
+function utcDay(year: number, month: number, day: number): number {
+  const full = year >= 0 && year <= 99 ? year + 1900 : year;
+  const y = month <= 2 ? full - 1 : full;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const days = era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+  return Math.abs(days) > 1e8 ? Number.NaN : days;
 }
 
 /**

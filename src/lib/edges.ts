@@ -36,10 +36,12 @@ export function opensNextStory(lines: readonly LineInfo[], i: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (line.kind !== "text" || !next || next.kind !== "text" || !isHeadlineLike(line.text)) return false;
-  // A line that closes with a sign-off ("... next month. (ANI)") ends a story; it is no headline.
-  if (line.dateline || splitGluedTrailer(line.text).trailer !== null) return false;
   const dl = next.dateline;
-  return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[i + 2]?.text);
+  if (dl === null || dl.rest === "" || !opensParagraph(dl, lines[i + 2]?.text)) return false;
+  // A line that closes with a sign-off ("... next month. (ANI)") ends a story; it is no headline.
+  // (Looked at last: most lines have no dateline paragraph under them, and then the line's own
+  // dateline need not be read.)
+  return !line.dateline && splitGluedTrailer(line.text).trailer === null;
 }
 
 /**

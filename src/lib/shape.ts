@@ -6,7 +6,7 @@
  */
 import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
-import { ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT } from "../patterns/lines.js";
+import { CAPTION_MARK, CAPTION_MARK_WORDS, CREDIT_SHAPE, ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { DatelineParse, LineFeatures, LineInfo, LineKind } from "../types.js";
 import { clutterKey, wordCount } from "./text.js";
 
@@ -79,10 +79,64 @@ export function isSectionLabel(text: string): boolean {
   return words.length <= 3 && words.every(isCapitalisedWord);
 }
 
-/** A reporter's name alone on a line: "Amira Agarib". */
-export function isNameOnly(text: string): boolean {
-  return NAME_ONLY.test(text);
+/**
+ * A credit or byline of a name and its medium (CREDIT_SHAPE): "Jane Doe, Associated Press", "By Jane Doe".
+ * Every form opens with "by" in some case, or has a capitalised word (or one of initials, "O'Neil")
+ * right after the line's first space and then a "," or an "@" ("Jane Doe @janedoe"), or ends with
+ * " Press", " Reuters", " AFP" or " Bloomberg": a line with none of these is refused without running
+ * the pattern (most headlines and captions, "Oil slips as supply worries ease").
+ */
+export function isCreditShaped(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  if (first !== 0x42 && first !== 0x62 /* B b */) {
+    const space = text.indexOf(" ");
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    if (space < 0) return false;
+    const c = text.charCodeAt(space + 1);
+    // (A-Z, "." "'" "-", or any code outside ASCII, which may be a capital or "’".)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) && c !== 0x2e && c !== 0x27 && c !== 0x2d) return false;
+    const last = text.charCodeAt(text.length - 1);
+    // (The last letter of "Press" and "Reuters", "AFP", "Bloomberg".)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    if (last !== 0x73 && last !== 0x50 && last !== 0x67 && text.indexOf(",") < 0 && text.indexOf("@") < 0) return false;
+  }
+  return CREDIT_SHAPE.test(text);
 }
+
+/**
+ * A web or e-mail address on the line (WEB_ADDRESS). Every form holds a ".", an "@" or a ":"
+ * ("www.", "https://", "example.com", "desk@example.com"): a line without one is refused
+ * without running the pattern.
+ */
+export function hasWebAddress(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return (text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0) && WEB_ADDRESS.test(text);
+}
+
+/**
+ * A photo caption's or credit's mark on the line (CAPTION_MARK). Only its words ("Getty Images",
+ * "representational image") can stand on a line with no "(", ":", "/" or "[": such a line is tried
+ * on CAPTION_MARK_WORDS alone, a pattern a third as dear.
+ */
+export function hasCaptionMark(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: CAPTION_MARK_WORDS is a part of CAPTION_MARK: on a line without these signs both answer alike
+  const signed = text.indexOf("(") >= 0 || text.indexOf(":") >= 0 || text.indexOf("/") >= 0 || text.indexOf("[") >= 0;
+  return signed ? CAPTION_MARK.test(text) : CAPTION_MARK_WORDS.test(text);
+}
+
+/** A reporter's name alone on a line: "Amira Agarib". (A longer line, a paragraph, is refused without running NAME_ONLY.) */
+export function isNameOnly(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return text.length <= NAME_ONLY_CHARS && NAME_ONLY.test(text);
+}
+
+/**
+ * The longest line NAME_ONLY can match, in UTF-16 units: a capital and up to 20 letters, then up to
+ * three more words of a space, a capital and up to 20 letters, each letter up to two units.
+ */
+const NAME_ONLY_CHARS = 2 + 40 + 3 * (1 + 2 + 40);
 
 /**
  * True when a parsed dateline opens a paragraph of the story, not a headline

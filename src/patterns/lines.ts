@@ -247,12 +247,24 @@ export const PHOTO_CREDIT_WORD = /photo|getty/i;
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
 
 /**
+ * The marks of a photo caption in words alone, no bracket, colon, slash or parenthesis: the one part of
+ * CAPTION_MARK (built from it) a line without any of those four can match.
+ * ✓ "A protester outside parliament. Getty Images" "representational image" ✗ "Getty Center reopens"
+ */
+export const CAPTION_MARK_WORDS = /\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b/i;
+
+/**
  * The marks of a photo caption or credit anywhere in a line.
  * ✓ "... in Srinagar. [Image for representational purpose only]" "File: Habib Naqash" "Photo: AP" "REUTERS/Brendan McDermid"
  *   "Kevin King (left) and his colleague Timothy Weeks" "Kathrin Ziegler/Getty"
  * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
  */
-export const CAPTION_MARK = /\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|[\s(\[])(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|representational (?:image|purpose)|representative image)\b|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)/i;
+export const CAPTION_MARK = new RegExp(
+  String.raw`\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|[\s(\[])(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|` +
+    CAPTION_MARK_WORDS.source +
+    String.raw`|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)`,
+  "i",
+);
 
 /**
  * A web or e-mail address inside a line, or a domain alone: a site's name or contact, not a title.

@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, CAPTION_MARK, NUMERIC_TOKEN, CREDIT_SHAPE, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, TICKER_PREFIX, WEB_ADDRESS } from "../patterns/lines.js";
-import { isCaptionLike, skipAsides } from "../lib/shape.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, TICKER_PREFIX } from "../patterns/lines.js";
+import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, skipAsides } from "../lib/shape.js";
 import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
@@ -65,8 +65,16 @@ export interface HeadlineRule {
   readonly counterExample: RuleExample;
 }
 
-/** Kinds of line that never compete for the headline but may stand between it and the story. */
-const HEAD_META: ReadonlySet<LineKind> = new Set(["date", "byline"]);
+/** Kinds of line that never compete for the headline but may stand between it and the story: a date line, a byline (compared, not looked up in a set: cheaper). */
+function isHeadMeta(kind: LineKind): boolean {
+  return kind === "date" || kind === "byline";
+}
+
+/** True when the line ends with ":", as every label pattern (FIELD_LABEL, META_FIELD_LABEL) needs: the others are refused without running one. */
+function endsWithColon(text: string): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the label patterns, which decide, need the colon
+  return text.charCodeAt(text.length - 1) === 0x3a;
+}
 
 const hit = (yes: boolean): number => (yes ? 1 : 0);
 
@@ -75,7 +83,7 @@ const hit = (yes: boolean): number => (yes ? 1 : 0);
  * "Updated Nov 19, 9:41 AM"), or the label over one ("Author:", "Publish date:").
  */
 function isBylineOrDate(line: LineInfo, f: LineFeatures): boolean {
-  return HEAD_META.has(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || CREDIT_SHAPE.test(line.text) || META_FIELD_LABEL.test(line.text)));
+  return isHeadMeta(line.kind) || (line.kind === "text" && (f.landmark === "stamp" || isCreditShaped(line.text) || (endsWithColon(line.text) && META_FIELD_LABEL.test(line.text))));
 }
 
 /** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
@@ -101,18 +109,43 @@ function isStandfirstStyle(line: LineInfo, f: LineFeatures): boolean {
 }
 
 /** The numeric tokens of a line, its words, and the empty tokens that runs of spaces leave between them. */
-function countNumbers(text: string): { numbers: number; words: number; gaps: number } {
-  let numbers = 0;
-  let words = 0;
-  let gaps = 0;
-  for (const w of text.split(" ")) {
-    if (w === "") gaps++;
-    else {
-      words++;
-      if (NUMERIC_TOKEN.test(w)) numbers++;
+interface NumberCount {
+  numbers: number;
+  words: number;
+  gaps: number;
+}
+
+/** The last line counted, and its count: the numbers-line and values-row rules ask about the same candidate in turn. */
+let counted: { text: string | null; count: NumberCount } = { text: null, count: { numbers: 0, words: 0, gaps: 0 } };
+
+/**
+ * The numeric tokens of a line (its space-separated tokens), its words, and its gaps. A numeric
+ * token has its digit among its first three characters ("7.11", "(57)", "▲1.84%"): only such
+ * tokens are tried on NUMERIC_TOKEN, and no token is cut out of the line for the others.
+ */
+function countNumbers(text: string): NumberCount {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: counting the line again gives the same count
+  if (counted.text === text) return counted.count;
+  const count: NumberCount = { numbers: 0, words: 0, gaps: 0 };
+  let start = 0;
+  let digitAt = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c !== 0x20) {
+      if (digitAt < 0 && c >= 0x30 && c <= 0x39) digitAt = i - start;
+      continue;
     }
+    if (i === start) count.gaps++;
+    else {
+      count.words++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+      if (digitAt >= 0 && digitAt <= 2 && NUMERIC_TOKEN.test(text.slice(start, i))) count.numbers++;
+    }
+    start = i + 1;
+    digitAt = -1;
   }
-  return { numbers, words, gaps };
+  counted = { text, count };
+  return count;
 }
 
 /** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
@@ -133,9 +166,18 @@ function isValuesRow(text: string): boolean {
 
 /** A widget's buttons: three single letters or more ("Font size: A A A", "A- A A+"). */
 function hasLetterButtons(text: string): boolean {
+  // A button is a word of one to three UTF-16 units (one letter, which may take two, and its sign):
+  // only such words are tried on SINGLE_LETTER_BUTTON, and no other word is cut out of the line.
   let letters = 0;
-  for (const w of text.split(" ")) if (SINGLE_LETTER_BUTTON.test(w)) letters++;
-  return letters >= 3;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x20) continue;
+    const length = i - start;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    if (length >= 1 && length <= 3 && SINGLE_LETTER_BUTTON.test(text.slice(start, i)) && ++letters >= 3) return true;
+    start = i + 1;
+  }
+  return false;
 }
 
 /** No word of four letters or more opens in lower case: a headline in title case ("Stock Is Falling After Its Earnings. Why You Shouldn't Worry."), never a caption's sentence. */
@@ -172,7 +214,7 @@ function isUnderHeadByline(lines: readonly LineInfo[], features: readonly LineFe
   for (; j > 0; j--) {
     const line = lines[j]!;
     const f = features[j]!;
-    if (line.kind === "byline" || (line.kind === "text" && CREDIT_SHAPE.test(line.text))) byline = true;
+    if (line.kind === "byline" || (line.kind === "text" && isCreditShaped(line.text))) byline = true;
     else if (line.kind !== "text" || !isShortName(line, f)) break;
   }
   if (!byline) return false;
@@ -206,6 +248,13 @@ function isUnderHeadStamp(lines: readonly LineInfo[], features: readonly LineFea
     return title.kind === "text" && (tf.shape === "title" || tf.shape === "sentence" || tf.shape === "short-sentence") && tf.words >= TITLE_WORDS[0] && tf.words <= LONG_TITLE_WORDS && !isCallToAction(title.text);
   }
   return false;
+}
+
+/** True when a `Title | Site` line of the page repeats the candidate (the line is lower-cased only when the page has such a title). */
+function isPageTitle(c: HeadlineCandidate): boolean {
+  const titles = c.pageTitles();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty set has no title; the size check only spares lower-casing the line
+  return titles.size > 0 && titles.has(c.lines[c.index]!.text.toLowerCase());
 }
 
 /** A weather box's line has at most this many words. */
@@ -295,7 +344,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       const { lines, features, index, below } = c;
       if (below >= c.storyStart || !isTitleOverMeta(lines, features, index)) return 0;
       const credit = lines[below]!;
-      return hit(credit.kind === "text" && CREDIT_SHAPE.test(credit.text) && !BY_START.test(credit.text) && skipAsides(lines, below + 1) === c.storyStart);
+      return hit(credit.kind === "text" && isCreditShaped(credit.text) && !BY_START.test(credit.text) && skipAsides(lines, below + 1) === c.storyStart);
     },
     example: { page: "Oil slips as supply worries ease\nJun 20, 2024\nA tanker off the coast of Fujairah\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Jun 20, 2024\nOil slips as supply worries ease\nJane Doe, Associated Press\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
@@ -393,7 +442,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => {
       const f = c.features[c.index]!;
       // Printed REPEATED_SLOT times or more, a line is a slot (`repeated-slot`), not a headline printed again.
-      return hit(f.words >= 4 && ((f.repeats > 1 && f.repeats < REPEATED_SLOT) || c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())));
+      return hit(f.words >= 4 && ((f.repeats > 1 && f.repeats < REPEATED_SLOT) || isPageTitle(c)));
     },
     example: { page: "Oil slips as supply worries ease\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Markets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
@@ -404,7 +453,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: 2,
     // The page's own title, "Headline | Site" (the browser's title bar, as scrapers print it), names it:
     // stronger than a repeat, which a video's title or a teaser also gets.
-    test: (c) => hit(c.features[c.index]!.words >= 4 && c.pageTitles().has(c.lines[c.index]!.text.toLowerCase())),
+    test: (c) => hit(c.features[c.index]!.words >= 4 && isPageTitle(c)),
     example: { page: "Oil slips as supply worries ease | Example News\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Oil slips as supply worries ease\nMarkets\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
   },
@@ -462,7 +511,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     // The first line of such a run may be a headline over its standfirst and captions; the rest are a list.
     // (A title right over a byline or a date line is a head, whatever titles stand around it.)
     test: (c) =>
-      hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0 && !(c.below < c.storyStart && HEAD_META.has(c.lines[c.below]!.kind))),
+      hit(c.features[c.index]!.titleRun >= LINK_LIST_RUN && c.index > 0 && c.features[c.index - 1]!.titleRun > 0 && !(c.below < c.storyStart && isHeadMeta(c.lines[c.below]!.kind))),
     example: { page: "Gold climbs to a record high\nRupee weakens against the dollar\nStocks end the week higher\nBonds rally on rate-cut bets", line: 1 },
     counterExample: { page: "Oil slips as supply worries ease\nPrices fell for a third day in a row\nA tanker at sea\nA refinery in Texas\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },
@@ -505,7 +554,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => {
       const text = c.lines[c.index]!.text;
       // (A line ending in a bracketed photo credit is never a candidate: the classifier reads it as a caption.)
-      return hit((isCaptionLike(text) && !isTitleCased(text)) || CAPTION_MARK.test(text));
+      return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text));
     },
     example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
@@ -514,7 +563,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "credit-shape",
     kind: "own",
     weight: -4,
-    test: (c) => hit(CREDIT_SHAPE.test(c.lines[c.index]!.text)),
+    test: (c) => hit(isCreditShaped(c.lines[c.index]!.text)),
     example: { page: "VICTOR TANGERMANN, FUTURISM", line: 0 },
     counterExample: { page: "Gold, silver rise on a weaker dollar", line: 0 },
   },
@@ -522,7 +571,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "web-address",
     kind: "own",
     weight: -3,
-    test: (c) => hit(WEB_ADDRESS.test(c.lines[c.index]!.text)),
+    test: (c) => hit(hasWebAddress(c.lines[c.index]!.text)),
     example: { page: "AS - www.example.com.br", line: 0 },
     counterExample: { page: "Amazon.com to cut 14,000 jobs", line: 0 },
   },
@@ -556,7 +605,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -6,
     // A temperature on a short line: the weather box of a site's header ("31°C New York", "Harbour Town 29° / 23°").
-    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && TEMPERATURE.test(c.lines[c.index]!.text)),
+    // (TEMPERATURE needs the degree sign: a line without one is refused without running it.)
+    // Stryker disable next-line ConditionalExpression,StringLiteral,MethodExpression: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && c.lines[c.index]!.text.includes("°") && TEMPERATURE.test(c.lines[c.index]!.text)),
     example: { page: "31°C New York", line: 0 },
     counterExample: { page: "Heatwave pushes temperatures past 45 degrees in Delhi", line: 0 },
   },
@@ -595,7 +646,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -5,
     // The value of a byline or date field laid out as label / value lines: the author's or the desk's name.
-    test: (c) => hit(c.index > 0 && c.lines[c.index - 1]!.kind === "text" && META_FIELD_LABEL.test(c.lines[c.index - 1]!.text)),
+    test: (c) => hit(c.index > 0 && c.lines[c.index - 1]!.kind === "text" && endsWithColon(c.lines[c.index - 1]!.text) && META_FIELD_LABEL.test(c.lines[c.index - 1]!.text)),
     example: { page: "Oil slips as supply worries ease\nAuthor:\nMarkets Desk Staff Writers\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 2 },
     counterExample: { page: "Markets:\nOil slips as supply worries ease\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 1 },
   },
@@ -603,7 +654,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "form-label",
     kind: "own",
     weight: -5,
-    test: (c) => hit(FIELD_LABEL.test(c.lines[c.index]!.text)),
+    test: (c) => hit(endsWithColon(c.lines[c.index]!.text) && FIELD_LABEL.test(c.lines[c.index]!.text)),
     example: { page: "Author :", line: 0 },
     counterExample: { page: "Oil slips: supply worries ease", line: 0 },
   },

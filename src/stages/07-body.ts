@@ -158,8 +158,9 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     if (dl.byline) pieces.push({ role: "byline", text: dl.byline, line: i });
     byline ||= dl.byline !== null;
     pieces.push({ role: "dateline", text: dl.text, line: i, dateline: dl });
-    // (A dateline alone on its line leaves "", which adds nothing and ends nothing.)
-    const ended = addParagraph(dl.rest, i);
+    // (A dateline alone on its line leaves "", which adds nothing and ends nothing: not split.)
+    // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator: "" split adds no piece and ends nothing; the check only spares the split
+    const ended = dl.rest !== "" && addParagraph(dl.rest, i);
     i++;
     if (ended) return { pieces, tailStart: i };
     // A paragraph that opens with a dateline of its own right after the first one starts the next story.

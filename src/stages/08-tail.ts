@@ -11,10 +11,10 @@
  * @module
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
-import { isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { hasWebAddress, isCreditShaped, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { NAV_WORDS } from "../data/clutter.js";
-import { CREDIT_SHAPE, PROMO_LINE, SPONSOR_CREDIT, WEB_ADDRESS } from "../patterns/lines.js";
+import { PROMO_LINE, SPONSOR_CREDIT } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -44,7 +44,7 @@ function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
   const t = line.text;
   return (
     line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
-    !isCallToAction(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !CREDIT_SHAPE.test(t) && !WEB_ADDRESS.test(t)
+    !isCallToAction(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !isCreditShaped(t) && !hasWebAddress(t)
   );
 }
 

@@ -10,8 +10,15 @@
  */
 import type { ParseContext, Piece, Role } from "../types.js";
 
-/** A refiner: the pieces in page order in, the pieces settled out. Pure. */
-export type Refiner = (pieces: readonly Piece[], ctx: ParseContext) => Piece[];
+/** A refiner: the pieces in page order in, the pieces settled out (the same array when it settles nothing). Pure. */
+export type Refiner = (pieces: readonly Piece[], ctx: ParseContext) => readonly Piece[];
+
+/** `pieces` with piece `k` replaced: a copy, made at the first replacement (`out` null) and written into after. */
+function replaced(out: Piece[] | null, pieces: readonly Piece[], k: number, p: Piece): Piece[] {
+  const copy = out ?? pieces.slice();
+  copy[k] = p;
+  return copy;
+}
 
 /** A piece demoted to furniture, with the text it stands for in its line. */
 function toFurniture(p: Piece, rule: string, ctx: ParseContext): Piece {
@@ -26,28 +33,37 @@ function toFurniture(p: Piece, rule: string, ctx: ParseContext): Piece {
 export const settleDates: Refiner = (pieces, ctx) => {
   let published = false;
   let updated = false;
-  return pieces.map((p) => {
-    if (p.role !== "published" && p.role !== "updated") return p;
+  let out: Piece[] | null = null;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    if (p.role !== "published" && p.role !== "updated") continue;
     const role: Role | null = p.role === "updated" && !updated ? "updated" : !published ? "published" : !updated ? "updated" : null;
-    if (role === null) return toFurniture(p, "third-date-line", ctx);
+    if (role === null) {
+      out = replaced(out, pieces, k, toFurniture(p, "third-date-line", ctx));
+      continue;
+    }
     if (role === "published") published = true;
     else updated = true;
-    return role === p.role ? p : { ...p, role };
-  });
+    if (role !== p.role) out = replaced(out, pieces, k, { ...p, role });
+  }
+  return out ?? pieces;
 };
 
-/** Fields that hold one value: a second proposal is furniture. */
-const SINGLE_ROLES: ReadonlySet<Role> = new Set(["section", "headline", "byline", "dateline", "trailer", "source"]);
+/** Fields that hold one value, each with its bit: a second proposal is furniture. */
+const SINGLE_ROLES: Readonly<Partial<Record<Role, number>>> = { section: 1, headline: 2, byline: 4, dateline: 8, trailer: 16, source: 32 };
 
 /** Section, headline, byline, dateline, trailer and source: the first proposal wins. */
 export const settleSingleFields: Refiner = (pieces, ctx) => {
-  const taken = new Set<Role>();
-  return pieces.map((p) => {
-    if (!SINGLE_ROLES.has(p.role)) return p;
-    if (taken.has(p.role)) return toFurniture(p, `second-${p.role}`, ctx);
-    taken.add(p.role);
-    return p;
-  });
+  let taken = 0;
+  let out: Piece[] | null = null;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    const bit = SINGLE_ROLES[p.role];
+    if (bit === undefined) continue;
+    if ((taken & bit) !== 0) out = replaced(out, pieces, k, toFurniture(p, `second-${p.role}`, ctx));
+    else taken |= bit;
+  }
+  return out ?? pieces;
 };
 
 /** The refiners, in the order they run. */
@@ -66,8 +82,8 @@ export const REFINERS: readonly Refiner[] = [settleDates, settleSingleFields];
  * //=> [{ role: "byline", text: "Jane Doe", ... }, { role: "furniture", text: "By Jane Doe", line: 30 }]
  * ```
  */
-export function settlePieces(pieces: readonly Piece[], ctx: ParseContext): Piece[] {
-  let out = pieces as Piece[];
+export function settlePieces(pieces: readonly Piece[], ctx: ParseContext): readonly Piece[] {
+  let out = pieces;
   for (const refine of REFINERS) out = refine(out, ctx);
   return out;
 }

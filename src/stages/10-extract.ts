@@ -41,35 +41,62 @@ function resolveDateline(dl: DatelineParse, anchor: DayParts | null, ctx: ParseC
   return { text: dl.text, city: dl.city, region: dl.region, country: dl.country, date, agency: dl.agency };
 }
 
-/** The pieces sorted out in one pass: the first of each role, body and furniture in order, and each teaser's. */
+/** A teaser's pieces: the first of each of its roles. */
+interface TeaserParts {
+  headline?: Piece;
+  date?: Piece;
+  dateline?: Piece;
+  summary?: Piece;
+}
+
+/** The story's single-valued roles: the first piece of each is its field. */
+type FirstRole = "section" | "headline" | "published" | "updated" | "byline" | "dateline" | "trailer" | "source";
+
+/** The pieces sorted out in one pass: the first of each single-valued role, body and furniture in order, and each teaser's. */
 interface Sorted {
-  readonly firsts: Map<Piece["role"], Piece>;
+  readonly firsts: Partial<Record<FirstRole, Piece>>;
   readonly body: Piece[];
   readonly furniture: Piece[];
-  /** Teaser index → its pieces, in teaser order. */
-  readonly teasers: Map<number, Piece[]>;
+  /** Teaser number → its parts (read in number order; a number no piece names is a hole). */
+  readonly teasers: (TeaserParts | undefined)[];
+}
+
+/** The parts of teaser `n`, made on its first piece. */
+function teaserParts(teasers: (TeaserParts | undefined)[], n: number): TeaserParts {
+  return (teasers[n] ??= {});
 }
 
 function sortPieces(pieces: readonly Piece[]): Sorted {
-  const firsts = new Map<Piece["role"], Piece>();
+  const firsts: { -readonly [R in FirstRole]?: Piece } = {};
   const body: Piece[] = [];
   const furniture: Piece[] = [];
-  const teasers = new Map<number, Piece[]>();
+  const teasers: (TeaserParts | undefined)[] = [];
   for (const p of pieces) {
-    if (!firsts.has(p.role)) firsts.set(p.role, p);
-    if (p.role === "body") body.push(p);
-    else if (p.role === "furniture") furniture.push(p);
-    if (p.teaser !== undefined) {
-      const list = teasers.get(p.teaser);
-      if (list) list.push(p);
-      else teasers.set(p.teaser, [p]);
+    // (Only the tail's teaser pieces carry a teaser number: each of the four roles below does.)
+    switch (p.role) {
+      case "body":
+        body.push(p);
+        break;
+      case "furniture":
+        furniture.push(p);
+        break;
+      case "teaser-headline":
+        teaserParts(teasers, p.teaser!).headline ??= p;
+        break;
+      case "teaser-date":
+        teaserParts(teasers, p.teaser!).date ??= p;
+        break;
+      case "teaser-dateline":
+        teaserParts(teasers, p.teaser!).dateline ??= p;
+        break;
+      case "teaser-summary":
+        teaserParts(teasers, p.teaser!).summary ??= p;
+        break;
+      default:
+        firsts[p.role] ??= p;
     }
   }
-  return { firsts, body, furniture, teasers: teasers.size > 1 ? new Map([...teasers].sort((a, b) => a[0] - b[0])) : teasers };
-}
-
-function first(pieces: readonly Piece[], role: Piece["role"]): Piece | undefined {
-  return pieces.find((p) => p.role === role);
+  return { firsts, body, furniture, teasers };
 }
 
 function dayOf(p: Piece | undefined): DayParts | null {
@@ -82,6 +109,48 @@ export interface Extracted {
   readonly sources: readonly FieldSource[] | null;
 }
 
+/** Records where a value came from (only when spans are wanted: `sources` not null). */
+function note(sources: FieldSource[] | null, path: string, piece: Piece | undefined, value: string | null = piece?.text ?? null): void {
+  if (sources && piece && value !== null) sources.push({ path, piece, value });
+}
+
+/** Records where a dateline and each of its parts came from. */
+function noteDateline(sources: FieldSource[] | null, path: string, piece: Piece, d: Dateline): void {
+  if (!sources) return;
+  note(sources, path, piece, d.text);
+  for (const key of ["city", "region", "country", "agency"] as const) note(sources, `${path}.${key}`, piece, d[key]);
+}
+
+/** The teasers, in number order: each with a headline, its dateline's year taken from its own date, else the story's day. */
+function buildTeasers(parts: readonly (TeaserParts | undefined)[], storyDay: DayParts | null, country: string | null, ctx: ParseContext, warnings: Warning[], sources: FieldSource[] | null): Teaser[] {
+  const teasers: Teaser[] = [];
+  for (let n = 0; n < parts.length; n++) {
+    const headline = parts[n]?.headline;
+    if (!headline) continue;
+    const { date: datePiece, dateline: dl, summary } = parts[n]!;
+    const at = `moreNews.${teasers.length}`;
+    const tDateline = dl ? resolveDateline(dl.dateline!, dayOf(datePiece) ?? storyDay, ctx, warnings, `teaser ${n + 1}'s`) : null;
+    note(sources, `${at}.headline`, headline);
+    note(sources, `${at}.summary`, summary);
+    note(sources, `${at}.published`, datePiece);
+    if (dl && tDateline) noteDateline(sources, `${at}.dateline`, dl, tDateline);
+    teasers.push({
+      headline: headline.text,
+      summary: summary?.text ?? null,
+      dateline: tDateline,
+      published: datePiece ? storyDate(datePiece.text, datePiece.date!, tDateline?.country ?? country) : null,
+    });
+  }
+  return teasers;
+}
+
+/** Records where the single-valued fields, the body's paragraphs and the furniture came from. */
+function noteFields(sources: FieldSource[], sorted: Sorted): void {
+  for (const role of ["section", "headline", "published", "updated", "byline", "trailer", "source"] as const) note(sources, role, sorted.firsts[role]);
+  sorted.body.forEach((p, i) => note(sources, `body.${i}`, p));
+  sorted.furniture.forEach((p, i) => note(sources, `furniture.${i}`, p));
+}
+
 /**
  * Stage 10: builds the story.
  *
@@ -90,67 +159,35 @@ export interface Extracted {
  * @returns the story, not yet validated, and the field sources when `ctx.spans`
  */
 export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
-  const { pieces } = layout;
-  const warnings: Warning[] = [...layout.warnings];
+  // (Copied into a literal: its allocation site learns that it holds objects, so the optimised code
+  // meets no array of small integers to push the rare warning into, and is not thrown away for it.)
+  const warnings: Warning[] = [];
+  for (const w of layout.warnings) warnings.push(w);
   const sources: FieldSource[] | null = ctx.spans ? [] : null;
-  /** Records where a value came from (only when spans are wanted). */
-  const note = (path: string, piece: Piece | undefined, value: string | null = piece?.text ?? null): void => {
-    if (sources && piece && value !== null) sources.push({ path, piece, value });
-  };
-  const noteDateline = (path: string, piece: Piece, d: Dateline): void => {
-    if (!sources) return;
-    note(path, piece, d.text);
-    for (const key of ["city", "region", "country", "agency"] as const) note(`${path}.${key}`, piece, d[key]);
-  };
-
-  const { firsts, body, furniture, teasers: teaserPieces } = sortPieces(pieces);
-  const publishedPiece = firsts.get("published");
-  const updatedPiece = firsts.get("updated");
+  const sorted = sortPieces(layout.pieces);
+  const { firsts, body, furniture } = sorted;
+  const publishedPiece = firsts.published;
+  const updatedPiece = firsts.updated;
   const storyDay = dayOf(publishedPiece) ?? dayOf(updatedPiece);
-  const datelinePiece = firsts.get("dateline");
+  const datelinePiece = firsts.dateline;
   const dateline = datelinePiece ? resolveDateline(datelinePiece.dateline!, storyDay, ctx, warnings, "the story's") : null;
-  if (datelinePiece && dateline) noteDateline("dateline", datelinePiece, dateline);
+  if (datelinePiece && dateline) noteDateline(sources, "dateline", datelinePiece, dateline);
   const country = dateline?.country ?? null;
+  const teasers = sorted.teasers.length > 0 ? buildTeasers(sorted.teasers, storyDay, country, ctx, warnings, sources) : [];
 
-  const teasers: Teaser[] = [];
-  for (const [n, list] of teaserPieces) {
-    const headline = first(list, "teaser-headline");
-    if (!headline) continue;
-    const at = `moreNews.${teasers.length}`;
-    const datePiece = first(list, "teaser-date");
-    const dl = first(list, "teaser-dateline");
-    const summary = first(list, "teaser-summary");
-    const tDateline = dl ? resolveDateline(dl.dateline!, dayOf(datePiece) ?? storyDay, ctx, warnings, `teaser ${n + 1}'s`) : null;
-    note(`${at}.headline`, headline);
-    note(`${at}.summary`, summary);
-    note(`${at}.published`, datePiece);
-    if (dl && tDateline) noteDateline(`${at}.dateline`, dl, tDateline);
-    teasers.push({
-      headline: headline.text,
-      summary: summary?.text ?? null,
-      dateline: tDateline,
-      published: datePiece ? storyDate(datePiece.text, datePiece.date!, tDateline?.country ?? country) : null,
-    });
-  }
-
-  const headlinePiece = firsts.get("headline");
-  const headline = headlinePiece?.text ?? null;
+  const headline = firsts.headline?.text ?? null;
   if (headline === null) warnings.push({ code: "NO_HEADLINE", message: "no headline line was found above the story" });
-  if (sources) {
-    for (const role of ["section", "headline", "published", "updated", "byline", "trailer", "source"] as const) note(role, firsts.get(role));
-    body.forEach((p, i) => note(`body.${i}`, p));
-    furniture.forEach((p, i) => note(`furniture.${i}`, p));
-  }
+  if (sources) noteFields(sources, sorted);
   const story: WireStory = {
-    section: firsts.get("section")?.text ?? null,
+    section: firsts.section?.text ?? null,
     headline,
     published: publishedPiece ? storyDate(publishedPiece.text, publishedPiece.date!, country) : null,
     updated: updatedPiece ? storyDate(updatedPiece.text, updatedPiece.date!, country) : null,
-    byline: firsts.get("byline")?.text ?? null,
+    byline: firsts.byline?.text ?? null,
     dateline,
     body: body.map((p) => p.text),
-    trailer: firsts.get("trailer")?.text ?? null,
-    source: firsts.get("source")?.text ?? null,
+    trailer: firsts.trailer?.text ?? null,
+    source: firsts.source?.text ?? null,
     moreNews: teasers,
     furniture: furniture.map((p) => p.text),
     warnings,
