@@ -8,7 +8,7 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyLead, hasLinkMark, mayRepeat } from "../lib/text.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
 import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
@@ -93,12 +93,47 @@ function indexPrefixes(prefixes: readonly string[]): Map<string, string[]> {
 const CLUTTER_PREFIX_INDEX = indexPrefixes(CLUTTER_PREFIXES);
 const CREDIT_PREFIX_INDEX = indexPrefixes(CREDIT_PREFIXES);
 
-/** True when the line's clutter key would open with a letter some clutter or credit prefix opens with. */
-function mayOpenWithPrefix(text: string): boolean {
-  const lead = clutterKeyLead(text);
-  // Stryker disable next-line ConditionalExpression: a gate: a line it lets through meets the same prefix tables in kindOf
-  return CLUTTER_PREFIX_INDEX.has(lead) || CREDIT_PREFIX_INDEX.has(lead);
+/** How many characters of a key's head PREFIX_HEADS compares. */
+const PREFIX_HEAD = 3;
+
+/** The prefixes of both tables. */
+const PREFIXES = CLUTTER_PREFIXES.concat(CREDIT_PREFIXES);
+
+/** How long the heads of PREFIX_HEADS are: three characters, or the whole of a shorter prefix. */
+const PREFIX_HEAD_LENGTHS = [...new Set(PREFIXES.map((p) => Math.min(PREFIX_HEAD, p.length)))];
+
+/** The heads (headCode) of the prefixes of both tables. */
+const PREFIX_HEADS: ReadonlySet<number> = new Set(PREFIXES.map((p) => headCode(p, 0, Math.min(PREFIX_HEAD, p.length))));
+
+/**
+ * The first `n` characters of `s` from `start` (n up to PREFIX_HEAD), lower-cased, as one small number
+ * tagged with `n`; -1 when one of them is outside ASCII (whose lower case this does not know).
+ */
+function headCode(s: string, start: number, n: number): number {
+  let code = n;
+  for (let i = start; i < start + n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c < 0x80)) return -1;
+    code = (code << 7) | (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+  }
+  return code;
 }
+
+/**
+ * False when the clutter key that starts at `start` and ends at `end` in the line (clutterKeyStart,
+ * clutterKeyEnd) cannot open with any clutter or credit prefix: its head is no prefix's head.
+ */
+function mayOpenWithPrefix(text: string, start: number, end: number): boolean {
+  for (const n of PREFIX_HEAD_LENGTHS) {
+    if (end - start < n) continue;
+    const head = headCode(text, start, n);
+    if (head < 0 || PREFIX_HEADS.has(head)) return true;
+  }
+  return false;
+}
+
+/** The longest entry of the line tables: a longer key is in none of them. */
+const LISTED_MAX = Math.max(...[CLUTTER_LINES, TEASER_HEADINGS, LINK_LINES, EMPTY_LIST_LINES].flatMap((table) => [...table].map((entry) => entry.length)));
 
 function startsWithAny(key: string, index: Map<string, string[]>): boolean {
   // Stryker disable next-line StringLiteral: an empty key finds no list under any one-character name
@@ -251,9 +286,14 @@ function kindOf(text: string): Reading {
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
-  // A long line needs its key only to test the prefix tables: skip it when no prefix can match.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut: a long line's key is read only by the prefix tables, and no prefix opens with an upper-case letter
-  const key = text.length <= SHORT_LINE || mayOpenWithPrefix(text) ? clutterKey(text) : "";
+  // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
+  // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
+  const keyStart = clutterKeyStart(text);
+  const keyEnd = clutterKeyEnd(text, keyStart);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut: a key built where no table holds it finds nothing in them
+  const listed = text.length <= SHORT_LINE && keyEnd - keyStart <= LISTED_MAX;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: as above
+  const key = listed || mayOpenWithPrefix(text, keyStart, keyEnd) ? text.slice(keyStart, keyEnd).toLowerCase() : "";
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return KINDS["credit"];
   if (text.length <= SHORT_LINE) {
     if (TEASER_HEADINGS.has(key)) return KINDS["heading"];
