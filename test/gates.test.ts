@@ -6,9 +6,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasLinkMark, mayRepeat } from "../src/lib/text.js";
+import { CLUTTER_PREFIXES, CREDIT_PREFIXES } from "../src/data/clutter.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../src/lib/text.js";
 import { AUTHOR_NOTE, COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
-import { mayOpenWithName } from "../src/stages/03-classify.js";
+import { mayOpenWithName, mayOpenWithPrefix } from "../src/stages/03-classify.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -122,5 +123,36 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
     const many = Array.from({ length: 100 }, (_, i) => ({ text: `Item ${"x".repeat(i)}` }));
     expect(mayRepeat(many, 300)).toBe(false);
     expect(mayRepeat([...many, { text: "Item xxxxxxx" }], 300)).toBe(true);
+  });
+});
+
+describe("the cheap look before the clutter and credit prefix tables", () => {
+  const prefixes = [...CLUTTER_PREFIXES, ...CREDIT_PREFIXES];
+  /** A line that opens with a prefix (behind what a clutter key trims off its start), in any case, with more text or none after it. */
+  const prefixLine = fc
+    .tuple(fc.constantFrom("", " ", "| ", "» ", "• ", "- ", "— "), fc.constantFrom(...prefixes), fc.constantFrom("", "X", "the latest news »", " 2024 Example Media"))
+    .chain(([lead, prefix, rest]) => fc.constantFrom(lead + prefix + rest, (lead + prefix + rest).toUpperCase(), lead + prefix.charAt(0).toUpperCase() + prefix.slice(1) + rest));
+  const opens = (line: string): boolean => {
+    const start = clutterKeyStart(line);
+    return mayOpenWithPrefix(line, start, clutterKeyEnd(line, start));
+  };
+
+  it("mayOpenWithPrefix lets through every line whose clutter key opens with a prefix", () => {
+    fc.assert(
+      fc.property(prefixLine, (line) => {
+        if (prefixes.some((p) => clutterKey(line).startsWith(p))) expect(opens(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    for (const prefix of prefixes) expect(opens(prefix + "x")).toBe(true);
+  });
+
+  it("stops the openings of sentences", () => {
+    expect(opens("Follow us on X for the latest")).toBe(true);
+    expect(opens("© 2024 Example Media")).toBe(true);
+    // The Kelvin sign's lower case is "k": a key from it may open with "keywords:".
+    expect(opens("\u212aeywords: oil")).toBe(true);
+    expect(opens("The minister said on Monday that prices would fall.")).toBe(false);
+    expect(opens("Oil prices fell on Tuesday as supply worries eased.")).toBe(false);
   });
 });
