@@ -135,9 +135,10 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
   return list !== undefined && list.some((p) => key.startsWith(p));
 }
 
-function isClutter(text: string, key: string): boolean {
+/** Clutter: `key` is the line's clutter key (or "" where no table holds it), `bar` says whether the line holds "|". */
+function isClutter(text: string, key: string, bar: boolean): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
-  if (text.length <= NOTICE_MAX && isNotice(text)) return true;
+  if (text.length <= NOTICE_MAX && isNotice(text, bar)) return true;
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
@@ -145,7 +146,7 @@ function isClutter(text: string, key: string): boolean {
   if (CLUTTER_LINES.has(key)) return true;
   if ((first === 0x53 || first === 0x73) /* S s */ && SHARE_BUTTONS.test(text)) return true;
   const oneWord = !text.includes(" ");
-  if (!oneWord && isGluedClutter(text)) return true;
+  if (!oneWord && isGluedClutter(text, bar)) return true;
   return (
     (url && URL_LINE.test(text)) ||
     (oneWord && IMAGE_FILE_LINE.test(text)) ||
@@ -176,21 +177,22 @@ const NOTICE_MAX = 300;
 
 /**
  * A site notice, a gallery counter or an author's note, each pattern tried
- * only where its telltale stands (NOTICE_GATE's letters, " is a", " writes ").
+ * only where its telltale stands (NOTICE_GATE's letters, a name's two capitals).
+ * `bar` says whether the line holds "|".
  */
-function isNotice(text: string): boolean {
+function isNotice(text: string, bar: boolean): boolean {
   const first = text.charCodeAt(0);
   if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   // Stryker disable next-line StringLiteral: a gate: EMBED_LABEL ends with "|"
-  if (text.includes("|") && EMBED_LABEL.test(text)) return true;
+  if (bar && EMBED_LABEL.test(text)) return true;
   // Every SOCIAL_EMBED form holds "@" or "/" (a link), but the short vote counts.
   if ((text.includes("@") || text.includes("/") || (text.length <= VOTES_MAX && text.includes("vote"))) && SOCIAL_EMBED.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
   if (text.length <= PROMO_MAX && (hasLinkMark(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
-  // The name before " is a" / " writes " is at most four words: only the line's head is searched. Its
-  // second word opens with a capital, right after the line's first space (most sentences fail there).
-  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
+  // The author's name has two words or more: its second opens with a capital, right after the line's
+  // first space (most sentences fail there).
+  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && AUTHOR_NOTE.test(text);
 }
 
 // AUTHOR_NOTE's name: its first word holds no space, so its second word's capital (ASCII, or any
@@ -204,15 +206,13 @@ export function mayOpenWithName(text: string): boolean {
 /** A vote count ("1,204 votes") is at most this long. */
 const VOTES_MAX = 20;
 
-/** How far into an author's note its verb stands: after a name of up to four words. */
-const AUTHOR_NAME_REACH = 90;
-
 /**
  * Several clutter items glued on one line by a scraper, with two spaces or a
  * bar between them: "Copy link  Facebook  Telegram", "Share | Tweet | Email".
+ * `bar` says whether the line holds "|".
  */
-function isGluedClutter(text: string): boolean {
-  if (!text.includes("  ") && !text.includes("|") && !text.includes("·")) return isClutterWords(text);
+function isGluedClutter(text: string, bar: boolean): boolean {
+  if (!bar && !text.includes("  ") && !text.includes("·")) return isClutterWords(text);
   const parts = text.split(GLUED_ITEMS);
   return parts.length >= 2 && parts.every((p) => p === "" || CLUTTER_LINES.has(clutterKey(p)) || p.split(" ").every((w) => CLUTTER_LINES.has(clutterKey(w)) || SHARE_WORDS.has(w.toLowerCase())));
 }
@@ -276,7 +276,9 @@ function kindOf(text: string): Reading {
   const authorBox = text.length <= AUTHOR_BOX_CHARS && (text.endsWith("rticles") || text.endsWith("osts")) ? AUTHOR_BOX_LINK.exec(text) : null;
   if (authorBox) return { kind: "byline", value: authorBox[1]! };
   // "Alex Wong | Getty Images" credits a photo, not the story.
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
+  // (Whether the line holds "|" is asked here and by three clutter rules: it is looked for once.)
+  const bar = text.includes("|");
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
@@ -294,7 +296,7 @@ function kindOf(text: string): Reading {
     if (LINK_LINES.has(key)) return KINDS["link"];
     if (EMPTY_LIST_LINES.has(key)) return KINDS["placeholder"];
   }
-  if (isClutter(text, key)) return KINDS["clutter"];
+  if (isClutter(text, key, bar)) return KINDS["clutter"];
   return KINDS["text"];
 }
 
