@@ -254,8 +254,19 @@ export function classifyLine(line: Line): LineInfo {
 
 /** What is read from a line whose kind is all there is to say: one shared object per kind. */
 type Reading = Pick<LineInfo, "kind" | "dateLine" | "value">;
-const VALUELESS_KINDS = ["separator", "also-read", "sign-off", "caption", "credit", "heading", "link", "placeholder", "clutter", "text"] as const;
-const KINDS = Object.fromEntries(VALUELESS_KINDS.map((kind) => [kind, { kind }])) as Record<(typeof VALUELESS_KINDS)[number], Reading>;
+// (An object literal: its properties are fast to read, where Object.fromEntries made a dictionary.)
+const KINDS = {
+  separator: { kind: "separator" },
+  "also-read": { kind: "also-read" },
+  "sign-off": { kind: "sign-off" },
+  caption: { kind: "caption" },
+  credit: { kind: "credit" },
+  heading: { kind: "heading" },
+  link: { kind: "link" },
+  placeholder: { kind: "placeholder" },
+  clutter: { kind: "clutter" },
+  text: { kind: "text" },
+} as const satisfies Record<string, Reading>;
 
 /** The kind of a line and what was read from it, strongest rule first. */
 function kindOf(text: string): Reading {
@@ -273,14 +284,14 @@ function kindOf(text: string): Reading {
   if ((lead === 0x61 || lead === 0x72 || lead === 0x73 || lead === 0x6d) /* a r s m */ && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
   const byline = lead === 0x62 /* b */ && text.length <= 120 ? (BYLINE_LINE.exec(text) ?? BYLINE_WITH_CREDIT.exec(text)) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
-  const authorBox = text.length <= AUTHOR_BOX_CHARS && (text.endsWith("rticles") || text.endsWith("osts")) ? AUTHOR_BOX_LINK.exec(text) : null;
+  const authorBox = text.length <= AUTHOR_BOX_CHARS && text.charCodeAt(text.length - 1) === 0x73 /* s */ && (text.endsWith("rticles") || text.endsWith("osts")) ? AUTHOR_BOX_LINK.exec(text) : null;
   if (authorBox) return { kind: "byline", value: authorBox[1]! };
   // "Alex Wong | Getty Images" credits a photo, not the story.
   // (Whether the line holds "|" is asked here and by three clutter rules: it is looked for once.)
   const bar = text.includes("|");
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
-  if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
+  if (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
   // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
