@@ -6,10 +6,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CLUTTER_PREFIXES, CREDIT_PREFIXES } from "../src/data/clutter.js";
 import { hasCaptionMark, hasWebAddress, isCreditShaped, isNameOnly } from "../src/lib/shape.js";
-import { hasLinkMark, mayRepeat } from "../src/lib/text.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../src/lib/text.js";
 import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, LINK_MARK, NAME_ONLY, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
-import { mayOpenWithName } from "../src/stages/03-classify.js";
+import { mayOpenWithName, mayOpenWithPrefix } from "../src/stages/03-classify.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -160,3 +161,33 @@ describe("gated readers answer as their pattern does (src/lib/shape.ts)", () => 
   });
 });
 
+describe("the cheap look before the clutter and credit prefix tables", () => {
+  const prefixes = [...CLUTTER_PREFIXES, ...CREDIT_PREFIXES];
+  /** A line that opens with a prefix (behind what a clutter key trims off its start), in any case, with more text or none after it. */
+  const prefixLine = fc
+    .tuple(fc.constantFrom("", " ", "| ", "» ", "• ", "- ", "— "), fc.constantFrom(...prefixes), fc.constantFrom("", "X", "the latest news »", " 2024 Example Media"))
+    .chain(([lead, prefix, rest]) => fc.constantFrom(lead + prefix + rest, (lead + prefix + rest).toUpperCase(), lead + prefix.charAt(0).toUpperCase() + prefix.slice(1) + rest));
+  const opens = (line: string): boolean => {
+    const start = clutterKeyStart(line);
+    return mayOpenWithPrefix(line, start, clutterKeyEnd(line, start));
+  };
+
+  it("mayOpenWithPrefix lets through every line whose clutter key opens with a prefix", () => {
+    fc.assert(
+      fc.property(prefixLine, (line) => {
+        if (prefixes.some((p) => clutterKey(line).startsWith(p))) expect(opens(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    for (const prefix of prefixes) expect(opens(prefix + "x")).toBe(true);
+  });
+
+  it("stops the openings of sentences", () => {
+    expect(opens("Follow us on X for the latest")).toBe(true);
+    expect(opens("© 2024 Example Media")).toBe(true);
+    // The Kelvin sign's lower case is "k": a key from it may open with "keywords:".
+    expect(opens("\u212aeywords: oil")).toBe(true);
+    expect(opens("The minister said on Monday that prices would fall.")).toBe(false);
+    expect(opens("Oil prices fell on Tuesday as supply worries eased.")).toBe(false);
+  });
+});

@@ -1,13 +1,13 @@
 /**
  * scanText's flags where its loops and character tests stop: a character
  * to compose two places after the first one to clean, entity names in upper
- * case, damaged numeric entities opening with 0 or 9. Also clutterKeyLead on a
+ * case, damaged numeric entities opening with 0 or 9. Also clutterKeyStart on a
  * line of more lead characters than a key looks at, and isValidDay on months
  * outside the calendar. The lines are our own.
  */
 import { describe, expect, it } from "vitest";
 import { MAY_NEED_NFC, NEEDS_CLEAN, scanText } from "../src/lib/scan.js";
-import { clutterKeyLead, isValidDay } from "../src/lib/text.js";
+import { clutterKeyStart, isValidDay } from "../src/lib/text.js";
 import { normalizeText } from "../src/stages/01-normalize.js";
 
 describe("scanText", () => {
@@ -27,10 +27,10 @@ describe("normalizeText on entities scanText must see", () => {
   });
 });
 
-describe("clutterKeyLead", () => {
+describe("clutterKeyStart", () => {
   it("looks at the first 64 characters only, as clutterKey does", () => {
-    expect(clutterKeyLead(`${"-".repeat(65)}Share`)).toBe("-");
-    expect(clutterKeyLead(`${"-".repeat(63)}Share`)).toBe("s");
+    expect(clutterKeyStart(`${"-".repeat(65)}Share`)).toBe(64);
+    expect(clutterKeyStart(`${"-".repeat(63)}Share`)).toBe(63);
   });
 });
 

@@ -11,7 +11,7 @@
 import * as chrono from "chrono-node/en";
 import { MONTHS, WEEKDAYS } from "../data/months.js";
 import { ZONE_BY_COUNTRY, ZONE_OFFSETS } from "../data/zones.js";
-import { CLOCK_TIME, DATE_LINE_PREFIX_TRIM, DATE_LINE_REST_TRIM, DAY_MONTH_YEAR, DOTTED_DATE, HAS_DIGIT, HIJRI_NUMERIC, ISO_DATE, ISO_DAY_START, MAY_HOLD_DATE, MERIDIEM_NOISE, MONTH_DAY_YEAR, MONTH_NAME, NUMERIC_ZONE, PUBLISHED_LABEL, SLASHED_DATE, UPDATED_LABEL, WEEKDAY_TAIL, WORD_TOKEN, ZONE_AFTER_TIME } from "../patterns/dates.js";
+import { CLOCK_TIME, DATE_LINE_PREFIX_TRIM, DATE_LINE_REST_TRIM, DAY_MONTH_YEAR, DOTTED_DATE, HIJRI_NUMERIC, ISO_DATE, ISO_DAY_START, MAY_HOLD_DATE, MERIDIEM_NOISE, MONTH_DAY_YEAR, MONTH_NAME, NUMERIC_ZONE, PUBLISHED_LABEL, SLASHED_DATE, UPDATED_LABEL, WEEKDAY_TAIL, WORD_TOKEN, ZONE_AFTER_TIME } from "../patterns/dates.js";
 import type { DateLine, DayParts, FoundDate } from "../types.js";
 import { isoDate, isValidDay, pad2 } from "./text.js";
 
@@ -95,7 +95,8 @@ function firstNamed(line: string, pattern: RegExp, monthGroup: number, dayGroup:
 function firstMatch(line: string): Match | null {
   // Month-name forms first; a Hijri month ("Ramadan 23, 1438") is not a month and is passed over.
   const monthFirst = firstNamed(line, MONTH_DAY_YEAR, 1, 2, Infinity);
-  const dayFirst = firstNamed(line, DAY_MONTH_YEAR, 2, 1, monthFirst?.index ?? Infinity);
+  // (A day-first date must start before a month-first one: none can before one at the line's start.)
+  const dayFirst = monthFirst?.index === 0 ? null : firstNamed(line, DAY_MONTH_YEAR, 2, 1, monthFirst?.index ?? Infinity);
   const best = dayFirst ?? monthFirst;
   if (best) return best;
   for (const [pattern, order] of NUMERIC_FORMS) {
@@ -139,7 +140,8 @@ function mayHoldDate(line: string): boolean {
  */
 export function findDate(line: string): FoundDate | null {
   if (!mayHoldDate(line)) return null;
-  const masked = HIJRI_NUMERIC.test(line) ? line.replace(HIJRI_NUMERIC, (h) => " ".repeat(h.length)) : line;
+  // Stryker disable next-line StringLiteral,ConditionalExpression: a gate: every HIJRI_NUMERIC match holds "/"
+  const masked = line.includes("/") && HIJRI_NUMERIC.test(line) ? line.replace(HIJRI_NUMERIC, (h) => " ".repeat(h.length)) : line;
   // chrono is the fallback for unusual forms: only on short lines (date lines are short; chrono's
   // cost grows fast with length) that name a month.
   const m = firstMatch(masked) ?? (masked.length <= CHRONO_MAX_LENGTH && MONTH_NAME.test(masked) ? chronoMatch(masked) : null);
@@ -148,7 +150,8 @@ export function findDate(line: string): FoundDate | null {
   let time: string | null = null;
   let zone: string | null = null;
   const after = masked.slice(end);
-  const t = CLOCK_TIME.exec(after);
+  // (A clock time is at least four characters: "9:30".)
+  const t = after.length < 4 ? null : CLOCK_TIME.exec(after);
   if (t && t.index <= 6) {
     let hour = Number(t[1]);
     const minute = Number(t[2]);
@@ -277,12 +280,13 @@ const DATE_LINE_TAIL = 40;
  * ```
  */
 export function readDateLine(text: string): DateLine | null {
-  if (text.length > 120 || !HAS_DIGIT.test(text)) return null;
+  // (findDate asks for a year's four digits or a numeric date shape, and so for a digit: no look of its own for one here.)
+  if (text.length > 120) return null;
   const found = findDate(text);
   if (!found) return null;
   // A weekday just before the date belongs to it ("Thursday, June 20, 2024").
   let dateStart = found.start;
-  const weekday = WEEKDAY_TAIL.exec(text.slice(0, dateStart));
+  const weekday = dateStart === 0 ? null : WEEKDAY_TAIL.exec(text.slice(0, dateStart));
   if (weekday && WEEKDAYS.has(weekday[1]!.toLowerCase())) dateStart = weekday.index;
   const before = text.slice(0, dateStart);
   let after = text.slice(found.end);
@@ -292,20 +296,43 @@ export function readDateLine(text: string): DateLine | null {
     if (update === null || update.index > DATE_LINE_TAIL || readDateLine(after.slice(update.index)) === null) return null;
     after = after.slice(0, update.index);
   }
-  const updated = UPDATED_LABEL.exec(before);
-  const published = updated ? null : PUBLISHED_LABEL.exec(before);
+  // (Most date lines open with their date: nothing before it to read a label or a credit from.)
+  const updated = before === "" ? null : UPDATED_LABEL.exec(before);
+  const published = updated || before === "" ? null : PUBLISHED_LABEL.exec(before);
   const label = updated ?? published;
   const beforeLabel = label ? before.slice(0, label.index) : before;
+  const capitalised = creditWords(beforeLabel) + (label ? creditWords(before.slice(label.index + label[0].length)) : 0) + creditWords(after);
+  if (capitalised > (label ? 6 : 4)) return null;
+  const prefix = beforeLabel === "" ? "" : beforeLabel.replace(DATE_LINE_PREFIX_TRIM, "");
+  const restStart = label ? label.index : prefix === "" ? 0 : beforeLabel.length;
+  const restText = text.slice(restStart);
+  const rest = isWordCharacter(restText.charCodeAt(0)) && isWordCharacter(restText.charCodeAt(restText.length - 1)) ? restText : restText.replace(DATE_LINE_REST_TRIM, "");
+  return { found, label: updated ? "updated" : "published", prefix, rest: rest === "" ? text : rest };
+}
+
+/**
+ * How many capitalised words of credit a date line's leftover text holds (labels, weekdays, months and
+ * zones are not counted); Infinity when it holds a lower-case word, as a sentence does.
+ */
+function creditWords(leftover: string): number {
+  if (leftover === "") return 0;
   let capitalised = 0;
-  for (const m of (beforeLabel + " " + (label ? before.slice(label.index + label[0].length) : "") + " " + after).matchAll(WORD_TOKEN)) {
+  WORD_TOKEN.lastIndex = 0;
+  for (let m = WORD_TOKEN.exec(leftover); m !== null; m = WORD_TOKEN.exec(leftover)) {
     const w = m[0];
     const lower = w.toLowerCase();
     if (DATE_LINE_WORDS.has(lower) || WEEKDAYS.has(lower) || ZONE_OFFSETS.has(w) || monthNumber(w)) continue;
-    if (w[0] === lower[0]) return null; // a lower-case word: this is a sentence, not a date line
-    if (++capitalised > (label ? 6 : 4)) return null;
+    if (w[0] === lower[0]) {
+      capitalised = Infinity; // a lower-case word: this is a sentence, not a date line
+      break;
+    }
+    capitalised++;
   }
-  const prefix = beforeLabel.replace(DATE_LINE_PREFIX_TRIM, "");
-  const restStart = label ? label.index : prefix === "" ? 0 : beforeLabel.length;
-  const rest = text.slice(restStart).replace(DATE_LINE_REST_TRIM, "");
-  return { found, label: updated ? "updated" : "published", prefix, rest: rest === "" ? text : rest };
+  WORD_TOKEN.lastIndex = 0;
+  return capitalised;
+}
+
+/** True for an ASCII letter or digit: DATE_LINE_REST_TRIM trims none, so a text with one at each end is left as it is. */
+function isWordCharacter(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

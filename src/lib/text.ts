@@ -31,17 +31,32 @@ export function wordCount(text: string, limit = Infinity): number {
  * "share on whatsapp").
  */
 export function clutterKey(text: string): string {
-  // Only the head of a long line matters (the tables hold short lines and line openings); trimming
-  // by index keeps this linear, where a pattern like /[\s.]+$/ is quadratic on a long run of spaces.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: slicing a short line to KEY_LENGTH gives the line
-  const head = text.length > KEY_LENGTH ? text.slice(0, KEY_LENGTH) : text;
+  const start = clutterKeyStart(text);
+  return text.slice(start, clutterKeyEnd(text, start)).toLowerCase();
+}
+
+/**
+ * Where `clutterKey(text)` starts in `text`: after its leading spaces, bars, arrows and dashes. Only the
+ * head of a long line matters (the tables hold short lines and line openings): the key is read from the
+ * first KEY_LENGTH characters at most.
+ */
+export function clutterKeyStart(text: string): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: the head of a short line is the line
+  const end = text.length > KEY_LENGTH ? KEY_LENGTH : text.length;
   let start = 0;
-  let end = head.length;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, no lead character
-  while (start < end && isKeyLead(head.charCodeAt(start))) start++;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: an end that passes start still slices to "" below
-  while (end > start && isKeyTrail(head.charCodeAt(end - 1))) end--;
-  return head.slice(start, end).toLowerCase();
+  while (start < end && isKeyLead(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `clutterKey(text)` ends in `text`, given where it starts: before its trailing punctuation, arrows and spaces. */
+export function clutterKeyEnd(text: string, start: number): number {
+  // Trimming by index keeps this linear, where a pattern like /[\s.]+$/ is quadratic on a long run of spaces.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: the head of a short line is the line
+  let end = text.length > KEY_LENGTH ? KEY_LENGTH : text.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an end that passes start still slices to "" in clutterKey
+  while (end > start && isKeyTrail(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** A character trimmed off the start of a clutter key: space, tab, | » › > • · - – —. */
@@ -54,13 +69,6 @@ function isKeyTrail(c: number): boolean {
   return (
     c === 0x20 || c === 0x09 || c === 0x2e || c === 0x3a || c === 0x21 || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2026 || c === 0x2192 || c === 0x2d || c === 0x2013 || c === 0x2014
   );
-}
-
-/** The first character of `clutterKey(text)` (or of its head, when the key would be empty), without building the key. */
-export function clutterKeyLead(text: string): string {
-  let start = 0;
-  while (start < text.length && start < KEY_LENGTH && isKeyLead(text.charCodeAt(start))) start++;
-  return (text[start] ?? "").toLowerCase().charAt(0);
 }
 
 /** How much of a line `clutterKey` looks at: more than the longest table entry. */

@@ -8,7 +8,7 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyLead, hasLinkMark, mayRepeat } from "../lib/text.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../lib/text.js";
 import { isSignOffLine } from "../lib/trailer.js";
 import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
@@ -93,22 +93,54 @@ function indexPrefixes(prefixes: readonly string[]): Map<string, string[]> {
 const CLUTTER_PREFIX_INDEX = indexPrefixes(CLUTTER_PREFIXES);
 const CREDIT_PREFIX_INDEX = indexPrefixes(CREDIT_PREFIXES);
 
-/** True when the line's clutter key would open with a letter some clutter or credit prefix opens with. */
-function mayOpenWithPrefix(text: string): boolean {
-  const lead = clutterKeyLead(text);
-  // Stryker disable next-line ConditionalExpression: a gate: a line it lets through meets the same prefix tables in kindOf
-  return CLUTTER_PREFIX_INDEX.has(lead) || CREDIT_PREFIX_INDEX.has(lead);
+/** How many characters of a key's head PREFIX_HEADS holds. */
+const PREFIX_HEAD = 3;
+
+/**
+ * The heads (headCode) of the clutter and credit prefixes. (A prefix shorter than a head opens with a
+ * character outside ASCII, "© ", which mayOpenWithPrefix lets through: test/gates.test.ts checks it.)
+ */
+const PREFIX_HEADS: ReadonlySet<number> = new Set(CLUTTER_PREFIXES.concat(CREDIT_PREFIXES).map((p) => headCode(p, 0)));
+
+/** The first PREFIX_HEAD characters of `s` from `start`, lower-cased, as one small number; -1 when one of them is outside ASCII (whose lower case this does not know). */
+function headCode(s: string, start: number): number {
+  let code = 0;
+  for (let i = start; i < start + PREFIX_HEAD; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c < 0x80)) return -1;
+    code = (code << 7) | (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+  }
+  return code;
 }
 
+/**
+ * False when the clutter key that starts at `start` and ends at `end` in the line (clutterKeyStart,
+ * clutterKeyEnd) cannot open with any clutter or credit prefix: its head is no prefix's head.
+ * ✓ "Follow us on X" "© 2024 Example" ✗ "The minister said ..."
+ */
+export function mayOpenWithPrefix(text: string, start: number, end: number): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate: a short key is built and looked up all the same
+  if (end - start < PREFIX_HEAD) return true;
+  const head = headCode(text, start);
+  // Stryker disable next-line ConditionalExpression: -1 is in PREFIX_HEADS too, while a prefix ("© ") holds a character outside ASCII in its head
+  return head < 0 || PREFIX_HEADS.has(head);
+}
+
+/** The longest entry of the line tables: a longer key is in none of them. */
+const LISTED_MAX = Math.max(...[CLUTTER_LINES, TEASER_HEADINGS, LINK_LINES, EMPTY_LIST_LINES].flatMap((table) => [...table].map((entry) => entry.length)));
+
 function startsWithAny(key: string, index: Map<string, string[]>): boolean {
-  // Stryker disable next-line StringLiteral: an empty key finds no list under any one-character name
-  const list = index.get(key[0] ?? "");
+  // (Most lines' key is "": no table may hold it.)
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut: an empty key finds no list under any one-character name
+  if (key === "") return false;
+  const list = index.get(key[0]!);
   return list !== undefined && list.some((p) => key.startsWith(p));
 }
 
-function isClutter(text: string, key: string): boolean {
+/** Clutter: `key` is the line's clutter key (or "" where no table holds it), `bar` says whether the line holds "|". */
+function isClutter(text: string, key: string, bar: boolean): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
-  if (text.length <= NOTICE_MAX && isNotice(text)) return true;
+  if (text.length <= NOTICE_MAX && isNotice(text, bar)) return true;
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
@@ -116,7 +148,7 @@ function isClutter(text: string, key: string): boolean {
   if (CLUTTER_LINES.has(key)) return true;
   if ((first === 0x53 || first === 0x73) /* S s */ && SHARE_BUTTONS.test(text)) return true;
   const oneWord = !text.includes(" ");
-  if (!oneWord && isGluedClutter(text)) return true;
+  if (!oneWord && isGluedClutter(text, bar)) return true;
   return (
     (url && URL_LINE.test(text)) ||
     (oneWord && IMAGE_FILE_LINE.test(text)) ||
@@ -147,21 +179,22 @@ const NOTICE_MAX = 300;
 
 /**
  * A site notice, a gallery counter or an author's note, each pattern tried
- * only where its telltale stands (NOTICE_GATE's letters, " is a", " writes ").
+ * only where its telltale stands (NOTICE_GATE's letters, a name's two capitals).
+ * `bar` says whether the line holds "|".
  */
-function isNotice(text: string): boolean {
+function isNotice(text: string, bar: boolean): boolean {
   const first = text.charCodeAt(0);
   if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   // Stryker disable next-line StringLiteral: a gate: EMBED_LABEL ends with "|"
-  if (text.includes("|") && EMBED_LABEL.test(text)) return true;
+  if (bar && EMBED_LABEL.test(text)) return true;
   // Every SOCIAL_EMBED form holds "@" or "/" (a link), but the short vote counts.
   if ((text.includes("@") || text.includes("/") || (text.length <= VOTES_MAX && text.includes("vote"))) && SOCIAL_EMBED.test(text)) return true;
   // A link or a promotion of a few words (never a sentence of the story).
   if (text.length <= PROMO_MAX && (hasLinkMark(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
-  // The name before " is a" / " writes " is at most four words: only the line's head is searched. Its
-  // second word opens with a capital, right after the line's first space (most sentences fail there).
-  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && (text.lastIndexOf(" is a", AUTHOR_NAME_REACH) > 0 || text.lastIndexOf(" writes ", AUTHOR_NAME_REACH) > 0) && AUTHOR_NOTE.test(text);
+  // The author's name has two words or more: its second opens with a capital, right after the line's
+  // first space (most sentences fail there).
+  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && AUTHOR_NOTE.test(text);
 }
 
 // AUTHOR_NOTE's name: its first word holds no space, so its second word's capital (ASCII, or any
@@ -175,15 +208,13 @@ export function mayOpenWithName(text: string): boolean {
 /** A vote count ("1,204 votes") is at most this long. */
 const VOTES_MAX = 20;
 
-/** How far into an author's note its verb stands: after a name of up to four words. */
-const AUTHOR_NAME_REACH = 90;
-
 /**
  * Several clutter items glued on one line by a scraper, with two spaces or a
  * bar between them: "Copy link  Facebook  Telegram", "Share | Tweet | Email".
+ * `bar` says whether the line holds "|".
  */
-function isGluedClutter(text: string): boolean {
-  if (!text.includes("  ") && !text.includes("|") && !text.includes("·")) return isClutterWords(text);
+function isGluedClutter(text: string, bar: boolean): boolean {
+  if (!bar && !text.includes("  ") && !text.includes("·")) return isClutterWords(text);
   const parts = text.split(GLUED_ITEMS);
   return parts.length >= 2 && parts.every((p) => p === "" || CLUTTER_LINES.has(clutterKey(p)) || p.split(" ").every((w) => CLUTTER_LINES.has(clutterKey(w)) || SHARE_WORDS.has(w.toLowerCase())));
 }
@@ -225,8 +256,19 @@ export function classifyLine(line: Line): LineInfo {
 
 /** What is read from a line whose kind is all there is to say: one shared object per kind. */
 type Reading = Pick<LineInfo, "kind" | "dateLine" | "value">;
-const VALUELESS_KINDS = ["separator", "also-read", "sign-off", "caption", "credit", "heading", "link", "placeholder", "clutter", "text"] as const;
-const KINDS = Object.fromEntries(VALUELESS_KINDS.map((kind) => [kind, { kind }])) as Record<(typeof VALUELESS_KINDS)[number], Reading>;
+// (An object literal: its properties are fast to read, where Object.fromEntries made a dictionary.)
+const KINDS = {
+  separator: { kind: "separator" },
+  "also-read": { kind: "also-read" },
+  "sign-off": { kind: "sign-off" },
+  caption: { kind: "caption" },
+  credit: { kind: "credit" },
+  heading: { kind: "heading" },
+  link: { kind: "link" },
+  placeholder: { kind: "placeholder" },
+  clutter: { kind: "clutter" },
+  text: { kind: "text" },
+} as const satisfies Record<string, Reading>;
 
 /** The kind of a line and what was read from it, strongest rule first. */
 function kindOf(text: string): Reading {
@@ -244,23 +286,31 @@ function kindOf(text: string): Reading {
   if ((lead === 0x61 || lead === 0x72 || lead === 0x73 || lead === 0x6d) /* a r s m */ && ALSO_READ_LINE.test(text)) return KINDS["also-read"];
   const byline = lead === 0x62 /* b */ && text.length <= 120 ? (BYLINE_LINE.exec(text) ?? BYLINE_WITH_CREDIT.exec(text)) : null;
   if (byline) return { kind: "byline", value: byline[1]! };
-  const authorBox = text.length <= AUTHOR_BOX_CHARS && (text.endsWith("rticles") || text.endsWith("osts")) ? AUTHOR_BOX_LINK.exec(text) : null;
+  const authorBox = text.length <= AUTHOR_BOX_CHARS && text.charCodeAt(text.length - 1) === 0x73 /* s */ && (text.endsWith("rticles") || text.endsWith("osts")) ? AUTHOR_BOX_LINK.exec(text) : null;
   if (authorBox) return { kind: "byline", value: authorBox[1]! };
   // "Alex Wong | Getty Images" credits a photo, not the story.
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (text.includes("|") && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
+  // (Whether the line holds "|" is asked here and by three clutter rules: it is looked for once.)
+  const bar = text.includes("|");
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
-  if (text.endsWith(")") && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
+  if (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
-  // A long line needs its key only to test the prefix tables: skip it when no prefix can match.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut: a long line's key is read only by the prefix tables, and no prefix opens with an upper-case letter
-  const key = text.length <= SHORT_LINE || mayOpenWithPrefix(text) ? clutterKey(text) : "";
+  // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
+  // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
+  const keyStart = clutterKeyStart(text);
+  const keyEnd = clutterKeyEnd(text, keyStart);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut: a key built where no table holds it finds nothing in them
+  const listed = text.length <= SHORT_LINE && keyEnd - keyStart <= LISTED_MAX;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: as above
+  const key = listed || mayOpenWithPrefix(text, keyStart, keyEnd) ? text.slice(keyStart, keyEnd).toLowerCase() : "";
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return KINDS["credit"];
-  if (text.length <= SHORT_LINE) {
+  // Stryker disable next-line ConditionalExpression: a shortcut: a key longer than LISTED_MAX (or "") is in none of these tables
+  if (listed) {
     if (TEASER_HEADINGS.has(key)) return KINDS["heading"];
     if (LINK_LINES.has(key)) return KINDS["link"];
     if (EMPTY_LIST_LINES.has(key)) return KINDS["placeholder"];
   }
-  if (isClutter(text, key)) return KINDS["clutter"];
+  if (isClutter(text, key, bar)) return KINDS["clutter"];
   return KINDS["text"];
 }
 
