@@ -111,7 +111,7 @@ function countLine(text: string, n: Counts): Counts {
       for (let p = i; p < j; p++) if (classes[u[p]!] === CLAUSE && p < last) clauses++;
     } else if (k === CASELESS) lower += length;
     if (k !== UNSPACED && classes[u[j - 1]!] === CLAUSE && j - 1 < last) clauses++;
-    i = j;
+    i = j + 1; // (past the space that ended the word)
   }
   // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
   if (upper > 0 && lower === 0) functionWords = countShortWords(u, end);

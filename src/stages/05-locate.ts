@@ -111,15 +111,15 @@ function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], 
  * are separate stories, not a story).
  */
 function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
-  const own = (): boolean => opensStory(lines[i]!);
-  const after = (j: number): boolean => isProse(lines, features, j) && !opensStory(lines[j]!);
   // Neighbours are the nearest lines that are not asides: an ad slot or a share bar between two paragraphs parts nothing.
   const before1 = stepOverAsides(lines, i - 1, -1);
   const after1 = stepOverAsides(lines, i + 1, 1);
-  if ((isProse(lines, features, before1) && !own()) || after(after1)) return true;
+  const proseBefore1 = isProse(lines, features, before1);
+  const proseAfter1 = isProse(lines, features, after1);
+  if ((proseBefore1 && !opensStory(lines[i]!)) || (proseAfter1 && !opensStory(lines[after1]!))) return true;
   const before2 = stepOverAsides(lines, before1 - 1, -1);
   const after2 = stepOverAsides(lines, after1 + 1, 1);
-  return (isProse(lines, features, before2) && !isProse(lines, features, before1) && !own()) || (!isProse(lines, features, after1) && after(after2));
+  return (!proseBefore1 && isProse(lines, features, before2) && !opensStory(lines[i]!)) || (!proseAfter1 && isProse(lines, features, after2) && !opensStory(lines[after2]!));
 }
 
 /** How many asides in a row a neighbour may stand beyond. */
@@ -189,25 +189,43 @@ function continuesContent(lines: readonly LineInfo[], features: readonly LineFea
   return isProse(lines, features, j) || (lines[j]!.kind === "text" && f.inContent && (f.heading > 1 || isContentTitle(features, j)));
 }
 
+/** The weights that do not depend on a line's length, made once (weighing a line allocates nothing for them). */
+const FIXED = {
+  footer: { name: "footer", value: LOCATE_WEIGHTS.footer },
+  commentsHeading: { name: "comments-heading", value: LOCATE_WEIGHTS.commentsHeading },
+  teaserHeading: { name: "teaser-heading", value: LOCATE_WEIGHTS.teaserHeading },
+  meta: { name: "meta", value: LOCATE_WEIGHTS.meta },
+  contentCell: { name: "content-cell", value: LOCATE_WEIGHTS.contentCell },
+  aside: { name: "aside", value: LOCATE_WEIGHTS.aside },
+  asideInBlock: { name: "aside-in-block", value: LOCATE_WEIGHTS.asideInBlock },
+  pageChrome: { name: "page-chrome", value: LOCATE_WEIGHTS.pageChrome },
+  linkText: { name: "link-text", value: LOCATE_WEIGHTS.linkText },
+  contentTitle: { name: "content-title", value: LOCATE_WEIGHTS.contentTitle },
+  contentLine: { name: "content-line", value: LOCATE_WEIGHTS.contentLine },
+  list: { name: "list", value: LOCATE_WEIGHTS.list },
+  repeated: { name: "repeated", value: LOCATE_WEIGHTS.repeated },
+  isolatedSentence: { name: "isolated-sentence", value: LOCATE_WEIGHTS.isolatedSentence },
+} as const satisfies Record<string, Weight>;
+
 /** The weight of line `i` by itself and beside its neighbours. */
 function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): Weight {
   const line = lines[i]!;
   const f = features[i]!;
   const W = LOCATE_WEIGHTS;
-  if (f.landmark === "footer") return { name: "footer", value: W.footer };
-  if (f.landmark === "comments") return { name: "comments-heading", value: W.commentsHeading };
-  if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
-  if (isMetaKind(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
+  if (f.landmark === "footer") return FIXED.footer;
+  if (f.landmark === "comments") return FIXED.commentsHeading;
+  if (line.kind === "heading") return FIXED.teaserHeading;
+  if (isMetaKind(line.kind) || f.landmark === "stamp") return FIXED.meta;
   // (A table's cells in the content block are the story's, numbers included.)
-  if (f.cell && isContentText(f) && !isProseShape(f.shape)) return { name: "content-cell", value: W.contentCell };
-  if (isAsideKind(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
-  if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
-  if (f.linked) return { name: "link-text", value: W.linkText };
+  if (f.cell && isContentText(f) && !isProseShape(f.shape)) return FIXED.contentCell;
+  if (isAsideKind(line.kind) || line.kind !== "text") return FIXED.aside;
+  if (f.pageChrome) return FIXED.pageChrome;
+  if (f.linked) return FIXED.linkText;
   if (!isProseShape(f.shape)) {
-    if (isContentTitle(features, i) && continuesContent(lines, features, i)) return { name: "content-title", value: W.contentTitle };
-    return f.inContent && f.heading === 0 ? { name: "content-line", value: W.contentLine } : { name: "list", value: W.list };
+    if (isContentTitle(features, i) && continuesContent(lines, features, i)) return FIXED.contentTitle;
+    return f.inContent && f.heading === 0 ? FIXED.contentLine : FIXED.list;
   }
-  if (f.repeats > 1) return { name: "repeated", value: W.repeated };
+  if (f.repeats > 1) return FIXED.repeated;
   const supported = isSupported(lines, features, i);
   const chars = line.text.length;
   switch (f.shape) {
@@ -218,7 +236,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
     case "sentence":
       return supported ? { name: "sentence", value: chars * W.sentence } : { name: "isolated-sentence", value: chars * W.isolatedRunningText + W.isolatedLoss };
     default:
-      return supported ? { name: "short-sentence", value: chars * W.shortSentence } : { name: "isolated-sentence", value: W.isolatedSentence };
+      return supported ? { name: "short-sentence", value: chars * W.shortSentence } : FIXED.isolatedSentence;
   }
 }
 
@@ -281,7 +299,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     let weight = weigh(lines, features, i);
     // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
     asides = weight.name === "aside" ? asides + 1 : 0;
-    if (asides > ASIDE_BLOCK) weight = { name: "aside-in-block", value: LOCATE_WEIGHTS.asideInBlock };
+    if (asides > ASIDE_BLOCK) weight = FIXED.asideInBlock;
     // A comment thread below the story: what follows weighs little (a "Comments" menu item above it changes nothing).
     if (weight.name === "comments-heading" && sawProse) damp = AFTER_COMMENTS;
     const value = weight.value > 0 ? weight.value * damp : weight.value;
