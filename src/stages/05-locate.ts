@@ -110,16 +110,16 @@ function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], 
  * supports it, and it supports no line before it (teaser summaries in a row
  * are separate stories, not a story).
  */
-function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): boolean {
   // Neighbours are the nearest lines that are not asides: an ad slot or a share bar between two paragraphs parts nothing.
   const before1 = stepOverAsides(lines, i - 1, -1);
   const after1 = stepOverAsides(lines, i + 1, 1);
   const proseBefore1 = isProse(lines, features, before1);
   const proseAfter1 = isProse(lines, features, after1);
-  if ((proseBefore1 && !opensStory(lines[i]!)) || (proseAfter1 && !opensStory(lines[after1]!))) return true;
+  if ((proseBefore1 && !openings.at(i)) || (proseAfter1 && !openings.at(after1))) return true;
   const before2 = stepOverAsides(lines, before1 - 1, -1);
   const after2 = stepOverAsides(lines, after1 + 1, 1);
-  return (!proseBefore1 && isProse(lines, features, before2) && !opensStory(lines[i]!)) || (!proseAfter1 && isProse(lines, features, after2) && !opensStory(lines[after2]!));
+  return (!proseBefore1 && isProse(lines, features, before2) && !openings.at(i)) || (!proseAfter1 && isProse(lines, features, after2) && !openings.at(after2));
 }
 
 /** How many asides in a row a neighbour may stand beyond. */
@@ -171,6 +171,28 @@ function opensStory(line: LineInfo): boolean {
   return mayHoldDateline(t) && line.dateline !== null;
 }
 
+/**
+ * {@link opensStory} for each line of a page, read once a line: the locator asks it of a
+ * paragraph up to three times (its own support, its neighbours', its run's bonus).
+ */
+class StoryOpenings {
+  readonly #lines: readonly LineInfo[];
+  /** Per line: 0 not read yet, 1 opens a story, -1 does not. */
+  readonly #known: Int8Array;
+
+  constructor(lines: readonly LineInfo[]) {
+    this.#lines = lines;
+    this.#known = new Int8Array(lines.length);
+  }
+
+  /** True when line `i` opens a story. */
+  at(i: number): boolean {
+    let known = this.#known[i]!;
+    if (known === 0) this.#known[i] = known = opensStory(this.#lines[i]!) ? 1 : -1;
+    return known > 0;
+  }
+}
+
 /** HTML input: a title-shaped line of the page's content block that is no heading (a list item, a table cell, a short line of the article). */
 function isContentTitle(features: readonly LineFeatures[], i: number): boolean {
   const f = features[i]!;
@@ -208,7 +230,7 @@ const FIXED = {
 } as const satisfies Record<string, Weight>;
 
 /** The weight of line `i` by itself and beside its neighbours. */
-function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): Weight {
+function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): Weight {
   const line = lines[i]!;
   const f = features[i]!;
   const W = LOCATE_WEIGHTS;
@@ -226,7 +248,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
     return f.inContent && f.heading === 0 ? FIXED.contentLine : FIXED.list;
   }
   if (f.repeats > 1) return FIXED.repeated;
-  const supported = isSupported(lines, features, i);
+  const supported = isSupported(lines, features, openings, i);
   const chars = line.text.length;
   switch (f.shape) {
     case "running":
@@ -241,11 +263,11 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
 }
 
 /** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line, or a content title of an HTML page, opens it). */
-function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, afterTeasers: boolean): number {
+function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   const prose = isProseShape(features[i]!.shape);
   if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i))) return bonus;
-  if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
+  if (openings.at(i)) bonus += LOCATE_WEIGHTS.datelineStart;
   // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):
   // the head's bonus goes to the prose after the box.
@@ -282,6 +304,7 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
  */
 export function locateStory(lines: readonly LineInfo[], features: readonly LineFeatures[], ctx: ParseContext): StoryLocation {
   const note = ctx.evidence;
+  const openings = new StoryOpenings(lines);
   const weights: number[] = new Array(lines.length);
   let prefix = 0; // sum of the weights before line i
   let bestOpen = -Infinity; // the best (bonus - prefix) of a start so far
@@ -296,7 +319,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let afterTeasers = false;
   let asides = 0;
   for (let i = 0; i < lines.length; i++) {
-    let weight = weigh(lines, features, i);
+    let weight = weigh(lines, features, openings, i);
     // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
     asides = weight.name === "aside" ? asides + 1 : 0;
     if (asides > ASIDE_BLOCK) weight = FIXED.asideInBlock;
@@ -307,7 +330,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     note?.(i, weight.name, value);
     // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
     if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
-    const bonus = startBonus(lines, features, i, afterTeasers);
+    const bonus = startBonus(lines, features, openings, i, afterTeasers);
     if (bonus - prefix > bestOpen) {
       bestOpen = bonus - prefix;
       bestOpenAt = i;
@@ -324,12 +347,12 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
   }
   if (start < 0) return { start, end, score: best };
-  const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
-  const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, weights, start, end, runBonus) : first, note), note);
+  const first = firstStoryOfListing(lines, features, openings, weights, { start, end, score: best });
+  const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, features, openings, weights, start, end, runBonus) : first, note), note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
     if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
-    const bonus = run.start === start ? runBonus : startBonus(lines, features, run.start, false);
+    const bonus = run.start === start ? runBonus : startBonus(lines, features, openings, run.start, false);
     if (bonus !== 0) note(run.start, "run-start", bonus);
   }
   return run;
@@ -341,10 +364,10 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
  * and weighs at least a third of the best run wins over it. A teaser's summary
  * never weighs that much against a real story.
  */
-function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], best: StoryLocation): StoryLocation {
+function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, weights: readonly number[], best: StoryLocation): StoryLocation {
   for (let s = 0; s < best.start; s++) {
-    if (!isProse(lines, features, s) || !opensStory(lines[s]!)) continue;
-    let sum = startBonus(lines, features, s, false);
+    if (!isProse(lines, features, s) || !openings.at(s)) continue;
+    let sum = startBonus(lines, features, openings, s, false);
     let top = -Infinity;
     let topEnd = s;
     for (let e = s; e < best.start; e++) {
@@ -418,7 +441,7 @@ const SEGMENT_SHARE = 1 / 3;
  * at least a third of the heaviest: the page's first story on a listing, the
  * long story after a short box.
  */
-function firstWeightySegment(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], start: number, end: number, runBonus: number): StoryLocation {
+function firstWeightySegment(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, weights: readonly number[], start: number, end: number, runBonus: number): StoryLocation {
   const segments: StoryLocation[] = [];
   let from = start;
   let sum = runBonus;
@@ -430,7 +453,7 @@ function firstWeightySegment(lines: readonly LineInfo[], features: readonly Line
       // The next segment opens at its first line that counts for a story.
       from = i + 1;
       while (from < end && weights[from]! <= 0 && !lines[from]!.dateline) from++;
-      sum = startBonus(lines, features, from, false);
+      sum = startBonus(lines, features, openings, from, false);
       i = from - 1;
     }
   }
