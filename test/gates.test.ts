@@ -7,8 +7,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasLinkMark, mayRepeat } from "../src/lib/text.js";
-import { AUTHOR_NOTE, COMMENTS_GATE, COMMENTS_HEADING, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
+import { AUTHOR_NOTE, COMMENTS_GATE, COMMENTS_HEADING, GLUED_CREDIT_OPEN, LINK_MARK, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD } from "../src/patterns/lines.js";
 import { mayOpenWithName } from "../src/stages/03-classify.js";
+import { endsSentence } from "../src/stages/04-measure.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -122,5 +123,39 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
     const many = Array.from({ length: 100 }, (_, i) => ({ text: `Item ${"x".repeat(i)}` }));
     expect(mayRepeat(many, 300)).toBe(false);
     expect(mayRepeat([...many, { text: "Item xxxxxxx" }], 300)).toBe(true);
+  });
+});
+
+describe("the cheap look before the glued-credit walk (endsSentence)", () => {
+  /** GLUED_CREDIT_OPEN as endsSentence sets it: at 48 characters before the end. */
+  const gate = (line: string): boolean => {
+    GLUED_CREDIT_OPEN.lastIndex = Math.max(0, line.length - 48);
+    return GLUED_CREDIT_OPEN.test(line);
+  };
+  /** What the walk looks for: a space at one of the last 48 positions (not the last two, not the first), then "(" or a dash. */
+  const hasOpening = (line: string): boolean => {
+    for (let j = line.length - 3; j > 0 && line.length - j <= 48; j--) if (line[j] === " " && "(–—-".includes(line[j + 1]!)) return true;
+    return false;
+  };
+
+  it("lets every line through that holds a credit's opening where the walk looks", () => {
+    const words = fc.constantFrom("said", "the", "birthday.", "(ANI)", "–", "—", "-", "Emirates", "News", "(", "x", "WAM", "entourage.", "a");
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 30 }), (parts) => {
+        const line = parts.join(" ");
+        if (hasOpening(line)) expect(gate(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("takes the glued credits and stops a title without one", () => {
+    const long = "The ministry announced the new scheme to members of the press on Monday morning in the capital.";
+    expect(endsSentence(`${long} (ANI)`)).toBe(true);
+    expect(endsSentence(`${long} – Emirates News Agency, WAM`)).toBe(true);
+    expect(gate(`${long} (ANI)`)).toBe(true);
+    expect(gate("Oil slips as supply worries ease")).toBe(false);
+    // The opening 50 characters before the end is out of the walk's reach.
+    expect(gate(`Talks (in Doha) ${"x".repeat(50)}`)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, GLUED_CREDIT_OPEN, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { CASELESS, CLAUSE, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
 import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
@@ -180,6 +180,8 @@ export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   for (let k = 0; k < 3 && i > 0 && isCloser(text.charCodeAt(i)); k++) i--;
   if (isSentenceMark(text.charCodeAt(i))) return true;
+  GLUED_CREDIT_OPEN.lastIndex = Math.max(0, text.length - GLUED_CREDIT_REACH);
+  if (!GLUED_CREDIT_OPEN.test(text)) return false;
   // A glued credit: a sentence mark, a space, then "(" or a dash, near the end.
   for (let j = text.length - 3; j > 0 && text.length - j <= GLUED_CREDIT_REACH; j--) {
     if (text.charCodeAt(j) !== 0x20) continue;
