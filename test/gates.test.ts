@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 import { CLUTTER_PREFIXES, CREDIT_PREFIXES } from "../src/data/clutter.js";
 import { hasCaptionMark, hasWebAddress, isCreditShaped, isNameOnly } from "../src/lib/shape.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../src/lib/text.js";
-import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, LINK_MARK, NAME_ONLY, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
+import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, GLUED_CREDIT_OPEN, LINK_MARK, NAME_ONLY, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
 import { mayOpenWithName, mayOpenWithPrefix } from "../src/stages/03-classify.js";
+import { endsSentence } from "../src/stages/04-measure.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 
@@ -189,5 +190,39 @@ describe("the cheap look before the clutter and credit prefix tables", () => {
     expect(opens("\u212aeywords: oil")).toBe(true);
     expect(opens("The minister said on Monday that prices would fall.")).toBe(false);
     expect(opens("Oil prices fell on Tuesday as supply worries eased.")).toBe(false);
+  });
+});
+
+describe("the cheap look before the glued-credit walk (endsSentence)", () => {
+  /** GLUED_CREDIT_OPEN as endsSentence sets it: at 48 characters before the end. */
+  const gate = (line: string): boolean => {
+    GLUED_CREDIT_OPEN.lastIndex = Math.max(0, line.length - 48);
+    return GLUED_CREDIT_OPEN.test(line);
+  };
+  /** What the walk looks for: a space at one of the last 48 positions (not the last two, not the first), then "(" or a dash. */
+  const hasOpening = (line: string): boolean => {
+    for (let j = line.length - 3; j > 0 && line.length - j <= 48; j--) if (line[j] === " " && "(–—-".includes(line[j + 1]!)) return true;
+    return false;
+  };
+
+  it("lets every line through that holds a credit's opening where the walk looks", () => {
+    const words = fc.constantFrom("said", "the", "birthday.", "(ANI)", "–", "—", "-", "Emirates", "News", "(", "x", "WAM", "entourage.", "a");
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 30 }), (parts) => {
+        const line = parts.join(" ");
+        if (hasOpening(line)) expect(gate(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("takes the glued credits and stops a title without one", () => {
+    const long = "The ministry announced the new scheme to members of the press on Monday morning in the capital.";
+    expect(endsSentence(`${long} (ANI)`)).toBe(true);
+    expect(endsSentence(`${long} – Emirates News Agency, WAM`)).toBe(true);
+    expect(gate(`${long} (ANI)`)).toBe(true);
+    expect(gate("Oil slips as supply worries ease")).toBe(false);
+    // The opening 50 characters before the end is out of the walk's reach.
+    expect(gate(`Talks (in Doha) ${"x".repeat(50)}`)).toBe(false);
   });
 });

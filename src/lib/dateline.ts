@@ -231,6 +231,11 @@ interface PlacePart {
   words: string[];
 }
 
+/** True when a "/" stands within three characters of the cursor: where CITY_JOINT's may stand (a look before running it). */
+function slashNear(c: Cursor): boolean {
+  return c.s.charCodeAt(c.p) === 0x2f || c.s.charCodeAt(c.p + 1) === 0x2f || c.s.charCodeAt(c.p + 2) === 0x2f;
+}
+
 /**
  * Step: a place name at the cursor: up to six words, multi-city joined by
  * "/". Stops before a date ("Pretoria March 9"), punctuation, or a lower-case
@@ -248,7 +253,7 @@ function readPlace(c: Cursor): PlacePart | null {
       return null;
     }
     const afterWord = c.p;
-    if (take(c, CITY_JOINT) && placeWordEnd(c.s, c.p) > 0) continue;
+    if (slashNear(c) && take(c, CITY_JOINT) && placeWordEnd(c.s, c.p) > 0) continue;
     c.p = afterWord;
     const gap = skipSpaces(c);
     const nextEnd = gap === 0 || gap > 2 ? -1 : placeWordEnd(c.s, c.p);
@@ -433,7 +438,7 @@ const NOT_PLACE_LONGEST = Math.max(...[...NOT_PLACES].map((w) => w.length));
 
 /** The main form: PLACE, qualifiers, date, agency, separator. */
 function scanPlaced(c: Cursor, start: number): Scan | null {
-  take(c, PRIORITY_MARKS);
+  if (c.s.charCodeAt(c.p) === 0x2a) take(c, PRIORITY_MARKS); // (the pattern opens with "*")
   const place = readPlace(c);
   if (!place) return null;
   // (A place of one word is that word: its text is the whole place's.)

@@ -291,6 +291,14 @@ export const BY_START = /^by\s/i;
 /** A line that opens with an English article, as standfirsts do and headlines rarely. ✓ "The gunfight started ..." "A man was ..." ✗ "Theresa May resigns" */
 export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
 
+/**
+ * A space, then "(" or a dash, within 47 characters of the cursor (set 48 characters before a line's end):
+ * where a credit glued to a line's last sentence may open (src/stages/04-measure.ts). One native look
+ * before the measurer reads the line's last characters one by one. Sticky, a bounded lazy prefix.
+ * ✓ "... on her birthday. (ANI)" "... entourage. – Emirates News Agency, WAM" ✗ "Oil slips as supply worries ease"
+ */
+export const GLUED_CREDIT_OPEN = /[^]{0,45}? [(–—-]/y;
+
 /** A summary the site cut short after a comma. ✓ "Two people in China have been diagnosed with the plague,..." ✗ "He paused... then went on." */
 export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
 

@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
-import { CASELESS, CLAUSE, COPYRIGHT, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, GLUED_CREDIT_OPEN, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { CASELESS, CLAUSE, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
 import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
@@ -26,8 +26,6 @@ interface Counts {
   unspaced: number;
   upper: number;
   lower: number;
-  /** The line holds "©". */
-  copyright: boolean;
 }
 
 /**
@@ -37,72 +35,117 @@ interface Counts {
 const COUNT_SPAN = 160;
 
 /**
- * Counts a line word by word: the native `indexOf` finds each space, and only
- * a word's first and last characters (and the letters of words of up to four
- * characters, the function-word candidates) are looked at. Letter counts are
- * estimated per word from its first two characters: enough for the shares
- * and tests the shapes need, at a fraction of a per-character loop's cost.
+ * The code units of a line's counted span, and the one after it: `charCodeAt`
+ * costs some 30 to 45 machine instructions a character in optimised code
+ * (more on the sliced strings the lines are), a typed array's element a few.
+ * Refilled for each line.
+ */
+const UNITS = new Uint16Array(COUNT_SPAN + 1);
+/** The same span as UTF-8 bytes: the code units themselves when the span is ASCII. */
+const BYTES = new Uint8Array(COUNT_SPAN + 1);
+const ENCODER = new TextEncoder();
+/** Spans at least this long are copied by the native encoder (its call costs as much as reading some 30 characters by hand). */
+const ENCODE_MIN = 32;
+
+/**
+ * The first `count` code units of `text` in a typed array: its UTF-8 bytes when
+ * they are ASCII (one native copy), else read one by one.
+ */
+function unitsOf(text: string, count: number): Uint8Array | Uint16Array {
+  if (count >= ENCODE_MIN) {
+    const r = ENCODER.encodeInto(text, BYTES);
+    if (r.read === count && r.written === count) return BYTES;
+  }
+  for (let i = 0; i < count; i++) UNITS[i] = text.charCodeAt(i);
+  return UNITS;
+}
+
+/**
+ * Counts a line word by word over its code units (words end at a space; a
+ * word's first character may not be a space or a tab). Only a word's first
+ * and last characters (and the letters of words of up to four characters,
+ * the function-word candidates) are classed. Letter counts are estimated per
+ * word from its first two characters: enough for the shares and tests the
+ * shapes need.
  */
 function countLine(text: string, n: Counts): Counts {
-  n.words = n.functionWords = n.lowerWords = n.clauses = n.unspaced = n.upper = n.lower = 0;
-  n.copyright = text.includes("©");
   const classes = letterClasses();
   const end = Math.min(text.length, COUNT_SPAN);
+  // (One unit past the span: a one-letter word at its end is told "A" from "AB" by the letter after it.)
+  const read = Math.min(text.length, COUNT_SPAN + 1);
+  const u = unitsOf(text, read);
   const last = text.length - 1;
+  // (Counted in locals, written to `n` once: a field's update costs several instructions a word.)
+  let words = 0;
+  let functionWords = 0;
+  let lowerWords = 0;
+  let clauses = 0;
+  let unspaced = 0;
+  let upper = 0;
+  let lower = 0;
   let i = 0;
   while (i < end) {
-    let c = text.charCodeAt(i);
-    while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
-    if (i >= end) break;
-    let j = text.indexOf(" ", i);
-    if (j < 0 || j > end) j = end;
+    const c = u[i]!;
+    if (c === 0x20 || c === 0x09) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && u[j] !== 0x20) j++;
     const length = j - i;
-    n.words++;
+    words++;
     const k = classes[c]!;
     if (k === LOWER) {
-      n.lowerWords++;
-      n.lower += length;
-      if (length <= 4 && isFunctionWord(text, i, j, classes)) n.functionWords++;
+      lowerWords++;
+      lower += length;
+      if (length <= 4 && isFunctionWord(u, i, j, classes)) functionWords++;
     } else if (k === UPPER) {
       // "WORD" counts as capitals, "Word" as one capital and lower case.
-      if (classes[text.charCodeAt(i + 1)] === UPPER) n.upper += length;
+      if (i + 1 < read && classes[u[i + 1]!] === UPPER) upper += length;
       else {
-        n.upper++;
-        n.lower += length - 1;
+        upper++;
+        lower += length - 1;
       }
     } else if (k === UNSPACED) {
-      n.unspaced += length;
-      for (let p = i; p < j; p++) if (classes[text.charCodeAt(p)] === CLAUSE && p < last) n.clauses++;
-    } else if (k === CASELESS) n.lower += length;
-    if (classes[text.charCodeAt(j - 1)] === CLAUSE && j - 1 < last && k !== UNSPACED) n.clauses++;
-    i = j;
+      unspaced += length;
+      for (let p = i; p < j; p++) if (classes[u[p]!] === CLAUSE && p < last) clauses++;
+    } else if (k === CASELESS) lower += length;
+    if (k !== UNSPACED && classes[u[j - 1]!] === CLAUSE && j - 1 < last) clauses++;
+    i = j + 1; // (past the space that ended the word)
   }
   // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
-  if (n.upper > 0 && n.lower === 0) n.functionWords = countShortWords(text.length > COUNT_SPAN ? text.slice(0, COUNT_SPAN) : text);
+  if (upper > 0 && lower === 0) functionWords = countShortWords(u, end);
+  n.words = words;
+  n.functionWords = functionWords;
+  n.lowerWords = lowerWords;
+  n.clauses = clauses;
+  n.unspaced = unspaced;
+  n.upper = upper;
+  n.lower = lower;
   return n;
 }
 
 /**
- * True when text[from, to) is one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,").
+ * True when units[from, to) are one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,").
  * The caller has seen a lower-case letter at `from`: there is always one.
  */
-function isFunctionWord(text: string, from: number, to: number, classes: Uint8Array): boolean {
+function isFunctionWord(u: Uint8Array | Uint16Array, from: number, to: number, classes: Uint8Array): boolean {
   let letters = 0;
   for (let p = from; p < to; p++) {
-    const k = classes[text.charCodeAt(p)];
+    const k = classes[u[p]!];
     if (k === LOWER) letters++;
     else if (p !== to - 1 || k === UPPER || k === CASELESS || k === UNSPACED) return false;
   }
   return letters <= 3;
 }
 
-/** Words of one to three letters, in any case. */
-function countShortWords(text: string): number {
+/** Words of one to three letters, in any case, among the first `length` code units. */
+function countShortWords(u: Uint8Array | Uint16Array, length: number): number {
   const classes = letterClasses();
   let count = 0;
   let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? u[i]! : 0x20;
     const k = classes[c]!;
     if (k === SPACE) {
       if (run > 0 && run <= 3) count++;
@@ -137,6 +180,8 @@ export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   for (let k = 0; k < 3 && i > 0 && isCloser(text.charCodeAt(i)); k++) i--;
   if (isSentenceMark(text.charCodeAt(i))) return true;
+  GLUED_CREDIT_OPEN.lastIndex = Math.max(0, text.length - GLUED_CREDIT_REACH);
+  if (!GLUED_CREDIT_OPEN.test(text)) return false;
   // A glued credit: a sentence mark, a space, then "(" or a dash, near the end.
   for (let j = text.length - 3; j > 0 && text.length - j <= GLUED_CREDIT_REACH; j--) {
     if (text.charCodeAt(j) !== 0x20) continue;
@@ -175,6 +220,13 @@ const LABEL_CHARS = 40;
 /** Title-shaped lines are at most this long. */
 export const TITLE_CHARS = 250;
 
+/** True when the text ends with "…" or "...". */
+function endsWithEllipsis(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  return last === 0x2026 || (last === 0x2e && text.charCodeAt(n - 2) === 0x2e && text.charCodeAt(n - 3) === 0x2e);
+}
+
 /**
  * The shape of one line from its counts.
  * ✓ running "Oil prices fell on Tuesday as traders weighed ..." (150+ characters of prose)
@@ -183,9 +235,8 @@ export const TITLE_CHARS = 250;
 function shapeOf(text: string, c: Counts): LineShape {
   const chars = text.length;
   // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
-  // (The pattern ends with "..." or "…": looked for only on a line that ends with "." or "…".)
-  const last = text.charCodeAt(chars - 1);
-  if (chars <= TEASER_CUT_CHARS && (last === 0x2e || last === 0x2026) && TEASER_CUT.test(text)) return "title";
+  // (The pattern ends with "..." or "…": looked for only on a line that ends with one.)
+  if (chars <= TEASER_CUT_CHARS && endsWithEllipsis(text) && TEASER_CUT.test(text)) return "title";
   const sentence = endsSentence(text);
   const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
   if (unspaced) {
@@ -230,7 +281,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
   if (repeating) for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
   const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
   /** One set of counts, filled afresh for each line (no object a line: hostile pages have millions). */
-  const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, copyright: false };
+  const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0 };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const c = countLine(text, counts);
@@ -242,7 +293,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
       repeats: repeating && text.length <= REPEAT_KEY_MAX ? copies.get(text)! : 1,
       labelRun: 0,
       titleRun: 0,
-      landmark: landmarkOf(text, c.copyright),
+      landmark: landmarkOf(text),
       pageChrome: false,
       linked: false,
       heading: 0,
@@ -328,13 +379,13 @@ function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (
 }
 
 /**
- * A cheap look for what FOOTER_MARK needs: a "©" (counted with the line), a
+ * A cheap look for what FOOTER_MARK needs: a "©", a
  * line that opens with "Copyright" or "(c) ", or "serv" / "SERV" (all rights
  * reserved, réservés, reservados, riservati: "eserv" would miss the French
  * and the Italian) or "vorbehalten".
  */
-function mayBeFooter(text: string, copyright: boolean): boolean {
-  if (copyright) return true;
+function mayBeFooter(text: string): boolean {
+  if (text.includes("©")) return true;
   const c = text.charCodeAt(0);
   if (c === 0x28 || c === 0x43 || c === 0x63) return true; // ( C c
   return text.length <= FOOTER_CHARS && (text.includes("serv") || text.includes("SERV") || text.includes("vorbehalten"));
@@ -361,9 +412,9 @@ const LANDMARK_CHARS = 250;
  * ✓ footer "© 2019 News Nation. All rights reserved."  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
  * ✓ stamp "2H ago" "jbaxt says:" "Posted Nov 18, 8:19 PM" "Updated"
  */
-function landmarkOf(text: string, copyright: boolean): LineFeatures["landmark"] {
+function landmarkOf(text: string): LineFeatures["landmark"] {
   if (text.length > LANDMARK_CHARS) return null;
-  if (mayBeFooter(text, copyright) && FOOTER_MARK.test(text)) return "footer";
+  if (mayBeFooter(text) && FOOTER_MARK.test(text)) return "footer";
   if (text.length > STAMP_CHARS * 2) return null;
   // Each pattern is tried only where its telltale letters stand.
   const gate = COMMENTS_GATE.test(text);

@@ -110,16 +110,16 @@ function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], 
  * supports it, and it supports no line before it (teaser summaries in a row
  * are separate stories, not a story).
  */
-function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
-  const own = (): boolean => opensStory(lines[i]!);
-  const after = (j: number): boolean => isProse(lines, features, j) && !opensStory(lines[j]!);
+function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): boolean {
   // Neighbours are the nearest lines that are not asides: an ad slot or a share bar between two paragraphs parts nothing.
   const before1 = stepOverAsides(lines, i - 1, -1);
   const after1 = stepOverAsides(lines, i + 1, 1);
-  if ((isProse(lines, features, before1) && !own()) || after(after1)) return true;
+  const proseBefore1 = isProse(lines, features, before1);
+  const proseAfter1 = isProse(lines, features, after1);
+  if ((proseBefore1 && !openings.at(i)) || (proseAfter1 && !openings.at(after1))) return true;
   const before2 = stepOverAsides(lines, before1 - 1, -1);
   const after2 = stepOverAsides(lines, after1 + 1, 1);
-  return (isProse(lines, features, before2) && !isProse(lines, features, before1) && !own()) || (!isProse(lines, features, after1) && after(after2));
+  return (!proseBefore1 && isProse(lines, features, before2) && !openings.at(i)) || (!proseAfter1 && isProse(lines, features, after2) && !openings.at(after2));
 }
 
 /** How many asides in a row a neighbour may stand beyond. */
@@ -171,6 +171,28 @@ function opensStory(line: LineInfo): boolean {
   return mayHoldDateline(t) && line.dateline !== null;
 }
 
+/**
+ * {@link opensStory} for each line of a page, read once a line: the locator asks it of a
+ * paragraph up to three times (its own support, its neighbours', its run's bonus).
+ */
+class StoryOpenings {
+  readonly #lines: readonly LineInfo[];
+  /** Per line: 0 not read yet, 1 opens a story, -1 does not. */
+  readonly #known: Int8Array;
+
+  constructor(lines: readonly LineInfo[]) {
+    this.#lines = lines;
+    this.#known = new Int8Array(lines.length);
+  }
+
+  /** True when line `i` opens a story. */
+  at(i: number): boolean {
+    let known = this.#known[i]!;
+    if (known === 0) this.#known[i] = known = opensStory(this.#lines[i]!) ? 1 : -1;
+    return known > 0;
+  }
+}
+
 /** HTML input: a title-shaped line of the page's content block that is no heading (a list item, a table cell, a short line of the article). */
 function isContentTitle(features: readonly LineFeatures[], i: number): boolean {
   const f = features[i]!;
@@ -189,26 +211,44 @@ function continuesContent(lines: readonly LineInfo[], features: readonly LineFea
   return isProse(lines, features, j) || (lines[j]!.kind === "text" && f.inContent && (f.heading > 1 || isContentTitle(features, j)));
 }
 
+/** The weights that do not depend on a line's length, made once (weighing a line allocates nothing for them). */
+const FIXED = {
+  footer: { name: "footer", value: LOCATE_WEIGHTS.footer },
+  commentsHeading: { name: "comments-heading", value: LOCATE_WEIGHTS.commentsHeading },
+  teaserHeading: { name: "teaser-heading", value: LOCATE_WEIGHTS.teaserHeading },
+  meta: { name: "meta", value: LOCATE_WEIGHTS.meta },
+  contentCell: { name: "content-cell", value: LOCATE_WEIGHTS.contentCell },
+  aside: { name: "aside", value: LOCATE_WEIGHTS.aside },
+  asideInBlock: { name: "aside-in-block", value: LOCATE_WEIGHTS.asideInBlock },
+  pageChrome: { name: "page-chrome", value: LOCATE_WEIGHTS.pageChrome },
+  linkText: { name: "link-text", value: LOCATE_WEIGHTS.linkText },
+  contentTitle: { name: "content-title", value: LOCATE_WEIGHTS.contentTitle },
+  contentLine: { name: "content-line", value: LOCATE_WEIGHTS.contentLine },
+  list: { name: "list", value: LOCATE_WEIGHTS.list },
+  repeated: { name: "repeated", value: LOCATE_WEIGHTS.repeated },
+  isolatedSentence: { name: "isolated-sentence", value: LOCATE_WEIGHTS.isolatedSentence },
+} as const satisfies Record<string, Weight>;
+
 /** The weight of line `i` by itself and beside its neighbours. */
-function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): Weight {
+function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): Weight {
   const line = lines[i]!;
   const f = features[i]!;
   const W = LOCATE_WEIGHTS;
-  if (f.landmark === "footer") return { name: "footer", value: W.footer };
-  if (f.landmark === "comments") return { name: "comments-heading", value: W.commentsHeading };
-  if (line.kind === "heading") return { name: "teaser-heading", value: W.teaserHeading };
-  if (isMetaKind(line.kind) || f.landmark === "stamp") return { name: "meta", value: W.meta };
+  if (f.landmark === "footer") return FIXED.footer;
+  if (f.landmark === "comments") return FIXED.commentsHeading;
+  if (line.kind === "heading") return FIXED.teaserHeading;
+  if (isMetaKind(line.kind) || f.landmark === "stamp") return FIXED.meta;
   // (A table's cells in the content block are the story's, numbers included.)
-  if (f.cell && isContentText(f) && !isProseShape(f.shape)) return { name: "content-cell", value: W.contentCell };
-  if (isAsideKind(line.kind) || line.kind !== "text") return { name: "aside", value: W.aside };
-  if (f.pageChrome) return { name: "page-chrome", value: W.pageChrome };
-  if (f.linked) return { name: "link-text", value: W.linkText };
+  if (f.cell && isContentText(f) && !isProseShape(f.shape)) return FIXED.contentCell;
+  if (isAsideKind(line.kind) || line.kind !== "text") return FIXED.aside;
+  if (f.pageChrome) return FIXED.pageChrome;
+  if (f.linked) return FIXED.linkText;
   if (!isProseShape(f.shape)) {
-    if (isContentTitle(features, i) && continuesContent(lines, features, i)) return { name: "content-title", value: W.contentTitle };
-    return f.inContent && f.heading === 0 ? { name: "content-line", value: W.contentLine } : { name: "list", value: W.list };
+    if (isContentTitle(features, i) && continuesContent(lines, features, i)) return FIXED.contentTitle;
+    return f.inContent && f.heading === 0 ? FIXED.contentLine : FIXED.list;
   }
-  if (f.repeats > 1) return { name: "repeated", value: W.repeated };
-  const supported = isSupported(lines, features, i);
+  if (f.repeats > 1) return FIXED.repeated;
+  const supported = isSupported(lines, features, openings, i);
   const chars = line.text.length;
   switch (f.shape) {
     case "running":
@@ -218,16 +258,16 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], i:
     case "sentence":
       return supported ? { name: "sentence", value: chars * W.sentence } : { name: "isolated-sentence", value: chars * W.isolatedRunningText + W.isolatedLoss };
     default:
-      return supported ? { name: "short-sentence", value: chars * W.shortSentence } : { name: "isolated-sentence", value: W.isolatedSentence };
+      return supported ? { name: "short-sentence", value: chars * W.shortSentence } : FIXED.isolatedSentence;
   }
 }
 
 /** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line, or a content title of an HTML page, opens it). */
-function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, afterTeasers: boolean): number {
+function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   const prose = isProseShape(features[i]!.shape);
   if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i))) return bonus;
-  if (opensStory(lines[i]!)) bonus += LOCATE_WEIGHTS.datelineStart;
+  if (openings.at(i)) bonus += LOCATE_WEIGHTS.datelineStart;
   // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):
   // the head's bonus goes to the prose after the box.
@@ -264,6 +304,7 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
  */
 export function locateStory(lines: readonly LineInfo[], features: readonly LineFeatures[], ctx: ParseContext): StoryLocation {
   const note = ctx.evidence;
+  const openings = new StoryOpenings(lines);
   const weights: number[] = new Array(lines.length);
   /** Each line's bonus as a run's first line, teaser state and all (the segments of a split run open with theirs). */
   const bonuses: number[] = new Array(lines.length);
@@ -280,10 +321,10 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let afterTeasers = false;
   let asides = 0;
   for (let i = 0; i < lines.length; i++) {
-    let weight = weigh(lines, features, i);
+    let weight = weigh(lines, features, openings, i);
     // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
     asides = weight.name === "aside" ? asides + 1 : 0;
-    if (asides > ASIDE_BLOCK) weight = { name: "aside-in-block", value: LOCATE_WEIGHTS.asideInBlock };
+    if (asides > ASIDE_BLOCK) weight = FIXED.asideInBlock;
     // A comment thread below the story: what follows weighs little (a "Comments" menu item above it changes nothing).
     if (weight.name === "comments-heading" && sawProse) damp = AFTER_COMMENTS;
     const value = weight.value > 0 ? weight.value * damp : weight.value;
@@ -293,7 +334,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
     // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
     if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
-    const bonus = startBonus(lines, features, i, afterTeasers);
+    const bonus = startBonus(lines, features, openings, i, afterTeasers);
     bonuses[i] = bonus;
     amongTeasers[i] = afterTeasers;
     if (bonus - prefix > bestOpen) {
@@ -309,7 +350,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (lines[i]!.kind === "text" && isProseShape(features[i]!.shape)) sawProse = true;
   }
   if (start < 0) return { start, end, score: best };
-  const first = firstStoryOfListing(lines, features, weights, { start, end, score: best });
+  const first = firstStoryOfListing(lines, features, openings, weights, { start, end, score: best });
   const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, weights, bonuses, amongTeasers, start, end) : first, note), note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
@@ -326,10 +367,10 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
  * and weighs at least a third of the best run wins over it. A teaser's summary
  * never weighs that much against a real story.
  */
-function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], weights: readonly number[], best: StoryLocation): StoryLocation {
+function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, weights: readonly number[], best: StoryLocation): StoryLocation {
   for (let s = 0; s < best.start; s++) {
-    if (!isProse(lines, features, s) || !opensStory(lines[s]!)) continue;
-    let sum = startBonus(lines, features, s, false);
+    if (!isProse(lines, features, s) || !openings.at(s)) continue;
+    let sum = startBonus(lines, features, openings, s, false);
     let top = -Infinity;
     let topEnd = s;
     for (let e = s; e < best.start; e++) {
