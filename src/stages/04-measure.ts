@@ -95,10 +95,12 @@ function countLine(text: string, n: Counts): Counts {
     const length = j - i;
     words++;
     const k = classes[c]!;
+    // (The last character's class serves the function-word test and the clause count both.)
+    const kLast = length === 1 ? k : classes[u[j - 1]!]!;
     if (k === LOWER) {
       lowerWords++;
       lower += length;
-      if (length <= 4 && isFunctionWord(u, i, j, classes)) functionWords++;
+      if (length <= 4 && isFunctionWord(u, i, length, kLast, classes)) functionWords++;
     } else if (k === UPPER) {
       // "WORD" counts as capitals, "Word" as one capital and lower case.
       if (i + 1 < read && classes[u[i + 1]!] === UPPER) upper += length;
@@ -110,7 +112,7 @@ function countLine(text: string, n: Counts): Counts {
       unspaced += length;
       for (let p = i; p < j; p++) if (classes[u[p]!] === CLAUSE && p < last) clauses++;
     } else if (k === CASELESS) lower += length;
-    if (k !== UNSPACED && classes[u[j - 1]!] === CLAUSE && j - 1 < last) clauses++;
+    if (k !== UNSPACED && kLast === CLAUSE && j - 1 < last) clauses++;
     i = j + 1; // (past the space that ended the word)
   }
   // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
@@ -126,17 +128,13 @@ function countLine(text: string, n: Counts): Counts {
 }
 
 /**
- * True when units[from, to) are one to three lower-case letters, maybe with one mark of punctuation after them ("of", "the,").
- * The caller has seen a lower-case letter at `from`: there is always one.
+ * True when the `length` (at most four) units from `from` are one to three lower-case letters, maybe with one mark of
+ * punctuation after them ("of", "the,"). The caller has seen a lower-case letter at `from`, and passes the class
+ * of the last unit: only the units between are looked up here.
  */
-function isFunctionWord(u: Uint8Array | Uint16Array, from: number, to: number, classes: Uint8Array): boolean {
-  let letters = 0;
-  for (let p = from; p < to; p++) {
-    const k = classes[u[p]!];
-    if (k === LOWER) letters++;
-    else if (p !== to - 1 || k === UPPER || k === CASELESS || k === UNSPACED) return false;
-  }
-  return letters <= 3;
+function isFunctionWord(u: Uint8Array | Uint16Array, from: number, length: number, kLast: number, classes: Uint8Array): boolean {
+  if (kLast === LOWER ? length > 3 : kLast === UPPER || kLast === CASELESS || kLast === UNSPACED) return false;
+  return (length < 3 || classes[u[from + 1]!] === LOWER) && (length < 4 || classes[u[from + 2]!] === LOWER);
 }
 
 /** Words of one to three letters, in any case, among the first `length` code units. */
@@ -304,10 +302,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
     if (block) readMarkup(out[i]!, block);
   }
   markWrappedParagraphs(lines, out);
-  // Menus of sections are text and headings; clutter (account links, buttons) or a byline breaks a run.
-  const menuKind = (i: number): boolean => lines[i]!.kind === "text" || lines[i]!.kind === "heading";
-  fillRuns(out, (f, i) => f.shape === "label" && menuKind(i), (f, n) => (f.labelRun = n));
-  fillRuns(out, (f) => f.shape === "title", (f, n) => (f.titleRun = n));
+  fillRuns(lines, out);
   return out;
 }
 
@@ -364,16 +359,28 @@ const WRAPPED_MIN_CHARS = 30;
 /** Lines up to this long are counted for repeats (menus and slots repeat; long paragraphs are read once). */
 const REPEAT_KEY_MAX = 300;
 
-/** Sets, on every line of each maximal run of lines passing `member`, the run's length. */
-function fillRuns<T>(features: T[], member: (f: T, i: number) => boolean, set: (f: T, n: number) => void): void {
-  for (let i = 0; i < features.length; ) {
-    if (!member(features[i]!, i)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < features.length && member(features[j]!, j)) j++;
-    for (let k = i; k < j; k++) set(features[k]!, j - i);
+/** Run kinds of {@link runKindOf}. */
+const NO_RUN = 0;
+const LABEL_RUN = 1;
+const TITLE_RUN = 2;
+
+/** Which run line `i` may stand in: menus of sections are text and headings; clutter (account links, buttons) or a byline breaks a run of labels. */
+function runKindOf(lines: readonly LineInfo[], out: readonly { shape: LineShape }[], i: number): number {
+  const shape = out[i]!.shape;
+  if (shape === "title") return TITLE_RUN;
+  if (shape !== "label") return NO_RUN;
+  const kind = lines[i]!.kind;
+  return kind === "text" || kind === "heading" ? LABEL_RUN : NO_RUN;
+}
+
+/** Sets, on every line of each maximal run of labels (`labelRun`) and of titles (`titleRun`), the run's length, in one pass. */
+function fillRuns(lines: readonly LineInfo[], out: { labelRun: number; titleRun: number; shape: LineShape }[]): void {
+  for (let i = 0; i < out.length; ) {
+    const run = runKindOf(lines, out, i);
+    let j = i + 1;
+    if (run !== NO_RUN) while (j < out.length && runKindOf(lines, out, j) === run) j++;
+    if (run === LABEL_RUN) for (let k = i; k < j; k++) out[k]!.labelRun = j - i;
+    else if (run === TITLE_RUN) for (let k = i; k < j; k++) out[k]!.titleRun = j - i;
     i = j;
   }
 }
