@@ -26,6 +26,8 @@ interface Counts {
   unspaced: number;
   upper: number;
   lower: number;
+  /** A word after a space opens with "(" or a dash: where a credit glued to the last sentence may start ({@link endsSentence}). */
+  spacedOpener: boolean;
 }
 
 /**
@@ -70,6 +72,12 @@ function unitsOf(text: string, count: number): Uint8Array | Uint16Array {
  */
 function countLine(text: string, n: Counts): Counts {
   const classes = letterClasses();
+  // (The classes in locals: optimised code reloads a module-level binding from the module's context at every use.)
+  const lowerK = LOWER;
+  const upperK = UPPER;
+  const caselessK = CASELESS;
+  const unspacedK = UNSPACED;
+  const clauseK = CLAUSE;
   const end = Math.min(text.length, COUNT_SPAN);
   // (One unit past the span: a one-letter word at its end is told "A" from "AB" by the letter after it.)
   const read = Math.min(text.length, COUNT_SPAN + 1);
@@ -83,6 +91,7 @@ function countLine(text: string, n: Counts): Counts {
   let unspaced = 0;
   let upper = 0;
   let lower = 0;
+  let spacedOpener = false;
   let i = 0;
   while (i < end) {
     const c = u[i]!;
@@ -97,22 +106,23 @@ function countLine(text: string, n: Counts): Counts {
     const k = classes[c]!;
     // (The last character's class serves the function-word test and the clause count both.)
     const kLast = length === 1 ? k : classes[u[j - 1]!]!;
-    if (k === LOWER) {
+    if (k === lowerK) {
       lowerWords++;
       lower += length;
       if (length <= 4 && isFunctionWord(u, i, length, kLast, classes)) functionWords++;
-    } else if (k === UPPER) {
+    } else if (k === upperK) {
       // "WORD" counts as capitals, "Word" as one capital and lower case.
-      if (i + 1 < read && classes[u[i + 1]!] === UPPER) upper += length;
+      if (i + 1 < read && classes[u[i + 1]!] === upperK) upper += length;
       else {
         upper++;
         lower += length - 1;
       }
-    } else if (k === UNSPACED) {
+    } else if (k === unspacedK) {
       unspaced += length;
-      for (let p = i; p < j; p++) if (classes[u[p]!] === CLAUSE && p < last) clauses++;
-    } else if (k === CASELESS) lower += length;
-    if (k !== UNSPACED && kLast === CLAUSE && j - 1 < last) clauses++;
+      for (let p = i; p < j; p++) if (classes[u[p]!] === clauseK && p < last) clauses++;
+    } else if (k === caselessK) lower += length;
+    else if (i > 0 && (c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014) && u[i - 1] === 0x20) spacedOpener = true;
+    if (k !== unspacedK && kLast === clauseK && j - 1 < last) clauses++;
     i = j + 1; // (past the space that ended the word)
   }
   // In an ALL-CAPS line ("PRESIDENT SAID ON MONDAY ...") the function words are capitals too.
@@ -124,6 +134,7 @@ function countLine(text: string, n: Counts): Counts {
   n.unspaced = unspaced;
   n.upper = upper;
   n.lower = lower;
+  n.spacedOpener = spacedOpener;
   return n;
 }
 
@@ -173,11 +184,15 @@ function isCloser(c: number): boolean {
  * True when the line ends a sentence: . ! ? … 。 ！ ？, inside closing quotes
  * and brackets, or before a short credit glued to the end in parentheses or
  * after a dash ("... birthday. (ANI)", "... entourage. – Emirates News Agency, WAM").
+ *
+ * @param text - the line
+ * @param mayHoldCredit - false when the caller knows that no space in the line is followed by "(" or a dash (no credit can be glued)
  */
-export function endsSentence(text: string): boolean {
+export function endsSentence(text: string, mayHoldCredit = true): boolean {
   let i = text.length - 1;
   for (let k = 0; k < 3 && i > 0 && isCloser(text.charCodeAt(i)); k++) i--;
   if (isSentenceMark(text.charCodeAt(i))) return true;
+  if (!mayHoldCredit) return false;
   GLUED_CREDIT_OPEN.lastIndex = Math.max(0, text.length - GLUED_CREDIT_REACH);
   if (!GLUED_CREDIT_OPEN.test(text)) return false;
   // A glued credit: a sentence mark, a space, then "(" or a dash, near the end.
@@ -235,7 +250,8 @@ function shapeOf(text: string, c: Counts): LineShape {
   // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
   // (The pattern ends with "..." or "…": looked for only on a line that ends with one.)
   if (chars <= TEASER_CUT_CHARS && endsWithEllipsis(text) && TEASER_CUT.test(text)) return "title";
-  const sentence = endsSentence(text);
+  // (A line counted whole, with no word after a space opening with "(" or a dash, holds no glued credit.)
+  const sentence = endsSentence(text, c.spacedOpener || chars > COUNT_SPAN);
   const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
   if (unspaced) {
     if (chars >= RUNNING_UNSPACED_CHARS && c.clauses + (sentence ? 1 : 0) >= 1) return "running";
@@ -279,7 +295,7 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
   if (repeating) for (const l of lines) if (l.text.length <= REPEAT_KEY_MAX) copies.set(l.text, (copies.get(l.text) ?? 0) + 1);
   const out: { -readonly [K in keyof LineFeatures]: LineFeatures[K] }[] = new Array(lines.length);
   /** One set of counts, filled afresh for each line (no object a line: hostile pages have millions). */
-  const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0 };
+  const counts: Counts = { words: 0, functionWords: 0, lowerWords: 0, clauses: 0, unspaced: 0, upper: 0, lower: 0, spacedOpener: false };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const c = countLine(text, counts);
