@@ -13,6 +13,11 @@ import { isSignOffLine } from "../lib/trailer.js";
 import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
+/** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
+function readDateline(kind: LineKind, text: string): DatelineParse | null {
+  return kind === "text" || kind === "credit" ? parseDateline(text) : null;
+}
+
 /**
  * What a line's text is, shared by every line of the page with the same text
  * (menus, repeated slots and teaser lists repeat lines; floods of one line
@@ -37,13 +42,16 @@ class LineReading {
   get dateline(): DatelineParse | null {
     // Stryker disable next-line ConditionalExpression: a memo: reading the line again gives the same dateline
     if (this.#dateline === undefined) {
-      this.#dateline = this.kind === "text" || this.kind === "credit" ? parseDateline(this.#text) : null;
+      this.#dateline = readDateline(this.kind, this.#text);
     }
     return this.#dateline;
   }
 }
 
-/** A classified line: its place on the page and the reading of its text. */
+/**
+ * A classified line: its place on the page and the reading of its text. A line whose reading is shared
+ * (LineReading) asks it for its dateline; any other line reads and keeps its own (no second object a line).
+ */
 class ClassifiedLine implements LineInfo {
   readonly text: string;
   readonly start: number;
@@ -52,9 +60,10 @@ class ClassifiedLine implements LineInfo {
   readonly kind: LineKind;
   readonly dateLine: DateLine | undefined;
   readonly value: string | undefined;
-  readonly #reading: LineReading;
+  readonly #shared: LineReading | undefined;
+  #dateline: DatelineParse | null | undefined;
 
-  constructor(line: Line, reading: LineReading) {
+  constructor(line: Line, reading: Reading, shared: LineReading | undefined) {
     this.text = line.text;
     this.start = line.start;
     this.end = line.end;
@@ -62,12 +71,14 @@ class ClassifiedLine implements LineInfo {
     this.kind = reading.kind;
     this.dateLine = reading.dateLine;
     this.value = reading.value;
-    this.#reading = reading;
+    this.#shared = shared;
   }
 
   /** The dateline the line opens with ("text" and "credit" lines only), or null. */
   get dateline(): DatelineParse | null {
-    return this.#reading.dateline;
+    // Stryker disable next-line ConditionalExpression: a memo: reading the line again gives the same dateline
+    if (this.#dateline === undefined) this.#dateline = this.#shared === undefined ? readDateline(this.kind, this.text) : this.#shared.dateline;
+    return this.#dateline;
   }
 }
 
@@ -251,7 +262,7 @@ const SHORT_LINE = 160;
  * ```
  */
 export function classifyLine(line: Line): LineInfo {
-  return new ClassifiedLine(line, new LineReading(line.text));
+  return new ClassifiedLine(line, kindOf(line.text), undefined);
 }
 
 /** What is read from a line whose kind is all there is to say: one shared object per kind. */
@@ -332,16 +343,17 @@ export function classifyLines(lines: readonly Line[], _ctx: ParseContext): LineI
     // Long lines are read afresh: hashing one costs about as much as reading it, and reading a
     // long line is bounded (every rule looks at its ends, the dateline scanner at its head).
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache: a reading shared or made afresh is the same
-    const shared = share && line.text.length <= SHARED_READING_MAX;
-    // Stryker disable next-line ConditionalExpression: as above
-    let reading = shared ? readings.get(line.text) : undefined;
-    // Stryker disable next-line ConditionalExpression: as above
-    if (reading === undefined) {
-      reading = new LineReading(line.text);
+    if (share && line.text.length <= SHARED_READING_MAX) {
+      let reading = readings.get(line.text);
       // Stryker disable next-line ConditionalExpression: as above
-      if (shared) readings.set(line.text, reading);
+      if (reading === undefined) {
+        reading = new LineReading(line.text);
+        readings.set(line.text, reading);
+      }
+      out[i] = new ClassifiedLine(line, reading, reading);
+    } else {
+      out[i] = new ClassifiedLine(line, kindOf(line.text), undefined);
     }
-    out[i] = new ClassifiedLine(line, reading);
   }
   return out;
 }
