@@ -81,6 +81,8 @@ describe("classifyLine kinds, one rule at a time", () => {
     ["By Jane Doe | Example Wire", "byline"],
     ["A crowd gathers outside the court in the capital on Tuesday as the judges read out the verdict, which took more than four hours, and supporters of both sides waited under umbrellas in the rain for the announcement that many had expected. (Photo: Jane Doe)", "caption"],
     ["A crowd gathers outside the court. (Photo: Jane Doe)", "caption"],
+    ["Volunteers clear the beach after the storm. Submitted image", "caption"],
+    ["The old lighthouse before its repair, handout pictures", "caption"],
     ["Home | Sport", "clutter"],
     ["News › India › Politics", "clutter"],
     ["News > World > Asia > India", "clutter"],

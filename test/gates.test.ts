@@ -28,7 +28,7 @@ const lineOf = (fragments: readonly string[]): fc.Arbitrary<string> =>
     .chain((words) => fc.constantFrom(words.join(" "), words.join(" ").toUpperCase(), words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ")));
 
 describe("gates never stop a line their pattern takes", () => {
-  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty"];
+  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty", "courtesy image", "handout picture", "supplied images", "contributed pictures"];
 
   it("PHOTO_CREDIT_GATE before PHOTO_CREDIT", () => {
     fc.assert(
@@ -80,6 +80,8 @@ describe("gates never stop a line their pattern takes", () => {
     expect(PHOTO_CREDIT_GATE.test("Oil prices fell on Tuesday")).toBe(false);
     expect(PHOTO_CREDIT_WORD.test("PTI PHOTO")).toBe(true);
     expect(PHOTO_CREDIT_WORD.test("A picture of the port")).toBe(false);
+    // The credit phrase at a line's end holds neither "photo" nor "getty".
+    expect(PHOTO_CREDIT_WORD.test("Jane Doe courtesy image")).toBe(true);
     expect(COMMENTS_GATE.test("Oil prices fell on Tuesday")).toBe(false);
   });
 });

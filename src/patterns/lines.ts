@@ -238,10 +238,11 @@ export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty/i;
 
 /**
  * The words PHOTO_CREDIT cannot match without on a line with no colon (there only its credit phrases,
- * "AP Photo", "Getty Images", "/getty", can match), in any case: a narrower look than PHOTO_CREDIT_GATE,
- * and a cheaper one. ✓ "PTI PHOTO" "Alex Wong/Getty" ✗ "Oil prices fell" "A picture of the port"
+ * "AP Photo", "Getty Images", "/getty", "Courtesy image" at the line's end, can match), in any case: a
+ * narrower look than PHOTO_CREDIT_GATE, and a cheaper one.
+ * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" ✗ "Oil prices fell" "A picture of the port"
  */
-export const PHOTO_CREDIT_WORD = /photo|getty/i;
+export const PHOTO_CREDIT_WORD = /photo|getty|(?:image|picture)s?$/i;
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
