@@ -14,10 +14,10 @@ import type { ParseContext } from "../types.js";
  * `wireStorySchema` compiled ahead of time into one generated function
  * (`z.compile`): the same checks and the same output, without a call per
  * field and nested schema (callgrind, a story of the public corpus at steady
- * state: 15.8k instructions -> 2.9k). A story that fails it falls back to the
- * schema's own parse, so the issues are the schema's; where `new Function` is
- * not allowed, `compile` hands back the schema itself. Made on first use, so
- * importing wirecopy does not pay for it.
+ * state: 15.8k instructions -> 2.9k). A story that fails it is reported with
+ * the compiled check's issues; where `new Function` is not allowed, `compile`
+ * hands back the schema itself. Made on first use, so importing wirecopy does
+ * not pay for it.
  */
 let storySchema: typeof wireStorySchema | undefined;
 
