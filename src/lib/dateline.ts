@@ -50,24 +50,25 @@ function cursorAt(s: string, p: number): Cursor {
 
 /** True when the character at `i` is a letter (ASCII fast path; the rest by Unicode property). */
 function letterAt(s: string, i: number): boolean {
+  // (Past the end first: charCodeAt's NaN there throws optimised code away.)
+  if (i >= s.length) return false;
   const c = s.charCodeAt(i);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the ASCII fast path; the Unicode test below gives the same answer under 0x80 (and 0x80 is no letter)
   if (c < 0x80) {
     return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, which took the branch above only by failing `c < 0x80`: the guard keeps s[i] defined
-  return i < s.length && LETTER_OR_MARK.test(s[i]!) && !MARK.test(s[i]!);
+  return LETTER_OR_MARK.test(s[i]!) && !MARK.test(s[i]!);
 }
 
 /** True when the character at `i` is a letter or a combining mark. */
 function letterOrMarkAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
   const c = s.charCodeAt(i);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the ASCII fast path, as in letterAt
   if (c < 0x80) {
     return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: as in letterAt
-  return i < s.length && LETTER_OR_MARK.test(s[i]!);
+  return LETTER_OR_MARK.test(s[i]!);
 }
 
 /** True for a character that joins the parts of one place word (. ' ’ -): "XI'AN", "ST.", "SAINT-JEAN", "d’Ivoire". */
@@ -128,7 +129,8 @@ function peek(s: string, p: number, re: RegExp): RegExpExecArray | null {
 /** Skips up to eight spaces at the cursor (a wide gap separates a glued byline); returns how many. */
 function skipSpaces(c: Cursor): number {
   const from = c.p;
-  while (c.p - from < 8 && c.s.charCodeAt(c.p) === 32) c.p++;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a guard for speed: past the end charCodeAt is NaN, no space, but reading there throws optimised code away
+  while (c.p - from < 8 && c.p < c.s.length && c.s.charCodeAt(c.p) === 32) c.p++;
   return c.p - from;
 }
 
