@@ -29,10 +29,13 @@ export function wordCount(text: string, limit = Infinity): number {
  * The key a line is looked up by in the clutter tables: lower case, without
  * trailing punctuation, arrows, ellipses and spaces ("Share on WhatsApp »" →
  * "share on whatsapp").
+ *
+ * @param text - the line
+ * @param start - where the key starts, when the caller has it already (clutterKeyStart)
+ * @param end - where it ends (clutterKeyEnd)
  */
-export function clutterKey(text: string): string {
-  const start = clutterKeyStart(text);
-  return text.slice(start, clutterKeyEnd(text, start)).toLowerCase();
+export function clutterKey(text: string, start = clutterKeyStart(text), end = clutterKeyEnd(text, start)): string {
+  return text.slice(start, end).toLowerCase();
 }
 
 /**

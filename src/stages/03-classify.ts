@@ -313,7 +313,7 @@ function kindOf(text: string): Reading {
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut: a key built where no table holds it finds nothing in them
   const listed = text.length <= SHORT_LINE && keyEnd - keyStart <= LISTED_MAX;
   // Stryker disable next-line ConditionalExpression,StringLiteral: as above
-  const key = listed || mayOpenWithPrefix(text, keyStart, keyEnd) ? text.slice(keyStart, keyEnd).toLowerCase() : "";
+  const key = listed || mayOpenWithPrefix(text, keyStart, keyEnd) ? clutterKey(text, keyStart, keyEnd) : "";
   if (startsWithAny(key, CREDIT_PREFIX_INDEX)) return KINDS["credit"];
   // Stryker disable next-line ConditionalExpression: a shortcut: a key longer than LISTED_MAX (or "") is in none of these tables
   if (listed) {
