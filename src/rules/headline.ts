@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, NAME_ONLY, TICKER_PREFIX } from "../patterns/lines.js";
-import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, skipAsides } from "../lib/shape.js";
+import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, TICKER_PREFIX } from "../patterns/lines.js";
+import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, isNameOnly, skipAsides } from "../lib/shape.js";
 import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
@@ -88,7 +88,7 @@ function isBylineOrDate(line: LineInfo, f: LineFeatures): boolean {
 
 /** A person's name alone: two or three capitalised words ("Al Root", "David Ehrlich"). */
 function isShortName(line: LineInfo, f: LineFeatures): boolean {
-  return f.words <= 3 && NAME_ONLY.test(line.text);
+  return f.words <= 3 && isNameOnly(line.text);
 }
 
 /** Fewest and most words of a title. */

@@ -9,8 +9,9 @@ import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LIN
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../lib/text.js";
+import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, CAPTION_MARK, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
@@ -302,7 +303,7 @@ function kindOf(text: string): Reading {
   // "Alex Wong | Getty Images" credits a photo, not the story.
   // (Whether the line holds "|" is asked here and by three clutter rules: it is looked for once.)
   const bar = text.includes("|");
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !CAPTION_MARK.test(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !hasCaptionMark(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];

@@ -14,10 +14,10 @@
 import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isKnownPlace } from "../lib/dateline.js";
-import { isCaptionLike, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
+import { isCaptionLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, hasLinkMark, isCallToAction } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
-import { AUTHOR_LABEL, BYLINE_LINE, LOWER_START, NAME_ONLY, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
+import { AUTHOR_LABEL, BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
 import { foldTitle, HEADLINE_MARGIN, HEADLINE_MIN_SCORE, OWN_RULES, PLACE_RULES, underTeaserHeading, type HeadlineCandidate, type HeadlineRule } from "../rules/headline.js";
 import type { DatelineParse, HeadLayout, LineFeatures, LineInfo, PageMetadata, ParseContext, Piece, StoryLocation, Warning } from "../types.js";
 
@@ -461,7 +461,7 @@ export function layoutHead(lines: readonly LineInfo[], features: readonly LineFe
 function isLabelledName(lines: readonly LineInfo[], i: number): boolean {
   const line = lines[i]!;
   const label = lines[i - 1];
-  return line.kind === "text" && label !== undefined && label.kind === "text" && AUTHOR_LABEL.test(label.text) && NAME_ONLY.test(line.text);
+  return line.kind === "text" && label !== undefined && label.kind === "text" && AUTHOR_LABEL.test(label.text) && isNameOnly(line.text);
 }
 
 /** True when a date line that is no "Updated" stamp stands between the headline and the body. */
