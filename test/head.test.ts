@@ -390,6 +390,29 @@ describe("a page cut short after its head", () => {
   });
 });
 
+describe("a page cut short inside its dateline paragraph", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Stay informed with instant alerts", "Yes, notify me"];
+  const TITLE = "Harbour bridge reopens after two months of repairs";
+
+  it("splits the sure dateline off the cut paragraph and takes the title above as the headline", () => {
+    const { story } = explained(page(...MENU, TITLE, "DALLAS, March 2 - Harbour Authority chief Maria Lopez said its Bridge Works Unit starte"));
+    expect(story.headline).toBe(TITLE);
+    expect(story.dateline).toMatchObject({ text: "DALLAS, March 2 -", city: "DALLAS" });
+    expect(story.body[0]).toBe("Harbour Authority chief Maria Lopez said its Bridge Works Unit starte");
+  });
+
+  it("reads a one-line wire brief the same way: a dateline and its text", () => {
+    const { story } = explained("DOHA (QNA) - New timetable for the metro announced");
+    expect(story.dateline).toMatchObject({ city: "DOHA", agency: "QNA" });
+    expect(story.body).toEqual(["New timetable for the metro announced"]);
+  });
+
+  it("leaves a dateline that is not sure on a cut line (a title's place, a kicker)", () => {
+    const { story } = explained(page(...MENU, TITLE, "HARBOURTOWN - Harbour Authority chief Maria Lopez said its Bridge Works Unit starte"));
+    expect(story.dateline).toBeNull();
+  });
+});
+
 describe("a teaser list between the headline and its story", () => {
   it("does not count the list's titles as rivals of the headline above them", () => {
     const HEAD = "Hunter falls ill with plague after eating wild rabbit";

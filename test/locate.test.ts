@@ -496,3 +496,25 @@ describe("a line of prose supported by its neighbours", () => {
     expect(weightOf(DATELINED, ...lines)).toBe("isolated-sentence");
   });
 });
+
+describe("a page that stops inside the story's dateline paragraph", () => {
+  // Few function words: no sentence by its shape, only by its dateline.
+  const CUT = "DALLAS, March 2 - Harbour Authority chief Maria Lopez said its Bridge Works Unit starte";
+  const MENU = ["Home", "Sign in", "Stay informed with instant alerts", "Yes, notify me", "Harbour bridge reopens after repairs"];
+
+  it("opens the story at the cut paragraph, whose sure dateline earns the run its bonus", () => {
+    const { location, rule } = locate(page(...MENU, CUT));
+    expect(location.start).toBe(MENU.length);
+    expect(rule(MENU.length, "run-start")?.score).toBe(LOCATE_WEIGHTS.datelineStart);
+  });
+
+  it("gives no bonus to the same line when another line follows it (the page did not stop inside it)", () => {
+    const { rule } = locate(page(...MENU, CUT, "Contact us"));
+    expect(rule(MENU.length, "run-start")).toBeUndefined();
+  });
+
+  it("gives none to a last line whose dateline is not sure (no agency, date or known place)", () => {
+    const { rule } = locate(page(...MENU, "HARBOURTOWN - Harbour Authority chief Maria Lopez said its Bridge Works Unit starte"));
+    expect(rule(MENU.length, "run-start")).toBeUndefined();
+  });
+});

@@ -512,3 +512,23 @@ describe("what an HTML page's markup says of a line", () => {
     expect(f.map((x) => x.linked)).toEqual([true, false]);
   });
 });
+
+describe("a page that stops inside its last line", () => {
+  // 65 characters of prose (3 function words in 12) with no sentence end: what a length limit leaves of a paragraph.
+  const CUT = "The ferry company said on Monday that it would add two more sailin";
+  const shapeOn = (...lines: string[]) => stage(page(...lines)).features[lines.indexOf(CUT)]!.shape;
+
+  it("reads the last line of a page of several lines as a sentence whose end was cut off", () => {
+    expect(shapeOn("Home", "Ferry firm adds winter sailings", CUT)).toBe("sentence");
+  });
+
+  it("judges the same line as it stands anywhere else, and when it is the page's only line", () => {
+    expect(shapeOn("Home", CUT, "Contact us")).toBe("title");
+    expect(measureOne(CUT).shape).toBe("title");
+  });
+
+  it("needs a sentence's length and prose's function words", () => {
+    expect(stage(page("Home", "The ferry company said on Monday that it wou")).features[1]!.shape).toBe("title");
+    expect(stage(page("Home", "Ferry Company Adds Two Winter Sailings To Northern Island Routes Fro")).features[1]!.shape).toBe("title");
+  });
+});

@@ -332,6 +332,14 @@ function addQualifier(q: Qualifiers, text: string, how: "paren" | "bracket" | "c
   else q.country ??= text;
 }
 
+/**
+ * True for a dateline with an agency, a date, or a place from the places table: safe to trust on a
+ * short line, or on a line that is no sentence ("DALLAS, March 2 - Computer Language Research ...").
+ */
+export function isSureDateline(dl: DatelineParse): boolean {
+  return dl.agency !== null || dl.month !== null || (dl.city !== null && isKnownPlace(dl.city));
+}
+
 /** True when a place (or each part of a multi-city place) is in the places or countries table. */
 export function isKnownPlace(place: string): boolean {
   // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut: split on "/", one name is a list of one

@@ -8,7 +8,8 @@ import { SECTION_LABELS } from "../data/clutter.js";
 import { PLACE_PARTICLES } from "../data/stopwords.js";
 import { CAPTION_MARK, CAPTION_MARK_WORDS, CREDIT_SHAPE, ENDS_WITH_PERIOD, FULL_STOP_END, INITIALS, LETTER, LOWER_START, NAME_ONLY, SECTION_PATH, SENTENCE_END, SPACE_SPLIT, WEB_ADDRESS } from "../patterns/lines.js";
 import type { DatelineParse, LineFeatures, LineInfo, LineKind } from "../types.js";
-import { clutterKey, wordCount } from "./text.js";
+import { isSureDateline } from "./dateline.js";
+import { clutterKey, endsLikeSentence, wordCount } from "./text.js";
 
 /**
  * A paragraph of running text: long, or a sentence of six words or more.
@@ -150,6 +151,23 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
   // A hard-wrapped paragraph goes on, in lower case, on the next line.
   if (next !== undefined && LOWER_START.test(next)) return true;
   return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest, 4) >= 4);
+}
+
+/** Words after a sure dateline on the page's last line that make it a cut paragraph's opening, not a title. */
+const CUT_PARAGRAPH_WORDS = 4;
+
+/**
+ * True when line `i` is the page's last, stops mid-sentence and opens with a sure dateline
+ * ({@link isSureDateline}) and a few words: the story's first paragraph, cut short by a length limit
+ * (a crawler's byte cap, a preview of a page's first characters).
+ * ✓ "DALLAS, March 2 - Computer Language Research Inc said its unit intr" (last line)
+ * ✗ the same line with a paragraph after it; "Kabul: Blast kills five" (no sure dateline)
+ */
+export function opensCutParagraph(lines: readonly LineInfo[], i: number): boolean {
+  const line = lines[i]!;
+  if (i !== lines.length - 1 || line.kind !== "text" || endsLikeSentence(line.text)) return false;
+  const dl = line.dateline;
+  return dl !== null && isSureDateline(dl) && wordCount(dl.rest, CUT_PARAGRAPH_WORDS) >= CUT_PARAGRAPH_WORDS;
 }
 
 /** Line kinds that never carry the story's text (compared, not looked up in a set: cheaper). */

@@ -241,17 +241,18 @@ function endsWithEllipsis(text: string): boolean {
 }
 
 /**
- * The shape of one line from its counts.
+ * The shape of one line from its counts. `mayBeCut` says the page may stop inside the line (its last line).
  * ✓ running "Oil prices fell on Tuesday as traders weighed ..." (150+ characters of prose)
  * ✓ label "World" "Sign in"  ✓ title "Russia, N Korea agree on mutual support"
  */
-function shapeOf(text: string, c: Counts): LineShape {
+function shapeOf(text: string, c: Counts, mayBeCut: boolean): LineShape {
   const chars = text.length;
   // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
   // (The pattern ends with "..." or "…": looked for only on a line that ends with one.)
   if (chars <= TEASER_CUT_CHARS && endsWithEllipsis(text) && TEASER_CUT.test(text)) return "title";
   // (A line counted whole, with no word after a space opening with "(" or a dash, holds no glued credit.)
-  const sentence = endsSentence(text, c.spacedOpener || chars > COUNT_SPAN);
+  // A line the page may stop inside lacks its sentence's end for that reason: prose of a sentence's length reads as one.
+  const sentence = endsSentence(text, c.spacedOpener || chars > COUNT_SPAN) || (mayBeCut && chars >= SENTENCE_CHARS && c.functionWords / c.words >= PROSE_FUNCTION_SHARE);
   const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
   if (unspaced) {
     if (chars >= RUNNING_UNSPACED_CHARS && c.clauses + (sentence ? 1 : 0) >= 1) return "running";
@@ -299,7 +300,9 @@ export function measureLines(lines: readonly LineInfo[], ctx: ParseContext): Lin
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const c = countLine(text, counts);
-    const shape = shapeOf(text, c);
+    // (The last line of a page of several lines may be a paragraph cut short by a length limit: a crawler's
+    // byte cap, a preview of a page's first characters. A line alone is judged as it stands.)
+    const shape = shapeOf(text, c, i > 0 && i === lines.length - 1);
     out[i] = {
       words: c.words,
       shape,

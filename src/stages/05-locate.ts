@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { isAsideKind, isContentText } from "../lib/shape.js";
+import { isAsideKind, isContentText, opensCutParagraph } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
 
@@ -266,7 +266,8 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], op
 function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   const prose = isProseShape(features[i]!.shape);
-  if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i))) return bonus;
+  // (The page's last line may be the story's first paragraph, cut short by a length limit: its dateline still opens the story.)
+  if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i) || opensCutParagraph(lines, i))) return bonus;
   if (openings.at(i)) bonus += LOCATE_WEIGHTS.datelineStart;
   // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):

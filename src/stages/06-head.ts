@@ -13,8 +13,8 @@
  */
 import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
-import { isKnownPlace } from "../lib/dateline.js";
-import { isCaptionLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, skipAsides } from "../lib/shape.js";
+import { isSureDateline } from "../lib/dateline.js";
+import { isCaptionLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensCutParagraph, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, hasLinkMark, isCallToAction } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import { AUTHOR_LABEL, BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
@@ -46,11 +46,6 @@ interface Opening {
   readonly dateline: DatelineParse | null;
 }
 
-/** A dateline with an agency, a date, or a place from the places table: safe to trust on a short line. */
-function isSureDateline(dl: DatelineParse): boolean {
-  return dl.agency !== null || dl.month !== null || (dl.city !== null && isKnownPlace(dl.city));
-}
-
 /** The dateline line `i` opens the story with, or null. */
 function openingDateline(lines: readonly LineInfo[], i: number): DatelineParse | null {
   const line = lines[i];
@@ -59,7 +54,7 @@ function openingDateline(lines: readonly LineInfo[], i: number): DatelineParse |
   if (!dl) return null;
   const j = skipAsides(lines, i + 1);
   const next = lines[j]?.kind === "text" ? lines[j]!.text : undefined;
-  if (opensParagraph(dl, next)) return dl;
+  if (opensParagraph(dl, next) || opensCutParagraph(lines, i)) return dl;
   // A dateline may open a short first paragraph (a subtitle) when running text follows.
   return dl.rest !== "" && next !== undefined && isParagraphLike(next) && isSureDateline(dl) ? dl : null;
 }
