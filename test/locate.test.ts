@@ -506,11 +506,13 @@ describe("a page that stops inside the story's dateline paragraph", () => {
     const { location, rule } = locate(page(...MENU, CUT));
     expect(location.start).toBe(MENU.length);
     expect(rule(MENU.length, "run-start")?.score).toBe(LOCATE_WEIGHTS.datelineStart);
+    expect(rule(MENU.length, "cut-paragraph")).toBeDefined();
   });
 
   it("gives no bonus to the same line when another line follows it (the page did not stop inside it)", () => {
     const { rule } = locate(page(...MENU, CUT, "Contact us"));
     expect(rule(MENU.length, "run-start")).toBeUndefined();
+    expect(rule(MENU.length, "cut-paragraph")).toBeUndefined();
   });
 
   it("gives none to a last line whose dateline is not sure (no agency, date or known place)", () => {

@@ -358,6 +358,8 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
     const bonus = bonuses[run.start]!;
     if (bonus !== 0) note(run.start, "run-start", bonus);
+    // (Why a line with no sentence's shape opens the story: the page stops inside it.)
+    if (opensCutParagraph(lines, run.start)) note(run.start, "cut-paragraph", 0);
   }
   return run;
 }
