@@ -401,6 +401,21 @@ describe("a page cut short inside its dateline paragraph", () => {
     expect(story.body[0]).toBe("Harbour Authority chief Maria Lopez said its Bridge Works Unit starte");
   });
 
+  it.each([
+    ["an agency", "LAGOS (Reuters) - Ferry", "LAGOS (Reuters) -"],
+    ["a date", "LAGOS, June 3: Ferry", "LAGOS, June 3:"],
+  ])("needs one word after a dateline with %s, which no title opens with", (_what, cut, dateline) => {
+    const { story } = explained(page(...MENU, TITLE, cut));
+    expect(story.headline).toBe(TITLE);
+    expect(story.dateline?.text).toBe(dateline);
+    expect(story.body).toEqual(["Ferry"]);
+  });
+
+  it("needs four after a known place alone: a title may open with one", () => {
+    expect(explained(page(...MENU, TITLE, "Lagos: Ferry fares rise")).story.dateline).toBeNull();
+    expect(explained(page(...MENU, TITLE, "Lagos: Ferry fares to rise")).story.dateline).toMatchObject({ city: "Lagos" });
+  });
+
   it("reads a one-line wire brief the same way: a dateline and its text", () => {
     const { story } = explained("DOHA (QNA) - New timetable for the metro announced");
     expect(story.dateline).toMatchObject({ city: "DOHA", agency: "QNA" });

@@ -153,12 +153,17 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
   return isParagraphLike(dl.rest) || (dl.agency !== null && wordCount(dl.rest, 4) >= 4);
 }
 
-/** Words after a sure dateline on the page's last line that make it a cut paragraph's opening, not a title. */
+/**
+ * Words after a dateline on the page's last line that make it a cut paragraph's opening, not a title:
+ * after a place from the places table, four ("Kabul: Blast kills five" is a headline); after an
+ * agency or a date, which titles do not open with, one.
+ */
 const CUT_PARAGRAPH_WORDS = 4;
+const CUT_PARAGRAPH_WORDS_CREDITED = 1;
 
 /**
  * True when line `i` is the page's last, stops mid-sentence and opens with a sure dateline
- * ({@link isSureDateline}) and a few words: the story's first paragraph, cut short by a length limit
+ * ({@link isSureDateline}) and some words: the story's first paragraph, cut short by a length limit
  * (a crawler's byte cap, a preview of a page's first characters).
  * ✓ "DALLAS, March 2 - Computer Language Research Inc said its unit intr" (last line)
  * ✗ the same line with a paragraph after it; "Kabul: Blast kills five" (no sure dateline)
@@ -167,7 +172,9 @@ export function opensCutParagraph(lines: readonly LineInfo[], i: number): boolea
   const line = lines[i]!;
   if (i !== lines.length - 1 || line.kind !== "text" || endsLikeSentence(line.text)) return false;
   const dl = line.dateline;
-  return dl !== null && isSureDateline(dl) && wordCount(dl.rest, CUT_PARAGRAPH_WORDS) >= CUT_PARAGRAPH_WORDS;
+  if (dl === null || !isSureDateline(dl)) return false;
+  const words = dl.agency !== null || dl.month !== null ? CUT_PARAGRAPH_WORDS_CREDITED : CUT_PARAGRAPH_WORDS;
+  return wordCount(dl.rest, words) >= words;
 }
 
 /** Line kinds that never carry the story's text (compared, not looked up in a set: cheaper). */
