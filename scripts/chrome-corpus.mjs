@@ -7,7 +7,7 @@
 //   node --import tsx scripts/chrome-corpus.mjs --cases ../shared/corpus/public --out /tmp/chrome-tune --set tune --seed 1
 //   node ../shared/corpus/score.mjs --module dist/index.js --cases /tmp/chrome-tune
 //
-// --set tune | heldout | all (default all); --seed N (default 1): each case gets its own
+// --set tune | heldout | fresh | all (default all); --seed N (default 1): each case gets its own
 // seed from N and its id, so a run is reproducible; --density D (default 1). Files of the
 // same name in --out are overwritten.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -41,8 +41,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const set = arg("set", "all");
   const seed = Number(arg("seed", "1"));
   const density = Number(arg("density", "1"));
-  if (!cases || !out || !["tune", "heldout", "all"].includes(set) || !Number.isInteger(seed) || !(density >= 0)) {
-    console.error("usage: node --import tsx scripts/chrome-corpus.mjs --cases DIR --out DIR [--set tune|heldout|all] [--seed N] [--density D]");
+  if (!cases || !out || !["tune", "heldout", "fresh", "all"].includes(set) || !Number.isInteger(seed) || !(density >= 0)) {
+    console.error("usage: node --import tsx scripts/chrome-corpus.mjs --cases DIR --out DIR [--set tune|heldout|fresh|all] [--seed N] [--density D]");
     process.exit(2);
   }
   const n = writeChromeCorpus({ cases: resolve(cases), out: resolve(out), set, seed, density });

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // `npm run eval:chrome`: the public corpus scored as it is, then wrapped in site chrome
 // from the tune kinds, then from the set-aside (heldout) kinds of the page-template
-// simulator, with the maintainers' scorer on the current build (dist/index.js).
+// simulator, then from its fresh kinds (a later set, written after the parser was tuned), with the
+// maintainers' scorer on the current build (dist/index.js).
 //
 //   npm run eval:chrome                     # seed 1
 //   npm run eval:chrome -- --seed 7
 //   npm run eval:chrome -- --only tune      # while tuning: leave the set-aside half unread
 //
 // The tune run prints the scorer's full report (fields, styles, failing ids); the set-aside
-// run prints only its summary, last, so that tuning looks at the tune half alone.
+// and fresh runs print only their summaries, last, so that tuning looks at the tune half alone.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +28,7 @@ const runs = [
   { label: "no chrome", set: null, quiet: false },
   { label: "tune kinds", set: "tune", quiet: false },
   { label: "set-aside (heldout) kinds", set: "heldout", quiet: true },
+  { label: "fresh kinds (added 2026-12-05)", set: "fresh", quiet: true },
 ].filter((r) => only === null || r.set === only);
 
 const summaries = [];
@@ -44,5 +46,5 @@ for (const run of runs) {
     if (run.set) rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(`\n=== chrome scores, seed ${seed} (set-aside last) ===`);
+console.log(`\n=== chrome scores, seed ${seed} (set-aside and fresh last) ===`);
 for (const s of summaries) console.log(s);

@@ -69,6 +69,7 @@ const percent = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
 const sets = [
   { label: "tune kinds", set: "tune" },
   { label: "set-aside (heldout) kinds", set: "heldout" },
+  { label: "fresh kinds (added 2026-12-05)", set: "fresh" },
 ].filter((r) => only === null || r.set === only);
 for (const run of sets) {
   const dir = mkdtempSync(join(tmpdir(), `wirecopy-cut-${run.set}-`));

@@ -60,9 +60,16 @@ describe("the catalogue", () => {
 });
 
 describe("the two halves", () => {
-  it("are the split rule's, written into every kind", () => {
-    const rule = splitRule(CHROME_KINDS);
-    expect(Object.fromEntries(CHROME_KINDS.map((k) => [k.name, k.set]))).toEqual(Object.fromEntries(rule));
+  it("are the split rule's, written into every kind of the two halves", () => {
+    const halves = CHROME_KINDS.filter((k) => k.set !== "fresh");
+    const rule = splitRule(halves);
+    expect(Object.fromEntries(halves.map((k) => [k.name, k.set]))).toEqual(Object.fromEntries(rule));
+  });
+
+  it("keep the later, fresh set apart: its kinds never join a half", () => {
+    const fresh = CHROME_KINDS.filter((k) => k.set === "fresh").map((k) => k.name);
+    expect(fresh).toHaveLength(13);
+    for (const seed of SEEDS) for (const set of ["tune", "heldout"] as const) for (const b of wrapPage(fixtures[1] as string, { seed, set }).blocks) expect(fresh).not.toContain(b.kind);
   });
 
   it("hold at least 15 kinds each, with kinds of every zone in both", () => {

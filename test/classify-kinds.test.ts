@@ -120,3 +120,37 @@ describe("what classifyLine reads from a line besides its kind", () => {
     expect(classify("March 3, 2021").dateline).toBeNull();
   });
 });
+
+describe("controls and widget prompts a page prints between and after paragraphs", () => {
+  it.each([
+    // A control's mark at the end: an arrow down or round, a tick.
+    ["Jump to comments ↓", "clutter"],
+    ["Tap to refresh ↻", "clutter"],
+    ["Link copied ✓", "clutter"],
+    ["Saved to My Reading ✔", "clutter"],
+    // A control's word alone.
+    ["Undo", "clutter"],
+    ["Retry", "clutter"],
+    ["Try again", "clutter"],
+    ["Zoom out", "clutter"],
+    ["Keyboard shortcuts", "clutter"],
+    // A widget's question to the reader, a loader's state.
+    ["What do you think of this article?", "clutter"],
+    ["How did this story make you feel?", "clutter"],
+    ["Tell us what you think of the new app.", "clutter"],
+    ["Loading more comments…", "clutter"],
+    ["Sorry, something went wrong loading the video.", "clutter"],
+  ])("reads %j as %s", (line, kind) => {
+    expect(classify(line).kind).toBe(kind);
+  });
+
+  it.each([
+    ["\"What do you think about the plan?\" asked one farmer.", "text"],
+    ["\"Let us know what you think,\" the minister told the crowd.", "text"],
+    ["The new rules will make you feel safer, the mayor said.", "text"],
+    ["Dock workers were loading more containers on Monday.", "text"],
+    ["Prices fell ↓ sharply", "text"],
+  ])("keeps the story's own line %j as %s", (line, kind) => {
+    expect(classify(line).kind).toBe(kind);
+  });
+});

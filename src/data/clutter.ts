@@ -41,7 +41,8 @@ sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my 
 biography|bio|back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
 xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
 poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
-have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
+have your say|enlarge image|enlarge|zoom|zoom in|zoom out|screen reader access|accessibility|high contrast|larger text|
+undo|redo|retry|try again|reload|refresh|go back|leave|keyboard shortcuts|
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
 `));
 

@@ -304,11 +304,13 @@ export const GLUED_CREDIT_OPEN = /[^]{0,45}? [(–—-]/y;
 export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
 
 /**
- * A link's mark: an arrow at the end, an emoji or an arrow at the start. A
- * link to somewhere else, not a title. ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev"
+ * A link's or a control's mark: an arrow at the end (a link, "jump down", "refresh"), a tick (a
+ * control's done state), an emoji or an arrow at the start. A link or a button, not a title.
+ * ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev" "Jump to comments ↓" "Tap to refresh ↻"
+ *   "Link copied ✓"
  * ✗ "Oil slips as supply worries ease"
  */
-export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼]\s{0,2}$/u;
+export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼↓↑↻⟳✓✔]\s{0,2}$/u;
 
 /**
  * A promotion, a notice or a question to the reader, as sites print them
@@ -326,10 +328,12 @@ export const PROMO_LINE =
  * gallery controls. Clutter wherever it stands, also between paragraphs.
  * ✓ "By using this website, you agree to our Privacy Policy and Terms of Use." "Don't miss Morning Brief, free to your inbox every Friday."
  *   "If you value what we do, please consider a monthly contribution." "Video player is loading." "View gallery (4 photos)"
+ *   "What do you think of this story?" "Loading more stories…" (a widget's question to the reader, a loader's state)
  * ✗ "The regulator said users must agree to new privacy rules by June." (no notice's phrase)
+ *   "\"Let us know what you think,\" the minister said." "Dock workers were loading more containers on Monday."
  */
 export const NOTICE_LINE =
-  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery)\b/i;
+  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
 
 /**
  * A gallery's, a slideshow's or a player's counter. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos" "Image 3 of 12" "0:00 / 2:32"
@@ -363,11 +367,11 @@ export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
  * line a notice. ✓ "You have 3 free articles left" ✗ "Oil prices fell on Tuesday"
  * The words are grouped by their first letters (you, cookie, contribution, committed, privacy, permission,
  * partners, subscri-, sign up, scroll, search, inbox, error, essential, explorer, video, gallery, remove ads,
- * responsible, browser, articles, access, looking for, free to): the same words, but the engine tries each
+ * responsible, browser, articles, access, looking for, loading, free to): the same words, but the engine tries each
  * word start against a few branches instead of all of them (it runs on every line up to 300 characters).
  */
 export const NOTICE_GATE =
-  /\b(?:you |c(?:ookie|ontribution|ommitted)|p(?:rivacy|ermission|artners)|s(?:ubscri|ign up|croll|earch)|inbox|e(?:rror|ssential|xplorer)|video|gallery|re(?:move ads|sponsible)|browser|a(?:rticles|ccess)|looking for|free to)/i;
+  /\b(?:you |c(?:ookie|ontribution|ommitted)|p(?:rivacy|ermission|artners)|s(?:ubscri|ign up|croll|earch)|inbox|e(?:rror|ssential|xplorer)|video|gallery|re(?:move ads|sponsible)|browser|a(?:rticles|ccess)|lo(?:oking for|ading)|free to)/i;
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;

@@ -29,13 +29,20 @@
  * `tune`, the 2nd, 4th ... to `heldout`. The result is written into each kind
  * literally and a test holds it there: a kind never moves between halves. A
  * kind added later must not reshuffle these; give it its own, later set.
+ *
+ * ## The fresh set
+ *
+ * `fresh` is such a later set: 13 kinds written on 2026-12-05, after the parser
+ * was tuned, without running the parser on them. `npm run eval:chrome` scores
+ * it last. Its first score, before any rule had seen it, is in docs/design.md,
+ * with the general fixes its failures led to; it is no longer unseen.
  */
 
 /** A seeded source of numbers in [0, 1). */
 export type Rng = () => number;
 
 /** Which half of the catalogue a kind is in. */
-export type ChromeSet = "tune" | "heldout";
+export type ChromeSet = "tune" | "heldout" | "fresh";
 
 /** Where a block may stand: before the page's first line, between body paragraphs, after its last line. */
 export type Placement = "above" | "inside" | "below";
@@ -255,7 +262,10 @@ const FOOTER: readonly (readonly string[])[] = [
 // ---------------------------------------------------------------------------
 // The catalogue
 
-/** The page-chrome catalogue: 48 kinds (23 above, 10 inside, 15 below by home zone); 25 in `tune`, 23 in `heldout`. */
+/**
+ * The page-chrome catalogue: 48 kinds in the two halves (23 above, 10 inside, 15 below by home zone;
+ * 25 in `tune`, 23 in `heldout`), then 13 `fresh` kinds added later, outside the split rule.
+ */
 export const CHROME_KINDS: readonly ChromeKind[] = [
   // ---- above the story ----------------------------------------------------
   {
@@ -940,6 +950,158 @@ export const CHROME_KINDS: readonly ChromeKind[] = [
         ["How we report", `Read the ${pick(rng, ["editorial code", "editorial policy", "code of conduct"])} of ${site(rng)} ›`],
       ]),
   },
+
+  // ---- fresh: written on 2026-12-05 after all tuning, outside the split rule -----------
+  // A third, later set (the module comment's rule: a kind added later gets its own set),
+  // written without running the parser on it: its first score estimated how the parser does
+  // on chrome that no document of the project named before (docs/design.md).
+  {
+    name: "location-prompt",
+    set: "fresh",
+    where: ["above"],
+    make: (rng) =>
+      pick(rng, [
+        [`Showing news for: ${pick(rng, CITIES)}`, "Change location ›"],
+        [`Your edition: ${pick(rng, CITIES)}`, "Switch edition ›"],
+        ["Get local news for your area", "Use my location", "Not now"],
+        [`📍 ${pick(rng, CITIES)} · ${int(rng, 14, 38)}°C`, "Change city ›"],
+      ]),
+  },
+  {
+    name: "install-prompt",
+    set: "fresh",
+    where: ["above"],
+    pin: "top",
+    make: (rng) =>
+      pick(rng, [
+        [`Add ${site(rng)} to your home screen`, "Install", "Not now"],
+        ["Read faster with our web app: it works offline too.", "Install app", "Maybe later"],
+        ["Open this story in the app?", "Open", "Continue in browser"],
+      ]),
+  },
+  {
+    name: "age-gate",
+    set: "fresh",
+    where: ["above"],
+    pin: "top",
+    make: (rng) =>
+      pick(rng, [
+        ["This page may contain material unsuitable for readers under 18.", "I am over 18", "Leave"],
+        ["Please confirm your age to continue", "Yes, I'm 18+"],
+        ["Sensitive content: viewer discretion is advised.", "Show content", "Go back"],
+      ]),
+  },
+  {
+    name: "offline-banner",
+    set: "fresh",
+    where: ["above"],
+    make: (rng) =>
+      pick(rng, [
+        ["You appear to be offline. Some stories may be out of date.", "Retry"],
+        ["Connection lost. Reconnecting…", "Try again ↻"],
+        [`${int(rng, 2, 9)} new stories since you arrived`, "Tap to refresh ↻"],
+        ["A new version of this page is available.", "Reload"],
+      ]),
+  },
+  {
+    name: "comment-jump",
+    set: "fresh",
+    where: ["above"],
+    make: (rng) =>
+      pick(rng, [
+        [`💬 ${int(rng, 2, 480)}`, "Jump to comments ↓"],
+        [`${int(rng, 2, 480)} Comments`, "Add yours ›"],
+        ["Join the conversation", `${int(rng, 2, 480)} replies ↓`],
+      ]),
+  },
+  {
+    name: "traffic-widget",
+    set: "fresh",
+    where: ["above"],
+    make: (rng) => {
+      const road = pick(rng, ["M4 eastbound", "N5 northbound", "Sheikh Zayed Road", "Shahrah-e-Faisal", "Western Express Highway", "N1 southbound", "Ring Road"]);
+      const state = pick(rng, ["slow traffic near the airport exit", "heavy traffic towards the city centre", "one lane closed after a breakdown", "delays of 20 minutes", "clear"]);
+      return [pick(rng, ["Traffic", "Live traffic", "Roads now"]), `${road}: ${state}`, pick(rng, ["Live traffic map ›", "All incidents ›", "Plan your route →"])];
+    },
+  },
+  {
+    name: "map-embed",
+    set: "fresh",
+    where: ["inside"],
+    make: (rng) =>
+      pick(rng, [
+        [`Map data ©${int(rng, 2023, 2026)} Google`, "Terms", "Report a map error"],
+        ["Interactive map: tap a district to see its results", "Open the full map ›"],
+        ["Map: Esri, HERE, Garmin", "Zoom in +", "Zoom out −"],
+        ["Use ctrl + scroll to zoom the map", "Keyboard shortcuts"],
+      ]),
+  },
+  {
+    name: "quiz-embed",
+    set: "fresh",
+    where: ["inside", "below"],
+    make: (rng) =>
+      pick(rng, [
+        [`Quiz: How well do you know ${pick(rng, ["this week's news", "your capital", "world flags", "the cricket season"])}?`, `${int(rng, 5, 15)} questions`, "Start the quiz ›"],
+        ["Test yourself", `Question ${int(rng, 1, 4)} of ${int(rng, 5, 10)}`, "Next ›"],
+        ["Take our news quiz", "Play now ▶"],
+      ]),
+  },
+  {
+    name: "bookmark-toast",
+    set: "fresh",
+    where: ["inside", "above"],
+    make: (rng) =>
+      pick(rng, [
+        ["Saved to your reading list", "Undo"],
+        ["Link copied to clipboard ✓"],
+        ["Added to My News ✓", "View saved articles ›"],
+        ["Article saved", "See all saved ›"],
+      ]),
+  },
+  {
+    name: "reaction-bar",
+    set: "fresh",
+    where: ["below"],
+    make: (rng) =>
+      pick(rng, [
+        ["What do you think of this story?", `👍 Like ${int(rng, 0, 90)}`, `😮 Wow ${int(rng, 0, 20)}`, `😢 Sad ${int(rng, 0, 20)}`, `😡 Angry ${int(rng, 0, 20)}`],
+        ["Was this article helpful?", "Yes", "No"],
+        ["How did this article make you feel?", `Happy ${int(rng, 0, 40)}%`, `Sad ${int(rng, 0, 40)}%`, `Angry ${int(rng, 0, 40)}%`],
+      ]),
+  },
+  {
+    name: "survey-prompt",
+    set: "fresh",
+    where: ["below"],
+    make: (rng) =>
+      pick(rng, [
+        ["Help us improve", "Take our two-minute reader survey ›"],
+        ["Tell us what you think of our new website.", "Give feedback"],
+        ["We'd love your opinion", "Start survey"],
+      ]),
+  },
+  {
+    name: "lottery-results",
+    set: "fresh",
+    where: ["below"],
+    make: (rng) => {
+      const balls = some(rng, Array.from({ length: 49 }, (_, i) => i + 1), 6, 6).sort((a, b) => a - b).join(" ");
+      return [pick(rng, ["Lotto results", "Lottery results", "Latest draw"]), `${pick(rng, DAYS)}: ${balls} · Bonus ${int(rng, 1, 49)}`, pick(rng, ["Check your numbers ›", "All results ›", "Past draws »"])];
+    },
+  },
+  {
+    name: "loading-placeholder",
+    set: "fresh",
+    where: ["below"],
+    make: (rng) =>
+      pick(rng, [
+        ["Loading…"],
+        ["Loading more stories…"],
+        ["Please wait while we load the latest news", "Load more"],
+        ["Something went wrong loading this section.", "Try again"],
+      ]),
+  },
 ];
 
 /**
@@ -951,8 +1113,8 @@ export const CHROME_KINDS: readonly ChromeKind[] = [
  * @example
  * splitRule(CHROME_KINDS).get("share-bar"); //=> "tune"
  */
-export function splitRule(kinds: readonly Pick<ChromeKind, "name" | "where">[]): Map<string, ChromeSet> {
-  const out = new Map<string, ChromeSet>();
+export function splitRule(kinds: readonly Pick<ChromeKind, "name" | "where">[]): Map<string, "tune" | "heldout"> {
+  const out = new Map<string, "tune" | "heldout">();
   for (const zone of ["above", "inside", "below"] as const) {
     const group = kinds.filter((k) => k.where[0] === zone).sort((a, b) => fnv1a(a.name) - fnv1a(b.name) || (a.name < b.name ? -1 : 1));
     group.forEach((k, i) => out.set(k.name, i % 2 === 0 ? "tune" : "heldout"));
