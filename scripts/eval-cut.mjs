@@ -10,6 +10,7 @@
 //   npm run eval:cut                       # cuts at 300, 400, 600, 1000 and 2000 characters, seed 1
 //   npm run eval:cut -- --at 400 --seed 7
 //   npm run eval:cut -- --only tune        # while tuning: leave the set-aside half unread
+//   node --import tsx scripts/eval-cut.mjs --at 400 --min 88   # CI: exit 1 when a set's share of pages all right is under 88%
 //
 // Values are compared with white space folded; the maintainers' scorer also repairs entities, so a
 // few pages whose headline holds "&lt;" count as misses here and not there.
@@ -25,6 +26,8 @@ const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(
 const seed = Number(arg("seed", "1"));
 const only = arg("only", null);
 const cuts = arg("at", "300,400,600,1000,2000").split(",").map(Number);
+const min = arg("min", null) === null ? null : Number(arg("min", null));
+let underFloor = false;
 const { safeParseWireStory } = await import(join(root, "dist", "index.js"));
 
 const folded = (s) => (s ?? "").replace(/\s+/g, " ").trim();
@@ -80,8 +83,13 @@ for (const run of sets) {
       const { tally, right, pages } = scoreSet(dir, at);
       const fields = Object.entries(tally).map(([name, [a, b]]) => `${name} ${percent(a, b)} of ${b}`).join(", ");
       console.log(`N=${String(at).padEnd(5)} pages all right ${percent(right, pages)} (${right}/${pages}); ${fields}`);
+      if (min !== null && (100 * right) / pages < min) {
+        console.log(`  under the floor: ${percent(right, pages)} < ${min}%`);
+        underFloor = true;
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+if (underFloor) process.exit(1);
