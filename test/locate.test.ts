@@ -515,6 +515,12 @@ describe("a page that stops inside the story's dateline paragraph", () => {
     expect(rule(MENU.length, "cut-paragraph")).toBeUndefined();
   });
 
+  it("notes no cut paragraph where the run opens at a whole paragraph that is the page's last line", () => {
+    const { location, rule } = locate(page(...MENU, "DALLAS, March 2 - Harbour Authority chief Maria Lopez said its Bridge Works Unit started work."));
+    expect(location.start).toBe(MENU.length);
+    expect(rule(MENU.length, "cut-paragraph")).toBeUndefined();
+  });
+
   it("gives none to a last line whose dateline is not sure (no agency, date or known place)", () => {
     const { rule } = locate(page(...MENU, "HARBOURTOWN - Harbour Authority chief Maria Lopez said its Bridge Works Unit starte"));
     expect(rule(MENU.length, "run-start")).toBeUndefined();

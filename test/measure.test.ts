@@ -531,4 +531,21 @@ describe("a page that stops inside its last line", () => {
     expect(stage(page("Home", "The ferry company said on Monday that it wou")).features[1]!.shape).toBe("title");
     expect(stage(page("Home", "Ferry Company Adds Two Winter Sailings To Northern Island Routes Fro")).features[1]!.shape).toBe("title");
   });
+
+  it.each([
+    ["60 characters", "The ferry company said on Monday that it would add two saili", "sentence"],
+    ["59 characters", "The ferry company said on Monday that it would add two sail", "title"],
+  ])("reads a cut line as a sentence from 60 characters: %s", (what, text, shape) => {
+    expect(text).toHaveLength(Number(what.split(" ")[0]));
+    expect(stage(page("Home", text)).features[1]!.shape).toBe(shape);
+  });
+
+  it.each([
+    ["3 function words in 25, a share of 0.12", "Harbour Bosses Said Ferry Plans Start Monday With Extra Boats For Summer Weekends Across Island Routes Near Karachi Port Next Year Under of the new", 0.12, "sentence"],
+    ["2 in 25, under it", "Harbour Bosses Said Ferry Plans Start Monday With Extra Boats For Summer Weekends Across Island Routes Near Karachi Port Next Year Under Tight of the", 0.08, "title"],
+  ])("reads a cut line as a sentence from prose's share of function words: %s", (_what, text, share, shape) => {
+    const f = stage(page("Home", text)).features[1]!;
+    expect(f.functionShare).toBe(share);
+    expect(f.shape).toBe(shape);
+  });
 });

@@ -170,7 +170,8 @@ const CUT_PARAGRAPH_WORDS_CREDITED = 1;
  */
 export function opensCutParagraph(lines: readonly LineInfo[], i: number): boolean {
   const line = lines[i]!;
-  if (i !== lines.length - 1 || line.kind !== "text" || endsLikeSentence(line.text)) return false;
+  if (i !== lines.length - 1 || endsLikeSentence(line.text)) return false;
+  // (Only a text or a credit line reads a dateline: a credit glued before it is split off.)
   const dl = line.dateline;
   if (dl === null || !isSureDateline(dl)) return false;
   const words = dl.agency !== null || dl.month !== null ? CUT_PARAGRAPH_WORDS_CREDITED : CUT_PARAGRAPH_WORDS;

@@ -250,9 +250,10 @@ function shapeOf(text: string, c: Counts, mayBeCut: boolean): LineShape {
   // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
   // (The pattern ends with "..." or "…": looked for only on a line that ends with one.)
   if (chars <= TEASER_CUT_CHARS && endsWithEllipsis(text) && TEASER_CUT.test(text)) return "title";
-  // (A line counted whole, with no word after a space opening with "(" or a dash, holds no glued credit.)
   // A line the page may stop inside lacks its sentence's end for that reason: prose of a sentence's length reads as one.
-  const sentence = endsSentence(text, c.spacedOpener || chars > COUNT_SPAN) || (mayBeCut && chars >= SENTENCE_CHARS && c.functionWords / c.words >= PROSE_FUNCTION_SHARE);
+  const cutSentence = mayBeCut && chars >= SENTENCE_CHARS && c.functionWords / c.words >= PROSE_FUNCTION_SHARE;
+  // (A line counted whole, with no word after a space opening with "(" or a dash, holds no glued credit.)
+  const sentence = cutSentence || endsSentence(text, c.spacedOpener || chars > COUNT_SPAN);
   const unspaced = c.unspaced * 2 >= c.upper + c.lower + c.unspaced && c.unspaced > 0;
   if (unspaced) {
     if (chars >= RUNNING_UNSPACED_CHARS && c.clauses + (sentence ? 1 : 0) >= 1) return "running";
