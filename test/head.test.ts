@@ -428,6 +428,30 @@ describe("a page cut short inside its dateline paragraph", () => {
   });
 });
 
+describe("a widget's title over its link, above the headline", () => {
+  const WIDGET = "N1 southbound: delays of 20 minutes near the stadium exit";
+  const TITLE = "Militants meet envoys to seek swap of prisoners &lt;b&gt;...&lt;/b&gt;";
+  const PAGE = [
+    "Live traffic",
+    WIDGET,
+    "Plan your route →",
+    "Added to My News ✓",
+    "View saved articles ›",
+    TITLE,
+    "KABUL (AFP) - Militants holding three foreign aid workers met officials on Sunday and gave them a list of prisoners they want freed, a spokesman said.",
+    "Lotto results",
+    "Tuesday: 2 14 28 33 39 43",
+    "Check your numbers ›",
+  ].join("\n\n");
+
+  it("takes the title over the story as the headline, not the widget's line over its link (they tie without the rule)", () => {
+    const { story, line } = explained(PAGE);
+    expect(story.headline).toBe("Militants meet envoys to seek swap of prisoners <b>...</b>");
+    expectRule(line(WIDGET), "headline:over-a-link");
+    expectNoRule(line("Militants meet envoys to seek swap of prisoners <b>...</b>"), "headline:over-a-link");
+  });
+});
+
 describe("a teaser list between the headline and its story", () => {
   it("does not count the list's titles as rivals of the headline above them", () => {
     const HEAD = "Hunter falls ill with plague after eating wild rabbit";

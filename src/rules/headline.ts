@@ -516,6 +516,19 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     counterExample: { page: "Oil slips as supply worries ease\nPrices fell for a third day in a row\nA tanker at sea\nA refinery in Texas\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },
   {
+    name: "over-a-link",
+    kind: "own",
+    weight: -3,
+    // A widget's title over its link ("Traffic now" over "All incidents ›"); a headline stands over its story's
+    // byline, date line, standfirst or first paragraph.
+    test: (c) => {
+      const next = c.lines[c.index + 1];
+      return hit(next !== undefined && c.index + 1 < c.storyStart && hasLinkMark(next.text));
+    },
+    example: { page: "Ring Road: slow traffic near the airport\nAll incidents ›\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
+  },
+  {
     name: "under-teaser-heading",
     kind: "own",
     weight: -3,
