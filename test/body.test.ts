@@ -384,3 +384,29 @@ describe("a story parsed without explain", () => {
     expect(parseWireStory(text)).toEqual(withNotes);
   });
 });
+
+describe("a widget set inside the story", () => {
+  const body = (...inside: string[]) => explained(page(HEADLINE, OPENING, SECOND, ...inside, THIRD));
+
+  it.each([
+    ["a toast over its control word", ["Saved to your list", "Undo"], ["Saved to your list"]],
+    ["a quiz's title and its question count over a link", ["Quiz: How well do you know the islands?", "8 questions", "Start ›"], ["Quiz: How well do you know the islands?", "8 questions"]],
+    ["a map's note over its control", ["Use two fingers to move the map", "Zoom in"], ["Use two fingers to move the map"]],
+  ])("puts %s into furniture, and the story goes on after it", (_what, inside, titles) => {
+    const { story, line } = body(...inside);
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    for (const t of titles) expect(story.furniture).toContain(t);
+    expectRule(line(titles[0]!), "body:widget-inside-story");
+  });
+
+  it("keeps a subheading over the story's prose, and over an ad slot before it", () => {
+    expect(body("Life on the rock", FOURTH_AFTER_AD).story.body).toContain("Life on the rock");
+    const { story, line } = body("Life on the rock", "Advertisement");
+    expect(story.body).toContain("Life on the rock");
+    expectNoRule(line("Life on the rock"), "body:widget-inside-story");
+  });
+
+  it("never takes a paragraph into the widget", () => {
+    expect(body(FOURTH_AFTER_AD, "Undo").story.body).toContain(FOURTH_AFTER_AD);
+  });
+});

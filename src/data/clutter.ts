@@ -41,10 +41,24 @@ sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my 
 biography|bio|back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
 xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
 poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
-have your say|enlarge image|enlarge|zoom|zoom in|zoom out|screen reader access|accessibility|high contrast|larger text|
-undo|redo|retry|try again|reload|refresh|go back|leave|keyboard shortcuts|
+have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
-`));
+`).concat(...controlWords()));
+
+/**
+ * A control's words, alone on a line: a widget's button, never a line of the story. Clutter
+ * (CLUTTER_LINES holds them all), and what tells a widget inside the story from a subheading: a
+ * short line over one of these (or over a link) is the widget's title ("Saved to your list" over
+ * "Undo").
+ */
+export const CONTROL_LINES: ReadonlySet<string> = new Set(controlWords());
+
+function controlWords(): string[] {
+  return words(`
+undo|redo|retry|try again|reload|refresh|go back|leave|zoom in|zoom out|keyboard shortcuts|
+play now|start the quiz|start quiz|next question|show answer|see results|view results
+`);
+}
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
 export const CLUTTER_PREFIXES: readonly string[] = words(`

@@ -11,10 +11,38 @@
  */
 import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
 import { isContentText, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
-import { clutterKey, squash, wordCount } from "../lib/text.js";
+import { clutterKey, hasLinkMark, squash, wordCount } from "../lib/text.js";
+import { CONTROL_LINES } from "../data/clutter.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
 
+
+/** How many short lines a widget set inside the story prints over its control (a quiz: its title, its question count). */
+const WIDGET_TITLE_LINES = 2;
+/** A widget's title line is at most this long. */
+const WIDGET_TITLE_CHARS = 100;
+
+/** True for a control: a line with a link's or a control's mark ("Open the full map ›"), or a control's words alone ("Undo"). */
+function isControl(line: LineInfo): boolean {
+  return line.kind !== "text" && (hasLinkMark(line.text) || CONTROL_LINES.has(clutterKey(line.text)));
+}
+
+/**
+ * Where the control of a widget set inside the story stands, when line `i` opens one: one or
+ * WIDGET_TITLE_LINES short text lines that are no paragraph, right over a control ("Saved to your list"
+ * over "Undo", a quiz's title and its question count over "Start the quiz ›"). A subheading has the
+ * story's prose under it instead. -1 when line `i` opens no widget.
+ */
+function widgetControlAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): number {
+  for (let j = i; j < lines.length && j < i + WIDGET_TITLE_LINES; j++) {
+    const line = lines[j]!;
+    const shape = features[j]!.shape;
+    if (line.kind !== "text" || shape === "running" || shape === "sentence" || line.text.length > WIDGET_TITLE_CHARS) return -1;
+    const next = lines[j + 1];
+    if (next !== undefined && isControl(next)) return j + 1;
+  }
+  return -1;
+}
 
 /** A poll's options: a question over these is a widget's, not the story's. */
 const POLL_OPTIONS: ReadonlySet<string> = new Set(["yes", "no", "not sure", "can't say", "cant say", "don't know", "maybe", "vote", "undecided"]);
@@ -123,9 +151,9 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     }
     return false;
   };
-  /** Lines [from, to) are a box inside the story: furniture. */
-  const box = (from: number, to: number): void => {
-    ctx.evidence?.(from, "body:box-inside-story", 0);
+  /** Lines [from, to) are a box inside the story (noted as `rule`): furniture. */
+  const box = (from: number, to: number, rule = "body:box-inside-story"): void => {
+    ctx.evidence?.(from, rule, 0);
     for (let k = from; k < to; k++) pieces.push({ role: "furniture", text: lines[k]!.text, line: k });
   };
 
@@ -238,6 +266,13 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
           }
           if (isPollQuestion(lines, i)) {
             pieces.push({ role: "furniture", text: line.text, line: i });
+            break;
+          }
+          // A widget set inside the story: its short lines over its control are furniture, the control is clutter.
+          const control = features[i]!.inContent ? -1 : widgetControlAfter(lines, features, i);
+          if (control > 0 && proseFollows(control)) {
+            box(i, control, "body:widget-inside-story");
+            i = control - 1;
             break;
           }
           // A short line is a subheading only when the story's prose goes on under it (HTML input: or when
