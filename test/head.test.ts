@@ -411,6 +411,19 @@ describe("a page cut short inside its dateline paragraph", () => {
     expect(story.body).toEqual(["Ferry"]);
   });
 
+  it.each([
+    ["its country", "HARBOURTOWN, Kenya _", { country: "Kenya" }],
+    ["its region", "HARBOURTOWN, Sindh _", { region: "Sindh" }],
+  ])("reads a place qualified by %s as a dateline too, with four words after it", (_what, dateline, qualifier) => {
+    const { story } = explained(page(...MENU, TITLE, `${dateline} Fishermen hauled their boats up the bea`));
+    expect(story.dateline).toMatchObject({ text: dateline, city: "HARBOURTOWN", ...qualifier });
+    expect(story.body).toEqual(["Fishermen hauled their boats up the bea"]);
+  });
+
+  it("needs four words after a qualified place", () => {
+    expect(explained(page(...MENU, TITLE, "HARBOURTOWN, Kenya _ Fishermen haul boats")).story.dateline).toBeNull();
+  });
+
   it("needs four after a known place alone: a title may open with one", () => {
     expect(explained(page(...MENU, TITLE, "Lagos: Ferry fares rise")).story.dateline).toBeNull();
     expect(explained(page(...MENU, TITLE, "Lagos: Ferry fares to rise")).story.dateline).toMatchObject({ city: "Lagos" });

@@ -155,15 +155,16 @@ export function opensParagraph(dl: DatelineParse, next: string | undefined): boo
 
 /**
  * Words after a dateline on the page's last line that make it a cut paragraph's opening, not a title:
- * after a place from the places table, four ("Kabul: Blast kills five" is a headline); after an
- * agency or a date, which titles do not open with, one.
+ * after a place from the places table or a qualified place, four ("Kabul: Blast kills five" is a
+ * headline); after an agency or a date, which titles do not open with, one.
  */
 const CUT_PARAGRAPH_WORDS = 4;
 const CUT_PARAGRAPH_WORDS_CREDITED = 1;
 
 /**
  * True when line `i` is the page's last, stops mid-sentence and opens with a sure dateline
- * ({@link isSureDateline}) and some words: the story's first paragraph, cut short by a length limit
+ * ({@link isSureDateline}) or a place qualified by its region or country, and some words: the
+ * story's first paragraph, cut short by a length limit
  * (a crawler's byte cap, a preview of a page's first characters).
  * ✓ "DALLAS, March 2 - Computer Language Research Inc said its unit intr" (last line)
  * ✗ the same line with a paragraph after it; "Kabul: Blast kills five" (no sure dateline)
@@ -173,7 +174,8 @@ export function opensCutParagraph(lines: readonly LineInfo[], i: number): boolea
   if (i !== lines.length - 1 || endsLikeSentence(line.text)) return false;
   // (Only a text or a credit line reads a dateline: a credit glued before it is split off.)
   const dl = line.dateline;
-  if (dl === null || !isSureDateline(dl)) return false;
+  // (A place qualified by its region or country, "IZMIT, Turkey _", is a dateline's shape that titles do not open with.)
+  if (dl === null || !(isSureDateline(dl) || dl.country !== null || dl.region !== null)) return false;
   const words = dl.agency !== null || dl.month !== null ? CUT_PARAGRAPH_WORDS_CREDITED : CUT_PARAGRAPH_WORDS;
   return wordCount(dl.rest, words) >= words;
 }
