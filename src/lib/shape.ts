@@ -109,20 +109,26 @@ export function isCreditShaped(text: string): boolean {
  * A web or e-mail address on the line (WEB_ADDRESS). Every form holds a ".", an "@" or a ":"
  * ("www.", "https://", "example.com", "desk@example.com"): a line without one is refused
  * without running the pattern.
+ *
+ * @param text - the line
+ * @param marked - whether the line holds a ".", an "@" or a ":", when the caller knows it already
  */
-export function hasWebAddress(text: string): boolean {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
-  return (text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0) && WEB_ADDRESS.test(text);
+// Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+export function hasWebAddress(text: string, marked = text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return marked && WEB_ADDRESS.test(text);
 }
 
 /**
  * A photo caption's or credit's mark on the line (CAPTION_MARK). Only its words ("Getty Images",
  * "representational image") can stand on a line with no "(", ":", "/" or "[": such a line is tried
  * on CAPTION_MARK_WORDS alone, a pattern a third as dear.
+ *
+ * @param text - the line
+ * @param signed - whether the line holds a "(", ":", "/" or "[", when the caller knows it already
  */
-export function hasCaptionMark(text: string): boolean {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: CAPTION_MARK_WORDS is a part of CAPTION_MARK: on a line without these signs both answer alike
-  const signed = text.indexOf("(") >= 0 || text.indexOf(":") >= 0 || text.indexOf("/") >= 0 || text.indexOf("[") >= 0;
+// Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: CAPTION_MARK_WORDS is a part of CAPTION_MARK: on a line without these signs both answer alike
+export function hasCaptionMark(text: string, signed = text.indexOf("(") >= 0 || text.indexOf(":") >= 0 || text.indexOf("/") >= 0 || text.indexOf("[") >= 0): boolean {
   return signed ? CAPTION_MARK.test(text) : CAPTION_MARK_WORDS.test(text);
 }
 

@@ -111,7 +111,7 @@ function isStandfirstStyle(line: LineInfo, f: LineFeatures): boolean {
   return (first === 0x54 || first === 0x41) && ARTICLE_START.test(line.text);
 }
 
-/** What the numbers-line, values-row and letter-buttons rules read off a line, in one walk over its space-separated tokens. */
+/** What the numbers-line, values-row, letter-buttons, caption-shape, web-address and weather-widget rules read off a line, in one walk over its space-separated tokens. */
 interface TokenCount {
   /** Numeric tokens ("7.11", "(57)", "▲1.84%"). */
   numbers: number;
@@ -120,10 +120,38 @@ interface TokenCount {
   gaps: number;
   /** A widget's one-letter buttons ("A", "A+", "A-"). */
   buttons: number;
+  /** The signs the caption, web-address and temperature rules need (CAPTION_SIGN, ADDRESS_SIGN, DEGREE_SIGN), as bits. */
+  signs: number;
+}
+
+/** A "(", ":", "/" or "[": a caption's mark other than its words needs one ({@link hasCaptionMark}). */
+const CAPTION_SIGN = 1;
+/** A ".", "@" or ":": a web or e-mail address needs one ({@link hasWebAddress}). */
+const ADDRESS_SIGN = 2;
+/** A "°": a temperature needs one (TEMPERATURE). */
+const DEGREE_SIGN = 4;
+
+/** The sign bits of a character code: 0 for a letter, a digit, a space and most others. */
+function signOf(c: number): number {
+  switch (c) {
+    case 0x28: // (
+    case 0x2f: // /
+    case 0x5b: // [
+      return CAPTION_SIGN;
+    case 0x3a: // :
+      return CAPTION_SIGN | ADDRESS_SIGN;
+    case 0x2e: // .
+    case 0x40: // @
+      return ADDRESS_SIGN;
+    case 0xb0: // °
+      return DEGREE_SIGN;
+    default:
+      return 0;
+  }
 }
 
 /** The last line counted, and its count: the rules ask about the same candidate in turn. */
-let counted: { text: string | null; count: TokenCount } = { text: null, count: { numbers: 0, words: 0, gaps: 0, buttons: 0 } };
+let counted: { text: string | null; count: TokenCount } = { text: null, count: { numbers: 0, words: 0, gaps: 0, buttons: 0, signs: 0 } };
 
 /**
  * Counts a line's tokens (split at each space). A numeric token has its digit among its first three
@@ -134,13 +162,17 @@ let counted: { text: string | null; count: TokenCount } = { text: null, count: {
 function countTokens(text: string): TokenCount {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: counting the line again gives the same count
   if (counted.text === text) return counted.count;
-  const count: TokenCount = { numbers: 0, words: 0, gaps: 0, buttons: 0 };
+  const count: TokenCount = { numbers: 0, words: 0, gaps: 0, buttons: 0, signs: 0 };
   let start = 0;
   let digitAt = -1;
+  let signs = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (c !== 0x20) {
       if (digitAt < 0 && c >= 0x30 && c <= 0x39) digitAt = i - start;
+      // (Letters, from "A" on, are no signs; "[" and "°" are.)
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: signOf gives 0 for every code it refuses
+      else if (c < 0x41 || c === 0x5b || c === 0xb0) signs |= signOf(c);
       continue;
     }
     const length = i - start;
@@ -155,6 +187,7 @@ function countTokens(text: string): TokenCount {
     start = i + 1;
     digitAt = -1;
   }
+  count.signs = signs;
   counted = { text, count };
   return count;
 }
@@ -577,7 +610,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => {
       const text = c.lines[c.index]!.text;
       // (A line ending in a bracketed photo credit is never a candidate: the classifier reads it as a caption.)
-      return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text));
+      return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text, (countTokens(text).signs & CAPTION_SIGN) !== 0));
     },
     example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
@@ -594,7 +627,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "web-address",
     kind: "own",
     weight: -3,
-    test: (c) => hit(hasWebAddress(c.lines[c.index]!.text)),
+    test: (c) => hit(hasWebAddress(c.lines[c.index]!.text, (countTokens(c.lines[c.index]!.text).signs & ADDRESS_SIGN) !== 0)),
     example: { page: "AS - www.example.com.br", line: 0 },
     counterExample: { page: "Amazon.com to cut 14,000 jobs", line: 0 },
   },
@@ -629,8 +662,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: -6,
     // A temperature on a short line: the weather box of a site's header ("31°C New York", "Harbour Town 29° / 23°").
     // (TEMPERATURE needs the degree sign: a line without one is refused without running it.)
-    // Stryker disable next-line ConditionalExpression,StringLiteral,MethodExpression: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
-    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && c.lines[c.index]!.text.includes("°") && TEMPERATURE.test(c.lines[c.index]!.text)),
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && (countTokens(c.lines[c.index]!.text).signs & DEGREE_SIGN) !== 0 && TEMPERATURE.test(c.lines[c.index]!.text)),
     example: { page: "31°C New York", line: 0 },
     counterExample: { page: "Heatwave pushes temperatures past 45 degrees in Delhi", line: 0 },
   },
