@@ -22,7 +22,8 @@ const POLL_OPTIONS: ReadonlySet<string> = new Set(["yes", "no", "not sure", "can
 /** True when line `i` is a question with a poll's options right under it ("Yes", "No", "Not sure", "Vote"). */
 function isPollQuestion(lines: readonly LineInfo[], i: number): boolean {
   const text = lines[i]!.text;
-  if (!text.endsWith("?") || text.length > POLL_QUESTION_CHARS) return false;
+  // (The last character looked at, not `endsWith`: a builtin call on every paragraph.)
+  if (text.charCodeAt(text.length - 1) !== 0x3f /* ? */ || text.length > POLL_QUESTION_CHARS) return false;
   const next = lines[i + 1];
   return next !== undefined && POLL_OPTIONS.has(clutterKey(next.text));
 }
