@@ -33,7 +33,21 @@ export function isRunningText(text: string): boolean {
  * ✓ "Odisha chalking out plan for Buddhist sites" ✓ "Is cheap oil over?" ✗ "Prices rose 5 percent on Monday."
  */
 export function isHeadlineLike(text: string): boolean {
-  return text.length <= 220 && !(ENDS_WITH_PERIOD.test(text) && wordCount(text, 4) >= 4);
+  return text.length <= 220 && !(endsWithPeriod(text) && wordCount(text, 4) >= 4);
+}
+
+/**
+ * A full stop at the line's end, maybe inside closing quotes or a bracket (ENDS_WITH_PERIOD). The last
+ * character settles most lines: a full stop is one, and a line ending with neither a full stop nor a
+ * closing quote or bracket has none; only the others are tried on the pattern.
+ */
+function endsWithPeriod(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut: the pattern, which decides, takes every line ending with a full stop
+  if (last === 0x2e || last === 0x3002 /* . 。 */) return true;
+  // (" ' ” ’ ) 」 』)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return (last === 0x22 || last === 0x27 || last === 0x201d || last === 0x2019 || last === 0x29 || last === 0x300d || last === 0x300f) && ENDS_WITH_PERIOD.test(text);
 }
 
 /**
@@ -54,7 +68,7 @@ export function isContentText(f: LineFeatures | undefined): boolean {
  * ✓ "West Bengal Chief Minister Mamata Banerjee speaking to media in Kolkata on Tuesday."
  */
 export function isCaptionLike(text: string): boolean {
-  return ENDS_WITH_PERIOD.test(text) && wordCount(text, 8) >= 8;
+  return endsWithPeriod(text) && wordCount(text, 8) >= 8;
 }
 
 function isCapitalisedWord(word: string): boolean {
@@ -74,7 +88,7 @@ export function isSectionLabel(text: string): boolean {
   if (text.length > 40 || wordCount(text, 5) > 4) return false;
   if (SECTION_LABELS.has(clutterKey(text))) return true;
   if (SENTENCE_END.test(text) && !text.endsWith(".")) return false;
-  if (ENDS_WITH_PERIOD.test(text) && !INITIALS.test(text)) return false;
+  if (endsWithPeriod(text) && !INITIALS.test(text)) return false;
   const words = text.split(SPACE_SPLIT);
   if (SECTION_PATH.test(text)) return true;
   return words.length <= 3 && words.every(isCapitalisedWord);
@@ -110,20 +124,26 @@ export function isCreditShaped(text: string): boolean {
  * A web or e-mail address on the line (WEB_ADDRESS). Every form holds a ".", an "@" or a ":"
  * ("www.", "https://", "example.com", "desk@example.com"): a line without one is refused
  * without running the pattern.
+ *
+ * @param text - the line
+ * @param marked - whether the line holds a ".", an "@" or a ":", when the caller knows it already
  */
-export function hasWebAddress(text: string): boolean {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
-  return (text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0) && WEB_ADDRESS.test(text);
+// Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+export function hasWebAddress(text: string, marked = text.indexOf(".") >= 0 || text.indexOf("@") >= 0 || text.indexOf(":") >= 0): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return marked && WEB_ADDRESS.test(text);
 }
 
 /**
  * A photo caption's or credit's mark on the line (CAPTION_MARK). Only its words ("Getty Images",
  * "representational image") can stand on a line with no "(", ":", "/" or "[": such a line is tried
  * on CAPTION_MARK_WORDS alone, a pattern a third as dear.
+ *
+ * @param text - the line
+ * @param signed - whether the line holds a "(", ":", "/" or "[", when the caller knows it already
  */
-export function hasCaptionMark(text: string): boolean {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: CAPTION_MARK_WORDS is a part of CAPTION_MARK: on a line without these signs both answer alike
-  const signed = text.indexOf("(") >= 0 || text.indexOf(":") >= 0 || text.indexOf("/") >= 0 || text.indexOf("[") >= 0;
+// Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: CAPTION_MARK_WORDS is a part of CAPTION_MARK: on a line without these signs both answer alike
+export function hasCaptionMark(text: string, signed = text.indexOf("(") >= 0 || text.indexOf(":") >= 0 || text.indexOf("/") >= 0 || text.indexOf("[") >= 0): boolean {
   return signed ? CAPTION_MARK.test(text) : CAPTION_MARK_WORDS.test(text);
 }
 

@@ -12,7 +12,6 @@
 import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, TICKER_PREFIX } from "../patterns/lines.js";
 import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, isNameOnly, skipAsides } from "../lib/shape.js";
 import { hasLinkMark, isCallToAction } from "../lib/text.js";
-import { HAS_DIGIT } from "../patterns/dates.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
 /** A title-shaped line above the story, and where it stands. */
@@ -105,79 +104,136 @@ const STANDFIRST_SHARE = 0.2;
 
 /** A standfirst's sentence, with or without its full stop: "The suspect confessed and the jury took 15 minutes to find him guilty". */
 function isStandfirstStyle(line: LineInfo, f: LineFeatures): boolean {
-  return ARTICLE_START.test(line.text) && f.words >= STANDFIRST_WORDS && f.functionShare >= STANDFIRST_SHARE;
+  // (The counts first: most titles are shorter. ARTICLE_START needs a "T" or an "A" first: a line without one is refused without running it.)
+  if (f.words < STANDFIRST_WORDS || f.functionShare < STANDFIRST_SHARE) return false;
+  const first = line.text.charCodeAt(0);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return (first === 0x54 || first === 0x41) && ARTICLE_START.test(line.text);
 }
 
-/** The numeric tokens of a line, its words, and the empty tokens that runs of spaces leave between them. */
-interface NumberCount {
+/** What the numbers-line, values-row, letter-buttons, caption-shape, web-address and weather-widget rules read off a line, in one walk over its space-separated tokens. */
+interface TokenCount {
+  /** Numeric tokens ("7.11", "(57)", "▲1.84%"). */
   numbers: number;
   words: number;
+  /** The empty tokens that runs of spaces leave between words. */
   gaps: number;
+  /** A widget's one-letter buttons ("A", "A+", "A-"). */
+  buttons: number;
+  /** The signs the caption, web-address and temperature rules need (CAPTION_SIGN, ADDRESS_SIGN, DEGREE_SIGN), as bits. */
+  signs: number;
 }
 
-/** The last line counted, and its count: the numbers-line and values-row rules ask about the same candidate in turn. */
-let counted: { text: string | null; count: NumberCount } = { text: null, count: { numbers: 0, words: 0, gaps: 0 } };
+/** A "(", ":", "/" or "[": a caption's mark other than its words needs one ({@link hasCaptionMark}). */
+const CAPTION_SIGN = 1;
+/** A ".", "@" or ":": a web or e-mail address needs one ({@link hasWebAddress}). */
+const ADDRESS_SIGN = 2;
+/** A "°": a temperature needs one (TEMPERATURE). */
+const DEGREE_SIGN = 4;
+
+/** The sign bits of a character code: 0 for a letter, a digit, a space and most others. */
+function signOf(c: number): number {
+  switch (c) {
+    case 0x28: // (
+    case 0x2f: // /
+    case 0x5b: // [
+      return CAPTION_SIGN;
+    case 0x3a: // :
+      return CAPTION_SIGN | ADDRESS_SIGN;
+    case 0x2e: // .
+    case 0x40: // @
+      return ADDRESS_SIGN;
+    case 0xb0: // °
+      return DEGREE_SIGN;
+    default:
+      return 0;
+  }
+}
+
+/** The last line counted, and its count: the rules ask about the same candidate in turn. */
+let counted: { text: string | null; count: TokenCount } = { text: null, count: { numbers: 0, words: 0, gaps: 0, buttons: 0, signs: 0 } };
 
 /**
- * The numeric tokens of a line (its space-separated tokens), its words, and its gaps. A numeric
- * token has its digit among its first three characters ("7.11", "(57)", "▲1.84%"): only such
- * tokens are tried on NUMERIC_TOKEN, and no token is cut out of the line for the others.
+ * Counts a line's tokens (split at each space). A numeric token has its digit among its first three
+ * characters, and a button is one letter (one UTF-16 unit, or a surrogate pair's two) with maybe its
+ * sign: only such tokens are tried on NUMERIC_TOKEN and SINGLE_LETTER_BUTTON, and no other token is
+ * cut out of the line.
  */
-function countNumbers(text: string): NumberCount {
+function countTokens(text: string): TokenCount {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache only: counting the line again gives the same count
   if (counted.text === text) return counted.count;
-  const count: NumberCount = { numbers: 0, words: 0, gaps: 0 };
+  const count: TokenCount = { numbers: 0, words: 0, gaps: 0, buttons: 0, signs: 0 };
   let start = 0;
   let digitAt = -1;
+  let signs = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (c !== 0x20) {
       if (digitAt < 0 && c >= 0x30 && c <= 0x39) digitAt = i - start;
+      // (Letters, from "A" on, are no signs; "[" and "°" are.)
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: signOf gives 0 for every code it refuses
+      else if (c < 0x41 || c === 0x5b || c === 0xb0) signs |= signOf(c);
       continue;
     }
-    if (i === start) count.gaps++;
+    const length = i - start;
+    if (length === 0) count.gaps++;
     else {
       count.words++;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every token the gate refuses
       if (digitAt >= 0 && digitAt <= 2 && NUMERIC_TOKEN.test(text.slice(start, i))) count.numbers++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a gate for speed only: the pattern, which decides, refuses every token the gate refuses
+      if (length <= 3 && mayBeButton(text, start, i) && SINGLE_LETTER_BUTTON.test(text.slice(start, i))) count.buttons++;
     }
     start = i + 1;
     digitAt = -1;
   }
+  count.signs = signs;
   counted = { text, count };
   return count;
 }
 
+/** False for a token of one to three units that SINGLE_LETTER_BUTTON cannot match: two or three units, neither ending with a sign nor a surrogate pair's two. */
+function mayBeButton(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  // ("+", "-", "–"; a high surrogate opens a pair.)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: a gate for speed only: the pattern, which decides, refuses every token the gate refuses
+  return end - start === 1 || last === 0x2b || last === 0x2d || last === 0x2013 || (end - start === 2 && text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) <= 0xdbff);
+}
+
 /** Scores, quotes and tallies: two numbers or more, a quarter of the words or more. */
 function isNumbersLine(text: string): boolean {
-  // Stryker disable next-line ConditionalExpression: every numeric token holds a digit; the check only spares splitting a title without one.
-  if (!HAS_DIGIT.test(text)) return false;
-  const { numbers, words, gaps } = countNumbers(text);
+  const { numbers, words, gaps } = countTokens(text);
   return numbers >= 2 && numbers * 4 >= words + gaps;
 }
 
 /** A widget's row of values: two numbers or more, and as many numbers as words ("Fajr 4:33 Dhuhr 12:13 Asr 15:24", "Brent 80.98 ▲1.84%"). */
 function isValuesRow(text: string): boolean {
-  // Stryker disable next-line ConditionalExpression: as in isNumbersLine, the check only spares the split.
-  if (!HAS_DIGIT.test(text)) return false;
-  const { numbers, words } = countNumbers(text);
+  const { numbers, words } = countTokens(text);
   return numbers >= 2 && numbers * 2 >= words;
 }
 
 /** A widget's buttons: three single letters or more ("Font size: A A A", "A- A A+"). */
 function hasLetterButtons(text: string): boolean {
-  // A button is a word of one to three UTF-16 units (one letter, which may take two, and its sign):
-  // only such words are tried on SINGLE_LETTER_BUTTON, and no other word is cut out of the line.
-  let letters = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x20) continue;
-    const length = i - start;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
-    if (length >= 1 && length <= 3 && SINGLE_LETTER_BUTTON.test(text.slice(start, i)) && ++letters >= 3) return true;
-    start = i + 1;
-  }
-  return false;
+  return countTokens(text).buttons >= 3;
+}
+
+/**
+ * False when TICKER_PREFIX cannot match: every prefix opens with a digit or with "b", "f", "j", "l", "p", "t", "v"
+ * or "w" in either case (no other character folds to one of these), so a line opening otherwise is refused without
+ * running the pattern.
+ */
+function mayOpenTicker(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const lower = c | 0x20;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return (c >= 0x30 && c <= 0x39) || lower === 0x62 || lower === 0x66 || lower === 0x6a || lower === 0x6c || lower === 0x70 || lower === 0x74 || lower === 0x76 || lower === 0x77;
+}
+
+/** False when the line opens with an ASCII character that is no lower-case letter: LOWER_WORD_START, which needs one (or a letter outside ASCII), is not run. */
+function mayOpenLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+  return c >= 0x80 || (c >= 0x61 && c <= 0x7a);
 }
 
 /** No word of four letters or more opens in lower case: a headline in title case ("Stock Is Falling After Its Earnings. Why You Shouldn't Worry."), never a caption's sentence. */
@@ -303,7 +359,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       // (A standfirst may drop its full stop.)
       const prose = shape === "running" || shape === "sentence" || isStandfirstStyle(c.lines[deck]!, c.features[deck]!);
       // (A line in title case under it is the headline itself, with its "!": "The Beauty of Korea Revealed at the Festival!".)
-      return hit(prose && !isTitleCased(c.lines[deck]!.text) && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!));
+      return hit(prose && meta < c.storyStart && isBylineOrDate(c.lines[meta]!, c.features[meta]!) && !isTitleCased(c.lines[deck]!.text));
     },
     example: { page: "Oil slips as supply worries ease\nTraders weighed the outlook for demand as stocks built up in the United States.\nBy Jane Doe\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nBy Jane Doe\nTraders weighed the outlook for demand as stocks built up in the United States.\nLONDON (Reuters) - Oil prices fell on Tuesday as traders weighed supply.", line: 0 },
@@ -556,7 +612,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "ticker",
     kind: "own",
     weight: -3,
-    test: (c) => hit(TICKER_PREFIX.test(c.lines[c.index]!.text)),
+    test: (c) => hit(mayOpenTicker(c.lines[c.index]!.text) && TICKER_PREFIX.test(c.lines[c.index]!.text)),
     example: { page: "Just in: Parliament votes to extend the session", line: 0 },
     counterExample: { page: "UPDATE 2-Oil prices fall as supply worries ease", line: 0 },
   },
@@ -567,7 +623,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => {
       const text = c.lines[c.index]!.text;
       // (A line ending in a bracketed photo credit is never a candidate: the classifier reads it as a caption.)
-      return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text));
+      return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text, (countTokens(text).signs & CAPTION_SIGN) !== 0));
     },
     example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
@@ -584,7 +640,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     name: "web-address",
     kind: "own",
     weight: -3,
-    test: (c) => hit(hasWebAddress(c.lines[c.index]!.text)),
+    test: (c) => hit(hasWebAddress(c.lines[c.index]!.text, (countTokens(c.lines[c.index]!.text).signs & ADDRESS_SIGN) !== 0)),
     example: { page: "AS - www.example.com.br", line: 0 },
     counterExample: { page: "Amazon.com to cut 14,000 jobs", line: 0 },
   },
@@ -619,8 +675,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: -6,
     // A temperature on a short line: the weather box of a site's header ("31°C New York", "Harbour Town 29° / 23°").
     // (TEMPERATURE needs the degree sign: a line without one is refused without running it.)
-    // Stryker disable next-line ConditionalExpression,StringLiteral,MethodExpression: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
-    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && c.lines[c.index]!.text.includes("°") && TEMPERATURE.test(c.lines[c.index]!.text)),
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: the pattern, which decides, refuses every line the gate refuses
+    test: (c) => hit(c.features[c.index]!.words <= WEATHER_WORDS && (countTokens(c.lines[c.index]!.text).signs & DEGREE_SIGN) !== 0 && TEMPERATURE.test(c.lines[c.index]!.text)),
     example: { page: "31°C New York", line: 0 },
     counterExample: { page: "Heatwave pushes temperatures past 45 degrees in Delhi", line: 0 },
   },
@@ -650,7 +706,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     kind: "own",
     weight: -3,
     // Headlines open with a capital, a digit or a quote; a first word all in lower case is a menu's or a prompt's ("iPhone" is mixed case).
-    test: (c) => hit(LOWER_WORD_START.test(c.lines[c.index]!.text)),
+    test: (c) => hit(mayOpenLowerCase(c.lines[c.index]!.text) && LOWER_WORD_START.test(c.lines[c.index]!.text)),
     example: { page: "switch to the international edition", line: 0 },
     counterExample: { page: "iPhone sales slow in China as rivals gain", line: 0 },
   },

@@ -17,6 +17,18 @@ const HTML_TAG_THRESHOLD = 3;
 const SAMPLE = 65_536;
 
 /**
+ * How many matches of `pattern` (global, never empty) `text` holds, counted up to `limit`: its
+ * own `exec` from the text's start, with no iterator and no copy of the pattern as `matchAll` makes.
+ */
+function countMatches(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < limit && pattern.exec(text) !== null) n++;
+  pattern.lastIndex = 0;
+  return n;
+}
+
+/**
  * Stage 0: inspects the raw input.
  *
  * @param input - the text as given
@@ -32,13 +44,11 @@ const SAMPLE = 65_536;
 export function inspectInput(input: string, scanned: number, _ctx: ParseContext): Warning[] {
   const sample = input.slice(0, SAMPLE);
   const warnings: Warning[] = [];
-  let tags = 0;
-  if (sample.includes("<")) for (const _ of sample.matchAll(HTML_TAG)) if (++tags >= HTML_TAG_THRESHOLD) break;
+  const tags = sample.includes("<") ? countMatches(HTML_TAG, sample, HTML_TAG_THRESHOLD) : 0;
   if (tags >= HTML_TAG_THRESHOLD) {
     warnings.push({ code: "HTML_INPUT", message: "the input holds HTML markup; it was parsed as plain text (extract the page text first for better results)" });
   }
-  let binary = 0;
-  if (scanned & MAY_BE_BINARY) for (const _ of sample.matchAll(BINARY_CHARS)) binary++;
+  const binary = scanned & MAY_BE_BINARY ? countMatches(BINARY_CHARS, sample, Infinity) : 0;
   if (binary * 20 > sample.length) {
     warnings.push({ code: "BINARY_INPUT", message: "the input looks like binary data (many control characters); they were removed" });
   }

@@ -282,6 +282,9 @@ interface HeadlineChoice {
   readonly uncertain: boolean;
 }
 
+/** A candidate as the head stage builds it: its place among its rivals is filled in once every candidate's own evidence is scored. */
+type Placing = { -readonly [K in keyof HeadlineCandidate]: HeadlineCandidate[K] };
+
 /**
  * Scores every candidate in the window above the story, in two passes: first
  * each line's own evidence, then its place among its rivals (the candidates
@@ -294,56 +297,61 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
   const titles = (): Set<string> => (pageTitles ??= collectPageTitles(lines, features));
   const note = ctx.evidence;
   const metaTitles = ctx.page ? metadataTitles(ctx.page.metadata) : NO_TITLES;
-  const n = storyStart - from;
-  const candidates: HeadlineCandidate[] = [];
-  const own: number[] = new Array<number>(n).fill(Number.NaN);
-  /** Titles of a teaser list ("Most Popular Today" and its items) between a headline and its story: no rivals. */
-  const listed: boolean[] = new Array<boolean>(n).fill(false);
+  // The candidates walking up (from the story to the window's top), and each one's own score.
+  const candidates: Placing[] = [];
+  const own: number[] = [];
   let below = storyStart;
   for (let i = storyStart - 1; i >= from; i--) {
     const line = lines[i]!;
     if (isCandidate(line, features[i]!)) {
-      const inList = underTeaserHeading(lines, features, i, below, storyStart);
-      const c: HeadlineCandidate = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, listed: inList, pageTitles: titles, metadataTitles: metaTitles };
+      const listed = underTeaserHeading(lines, features, i, below, storyStart);
+      const c: Placing = { lines, features, index: i, storyStart, below, rivalsBelow: 0, rivalsAbove: 0, listed, pageTitles: titles, metadataTitles: metaTitles };
       candidates.push(c);
-      own[i - from] = scoreRules(c, OWN_RULES, note);
-      listed[i - from] = inList;
+      own.push(scoreRules(c, OWN_RULES, note));
     }
     if (!isAside(line)) below = i;
   }
-  // A rival is a plausible headline that is no standfirst: a title right under another plausible one is its deck.
-  const plausible = (i: number): boolean => i >= from && own[i - from]! >= RIVAL_SCORE;
-  const isRival = (i: number): boolean => plausible(i) && !listed[i - from] && !(plausible(i - 1) && lines[i - 1]!.text !== lines[i]!.text);
-  const above = rivalsAbove(features, from, storyStart, isRival);
-  // Walking up: the rivals below each candidate (a copy of the candidate printed below it is no rival of it).
-  let rivals = 0;
-  const rivalTexts = new Map<string, number>();
-  let k = 0;
-  const scores: { index: number; score: number }[] = [];
-  for (let i = storyStart - 1; i >= from; i--) {
-    const c = candidates[k];
-    if (c && c.index === i) {
-      const placed: HeadlineCandidate = { ...c, rivalsBelow: rivals - (rivalTexts.get(lines[i]!.text) ?? 0), rivalsAbove: above[i - from]! };
-      const score = own[i - from]! + scoreRules(placed, PLACE_RULES, note);
-      note?.(i, "headline:score", score);
-      scores.push({ index: i, score });
-      k++;
+  // Walking down the window: the rivals, and the rivals above each candidate in its head block. A rival is a
+  // plausible headline (a candidate whose own score is RIVAL_SCORE or more) that is no standfirst: a title
+  // right under another plausible one is its deck. (A title of a teaser list under its heading is no rival.)
+  const rivals: number[] = [];
+  let above = 0;
+  let abovePlausible = false;
+  for (let i = from, k = candidates.length - 1; i < storyStart; i++) {
+    const f = features[i]!;
+    // A menu run this long, running text or a landmark closes a head block: the rivals above it do not count.
+    if (f.labelRun >= MENU_RUN || f.shape === "running" || f.landmark !== null) above = 0;
+    const c = k >= 0 && candidates[k]!.index === i ? candidates[k]! : null;
+    const plausible = c !== null && own[k]! >= RIVAL_SCORE;
+    if (c) {
+      c.rivalsAbove = above;
+      k--;
+      if (plausible && !c.listed && !(abovePlausible && lines[i - 1]!.text !== lines[i]!.text)) {
+        rivals.push(i);
+        above++;
+      }
     }
-    if (isRival(i)) {
-      rivals++;
-      rivalTexts.set(lines[i]!.text, (rivalTexts.get(lines[i]!.text) ?? 0) + 1);
-    }
+    abovePlausible = plausible;
   }
   let best = -1;
   let bestScore = -Infinity;
   let second = -Infinity;
-  // Walking upward, a later (higher) line wins a tie: ties go to the earliest line.
-  for (const { index, score } of scores) {
+  // Walking up, each candidate placed among the rivals below it (a copy of the candidate printed below it is no
+  // rival of it); a later (higher) line wins a tie: ties go to the earliest line.
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const index = c.index;
+    const text = lines[index]!.text;
+    let rivalsBelow = 0;
+    for (let r = rivals.length - 1; r >= 0 && rivals[r]! > index; r--) if (lines[rivals[r]!]!.text !== text) rivalsBelow++;
+    c.rivalsBelow = rivalsBelow;
+    const score = own[k]! + scoreRules(c, PLACE_RULES, note);
+    note?.(index, "headline:score", score);
     if (score >= bestScore) {
-      if (best >= 0 && lines[best]!.text !== lines[index]!.text) second = Math.max(second, bestScore);
+      if (best >= 0 && lines[best]!.text !== text) second = Math.max(second, bestScore);
       bestScore = score;
       best = index;
-    } else if (lines[best]!.text !== lines[index]!.text) second = Math.max(second, score);
+    } else if (lines[best]!.text !== text) second = Math.max(second, score);
   }
   if (best < 0 || bestScore < HEADLINE_MIN_SCORE) return { index: -1, uncertain: best >= 0 && bestScore > HEADLINE_MIN_SCORE - HEADLINE_MARGIN - 1 };
   return { index: best, uncertain: bestScore - second < HEADLINE_MARGIN };
@@ -366,19 +374,6 @@ const RIVAL_SCORE = 2;
 
 /** A menu run this long, running text or a landmark closes a head block: the rivals above it do not count. */
 const MENU_RUN = 3;
-
-/** For each line of [from, to): how many rivals stand above it in its head block. */
-function rivalsAbove(features: readonly LineFeatures[], from: number, to: number, isRival: (i: number) => boolean): number[] {
-  const out: number[] = new Array(to - from);
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const f = features[i]!;
-    if (f.labelRun >= MENU_RUN || f.shape === "running" || f.landmark !== null) count = 0;
-    out[i - from] = count;
-    if (isRival(i)) count++;
-  }
-  return out;
-}
 
 function isAside(line: LineInfo): boolean {
   return line.kind === "separator" || line.kind === "clutter" || line.kind === "caption" || line.kind === "credit" || line.kind === "link" || line.kind === "also-read" || line.kind === "placeholder";

@@ -50,7 +50,8 @@ const POLL_OPTIONS: ReadonlySet<string> = new Set(["yes", "no", "not sure", "can
 /** True when line `i` is a question with a poll's options right under it ("Yes", "No", "Not sure", "Vote"). */
 function isPollQuestion(lines: readonly LineInfo[], i: number): boolean {
   const text = lines[i]!.text;
-  if (!text.endsWith("?") || text.length > POLL_QUESTION_CHARS) return false;
+  // (The last character looked at, not `endsWith`: a builtin call on every paragraph.)
+  if (text.charCodeAt(text.length - 1) !== 0x3f /* ? */ || text.length > POLL_QUESTION_CHARS) return false;
   const next = lines[i + 1];
   return next !== undefined && POLL_OPTIONS.has(clutterKey(next.text));
 }
@@ -78,15 +79,21 @@ const LEAD_IN_WORDS = 3;
 /** Lines longer than this are never treated as repeated page slots. */
 const REPEAT_MAX_LENGTH = 80;
 
-/** Short text lines that occur more than once on the page (menus, repeated slots). */
-function repeatedShortLines(lines: readonly LineInfo[]): Set<string> {
+/**
+ * How many times each short text line (by its key: squashed, lower case) occurs on the page, more than once
+ * for menus and repeated slots; null when no such line occurs twice (most pages).
+ */
+function repeatedShortLines(lines: readonly LineInfo[]): Map<string, number> | null {
   const counts = new Map<string, number>();
+  let repeats = false;
   for (const l of lines) {
     if (l.kind !== "text" || l.text.length > REPEAT_MAX_LENGTH || wordCount(l.text, 9) > 8) continue;
     const key = squash(l.text).toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    repeats ||= n > 1;
   }
-  return new Set([...counts].filter(([, n]) => n > 1).map(([k]) => k));
+  return repeats ? counts : null;
 }
 
 /**
@@ -105,7 +112,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   let byline = head.pieces.some((p) => p.role === "byline");
   // Stryker disable next-line ArithmeticOperator: with no run located, any index at or past the page's last line does: it is only compared with line indexes
   const lastLine = location.start >= 0 ? location.end : lines.length - 1;
-  let repeated: Set<string> | null = null; // built on first need: most pages have no short line to check
+  let repeated: Map<string, number> | null | undefined; // built on first need: most pages have no short line to check
 
   /**
    * Where the story's running text goes on after a teaser block that line `from` opens inside the
@@ -260,9 +267,12 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             return { pieces, tailStart: i + 1 };
           }
           // (Most pages repeat no short line: then no line's key is built.)
-          if (line.text.length <= REPEAT_MAX_LENGTH && (repeated ??= repeatedShortLines(lines)).size > 0 && repeated.has(squash(line.text).toLowerCase())) {
-            pieces.push({ role: "furniture", text: line.text, line: i });
-            break;
+          if (line.text.length <= REPEAT_MAX_LENGTH) {
+            if (repeated === undefined) repeated = repeatedShortLines(lines);
+            if (repeated && (repeated.get(squash(line.text).toLowerCase()) ?? 0) > 1) {
+              pieces.push({ role: "furniture", text: line.text, line: i });
+              break;
+            }
           }
           if (isPollQuestion(lines, i)) {
             pieces.push({ role: "furniture", text: line.text, line: i });

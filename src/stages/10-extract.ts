@@ -19,14 +19,20 @@ function storyDate(text: string, found: FoundDate, country: string | null): Stor
   };
 }
 
+/** Whose dateline a warning speaks of: the story's (`teaser` null), or a teaser's (its number from 0). */
+function datelineOwner(teaser: number | null): string {
+  return teaser === null ? "the story's" : `teaser ${teaser + 1}'s`;
+}
+
 /**
  * The dateline as the schema has it, its year taken from the dateline itself,
- * else the nearest to `anchor`, else the reference day.
+ * else the nearest to `anchor`, else the reference day. `teaser`: the teaser's
+ * number, or null for the story's own (named in the warnings, built only for one).
  */
-function resolveDateline(dl: DatelineParse, anchor: DayParts | null, ctx: ParseContext, warnings: Warning[], where: string): Dateline {
+function resolveDateline(dl: DatelineParse, anchor: DayParts | null, ctx: ParseContext, warnings: Warning[], teaser: number | null): Dateline {
   let date: string | null = null;
   if (dl.hijri) {
-    warnings.push({ code: "HIJRI_DATE", message: `${where} dateline "${dl.text}" has a Hijri date, which is not converted` });
+    warnings.push({ code: "HIJRI_DATE", message: `${datelineOwner(teaser)} dateline "${dl.text}" has a Hijri date, which is not converted` });
   } else if (dl.month !== null && dl.day !== null) {
     const base = anchor ?? ctx.referenceDay;
     if (dl.year !== null) date = isValidDay(dl.year, dl.month, dl.day) ? isoDate(dl.year, dl.month, dl.day) : null;
@@ -34,7 +40,7 @@ function resolveDateline(dl: DatelineParse, anchor: DayParts | null, ctx: ParseC
     if (date === null) {
       warnings.push({
         code: "DATE_YEAR_UNKNOWN",
-        message: `${where} dateline "${dl.text}" has no year and the page shows no date; pass referenceDate to date it`,
+        message: `${datelineOwner(teaser)} dateline "${dl.text}" has no year and the page shows no date; pass referenceDate to date it`,
       });
     }
   }
@@ -67,7 +73,17 @@ function teaserParts(teasers: (TeaserParts | undefined)[], n: number): TeaserPar
 }
 
 function sortPieces(pieces: readonly Piece[]): Sorted {
-  const firsts: { -readonly [R in FirstRole]?: Piece } = {};
+  // (Every role a key from the start, and each stored by its name: one shape for every page, no keyed stores.)
+  const firsts: { -readonly [R in FirstRole]: Piece | undefined } = {
+    section: undefined,
+    headline: undefined,
+    published: undefined,
+    updated: undefined,
+    byline: undefined,
+    dateline: undefined,
+    trailer: undefined,
+    source: undefined,
+  };
   const body: Piece[] = [];
   const furniture: Piece[] = [];
   const teasers: (TeaserParts | undefined)[] = [];
@@ -92,8 +108,29 @@ function sortPieces(pieces: readonly Piece[]): Sorted {
       case "teaser-summary":
         teaserParts(teasers, p.teaser!).summary ??= p;
         break;
-      default:
-        firsts[p.role] ??= p;
+      case "section":
+        firsts.section ??= p;
+        break;
+      case "headline":
+        firsts.headline ??= p;
+        break;
+      case "published":
+        firsts.published ??= p;
+        break;
+      case "updated":
+        firsts.updated ??= p;
+        break;
+      case "byline":
+        firsts.byline ??= p;
+        break;
+      case "dateline":
+        firsts.dateline ??= p;
+        break;
+      case "trailer":
+        firsts.trailer ??= p;
+        break;
+      case "source":
+        firsts.source ??= p;
     }
   }
   return { firsts, body, furniture, teasers };
@@ -128,12 +165,14 @@ function buildTeasers(parts: readonly (TeaserParts | undefined)[], storyDay: Day
     const headline = parts[n]?.headline;
     if (!headline) continue;
     const { date: datePiece, dateline: dl, summary } = parts[n]!;
-    const at = `moreNews.${teasers.length}`;
-    const tDateline = dl ? resolveDateline(dl.dateline!, dayOf(datePiece) ?? storyDay, ctx, warnings, `teaser ${n + 1}'s`) : null;
-    note(sources, `${at}.headline`, headline);
-    note(sources, `${at}.summary`, summary);
-    note(sources, `${at}.published`, datePiece);
-    if (dl && tDateline) noteDateline(sources, `${at}.dateline`, dl, tDateline);
+    const tDateline = dl ? resolveDateline(dl.dateline!, dayOf(datePiece) ?? storyDay, ctx, warnings, n) : null;
+    if (sources) {
+      const at = `moreNews.${teasers.length}`;
+      note(sources, `${at}.headline`, headline);
+      note(sources, `${at}.summary`, summary);
+      note(sources, `${at}.published`, datePiece);
+      if (dl && tDateline) noteDateline(sources, `${at}.dateline`, dl, tDateline);
+    }
     teasers.push({
       headline: headline.text,
       summary: summary?.text ?? null,
@@ -170,7 +209,7 @@ export function extractStory(layout: Layout, ctx: ParseContext): Extracted {
   const updatedPiece = firsts.updated;
   const storyDay = dayOf(publishedPiece) ?? dayOf(updatedPiece);
   const datelinePiece = firsts.dateline;
-  const dateline = datelinePiece ? resolveDateline(datelinePiece.dateline!, storyDay, ctx, warnings, "the story's") : null;
+  const dateline = datelinePiece ? resolveDateline(datelinePiece.dateline!, storyDay, ctx, warnings, null) : null;
   if (datelinePiece && dateline) noteDateline(sources, "dateline", datelinePiece, dateline);
   const country = dateline?.country ?? null;
   const teasers = sorted.teasers.length > 0 ? buildTeasers(sorted.teasers, storyDay, country, ctx, warnings, sources) : [];
