@@ -92,13 +92,13 @@ function placeWordEnd(s: string, p: number): number {
       i++;
       run++;
     }
-    if (part < 5 && isWordJoiner(s.charCodeAt(i)) && letterAt(s, i + 1)) {
+    if (part < 5 && isWordJoiner(codeAt(s, i)) && letterAt(s, i + 1)) {
       i += 2;
       continue;
     }
     break;
   }
-  if (s[i] === ".") i++;
+  if (codeAt(s, i) === 0x2e /* . */) i++;
   return i;
 }
 
@@ -132,7 +132,10 @@ function afterSpaces(s: string, p: number, max: number): number {
   return p;
 }
 
-/** The character code at `i`, or -1 past the end (where charCodeAt's NaN would throw optimised code away). */
+/**
+ * The character code at `i`, or -1 past the end. (Every read that may fall past the end goes through here: one
+ * charCodeAt past the end deoptimises the function, and its next optimised code calls charCodeAt out of line.)
+ */
 function codeAt(s: string, i: number): number {
   return i < s.length ? s.charCodeAt(i) : -1;
 }
@@ -286,7 +289,7 @@ interface PlacePart {
 
 /** True when a "/" stands within three characters of the cursor: where CITY_JOINT's may stand (a look before running it). */
 function slashNear(c: Cursor): boolean {
-  return c.s.charCodeAt(c.p) === 0x2f || c.s.charCodeAt(c.p + 1) === 0x2f || c.s.charCodeAt(c.p + 2) === 0x2f;
+  return codeAt(c.s, c.p) === 0x2f || codeAt(c.s, c.p + 1) === 0x2f || codeAt(c.s, c.p + 2) === 0x2f;
 }
 
 /**
@@ -511,7 +514,7 @@ const NOT_PLACE_LONGEST = Math.max(...[...NOT_PLACES].map((w) => w.length));
 
 /** The main form: PLACE, qualifiers, date, agency, separator. */
 function scanPlaced(c: Cursor, start: number): Scan | null {
-  if (c.s.charCodeAt(c.p) === 0x2a) take(c, PRIORITY_MARKS); // (the pattern opens with "*")
+  if (codeAt(c.s, c.p) === 0x2a) take(c, PRIORITY_MARKS); // (the pattern opens with "*")
   const place = readPlace(c);
   if (!place) return null;
   // (A place of one word is that word: its text is the whole place's.)
@@ -528,8 +531,8 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
   for (let i = 0; i < 3; i++) {
     const save = c.p;
     skipSpaces(c);
-    const ch = c.s[c.p];
-    if (ch === "(") {
+    const ch = codeAt(c.s, c.p);
+    if (ch === 0x28 /* ( */) {
       const m = take(c, PAREN_GROUP);
       if (!m) { c.p = save; break; }
       if (isAgencyCredit(m[1]!, false)) {
@@ -540,13 +543,13 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
       addQualifier(q, m[1]!.trim(), "paren");
       continue;
     }
-    if (ch === "[") {
+    if (ch === 0x5b /* [ */) {
       const m = take(c, BRACKET_GROUP);
       if (!m) { c.p = save; break; }
       addQualifier(q, m[1]!.trim(), "bracket");
       continue;
     }
-    if (ch === ",") {
+    if (ch === 0x2c /* , */) {
       c.p++;
       skipSpaces(c);
       if (dateStartsAt(c)) break;
@@ -572,7 +575,7 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
   if (!agency) {
     const save = c.p;
     skipSpaces(c);
-    if (c.s[c.p] === ",") {
+    if (codeAt(c.s, c.p) === 0x2c /* , */) {
       c.p++;
       skipSpaces(c);
     }
@@ -589,17 +592,17 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
   if (!agency) {
     const save = c.p;
     skipSpaces(c);
-    if (c.s[c.p] === "(") {
+    if (codeAt(c.s, c.p) === 0x28 /* ( */) {
       const m = take(c, PAREN_GROUP);
       if (m && isAgencyCredit(m[1]!, date !== null)) {
         agency = canonicalAgency(m[1]!);
         agencyInParens = true;
       } else c.p = save;
     } else {
-      if (c.s[c.p] === ",") { c.p++; skipSpaces(c); }
+      if (codeAt(c.s, c.p) === 0x2c /* , */) { c.p++; skipSpaces(c); }
       const bare = peekBareAgency(c);
       // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: PAREN_GROUP needs "(", and a credit read after a date is dropped below
-      const dated = !date && c.s[c.p] === "(" ? take(c, PAREN_GROUP) : null;
+      const dated = !date && codeAt(c.s, c.p) === 0x28 /* ( */ ? take(c, PAREN_GROUP) : null;
       const credit = dated ? creditWithDate(dated[1]!) : null;
       if (bare && date) {
         c.p = bare.end;
@@ -692,7 +695,7 @@ const SCANS_AFTER_DIGIT = [scanDateFirst];
 const SCANS_AFTER_LETTER = [scanBareAgency, scanAgencyFirst, scanPlaced];
 
 function scanAt(s: string, p: number): Scan | null {
-  const ch = s.charCodeAt(p);
+  const ch = codeAt(s, p);
   const attempts = ch === 40 /* ( */ ? SCANS_AFTER_PAREN : ch >= 48 && ch <= 57 ? SCANS_AFTER_DIGIT : SCANS_AFTER_LETTER;
   const c = cursorAt(s, p);
   for (const attempt of attempts) {
