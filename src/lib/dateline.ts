@@ -258,14 +258,23 @@ function dateStartsAt(c: Cursor): boolean {
 }
 
 /**
- * True when a parenthesised text is an agency credit: "ANI", "Reuters",
- * "xinhua", "BSS/AFP", "PTI, UNI", "NNN-SPA", "LPC/IFR". After a date any
+ * The agency a parenthesised text credits, in its canonical spelling, or null when it is no agency credit:
+ * "ANI", "Reuters", "xinhua", "BSS/AFP", "PTI, UNI", "NNN-SPA", "LPC/IFR". After a date any
  * short capitalised credit counts ("MExN"); before one, only known agencies,
  * so that "(HP)" or "(WB)" stay regions.
  */
-function isAgencyCredit(text: string, afterDate: boolean): boolean {
-  if (AGENCIES.has(text.trim().toUpperCase())) return true; // "Agence France-Presse" before splitting at "-"
-  const parts = text.trim().split(AGENCY_JOINT);
+function agencyCredit(text: string, afterDate: boolean): string | null {
+  // (The text is trimmed and upper-cased once, for both the look-up and the canonical spelling.)
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
+  // "Agence France-Presse" is looked up whole before splitting at "-".
+  if (!AGENCIES.has(upper) && !isJointCredit(trimmed, afterDate)) return null;
+  return AGENCY_CANONICAL.get(upper) ?? trimmed;
+}
+
+/** True when each of at most three credits joined by "/", ",", "&" or "-" is an agency credit (see agencyCredit). */
+function isJointCredit(trimmed: string, afterDate: boolean): boolean {
+  const parts = trimmed.split(AGENCY_JOINT);
   if (parts.length > 3) return false;
   return parts.every((part) => {
     const upper = part.toUpperCase();
@@ -484,8 +493,9 @@ function finish(c: Cursor, start: number, parts: ScanParts, agencyInParens: bool
 /** "(Reuters) -", "(WAM) –": an agency credit standing alone. */
 function scanAgencyOnly(c: Cursor, start: number): Scan | null {
   const m = take(c, PAREN_GROUP);
-  if (!m || !isAgencyCredit(m[1]!, true)) return null;
-  return finish(c, start, { place: null, q: noQualifiers(), date: null, agency: canonicalAgency(m[1]!) }, true);
+  const agency = m ? agencyCredit(m[1]!, true) : null;
+  if (agency === null) return null;
+  return finish(c, start, { place: null, q: noQualifiers(), date: null, agency }, true);
 }
 
 /** "AP -", "Reuters -", "AFP -": a bare agency name used as the whole dateline. */
@@ -515,11 +525,13 @@ const NOT_PLACE_LONGEST = Math.max(...[...NOT_PLACES].map((w) => w.length));
 /** The main form: PLACE, qualifiers, date, agency, separator. */
 function scanPlaced(c: Cursor, start: number): Scan | null {
   if (codeAt(c.s, c.p) === 0x2a) take(c, PRIORITY_MARKS); // (the pattern opens with "*")
+  // (The place's length is read off the cursor: place.text is a string of one of many kinds, whose length is a slow read.)
+  const placeStart = c.p;
   const place = readPlace(c);
   if (!place) return null;
   // (A place of one word is that word: its text is the whole place's.)
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate: no entry of NOT_PLACES is longer
-  if (place.text.length <= NOT_PLACE_LONGEST) {
+  if (c.p - placeStart <= NOT_PLACE_LONGEST) {
     if (NOT_PLACES.has(place.text.toUpperCase())) return null;
   }
   const q = noQualifiers();
@@ -535,8 +547,8 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
     if (ch === 0x28 /* ( */) {
       const m = take(c, PAREN_GROUP);
       if (!m) { c.p = save; break; }
-      if (isAgencyCredit(m[1]!, false)) {
-        agency = canonicalAgency(m[1]!);
+      agency = agencyCredit(m[1]!, false);
+      if (agency !== null) {
         agencyInParens = true;
         break;
       }
@@ -594,8 +606,8 @@ function scanPlaced(c: Cursor, start: number): Scan | null {
     skipSpaces(c);
     if (codeAt(c.s, c.p) === 0x28 /* ( */) {
       const m = take(c, PAREN_GROUP);
-      if (m && isAgencyCredit(m[1]!, date !== null)) {
-        agency = canonicalAgency(m[1]!);
+      agency = m ? agencyCredit(m[1]!, date !== null) : null;
+      if (agency !== null) {
         agencyInParens = true;
       } else c.p = save;
     } else {
