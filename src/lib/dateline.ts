@@ -119,6 +119,14 @@ function take(c: Cursor, re: RegExp): RegExpExecArray | null {
   return m;
 }
 
+/** Like {@link take}, for a pattern whose text is not wanted: true when it matched (no match array is built). */
+function skipOver(c: Cursor, re: RegExp): boolean {
+  re.lastIndex = c.p;
+  if (!re.test(c.s)) return false;
+  c.p = re.lastIndex;
+  return true;
+}
+
 /** Like {@link take} but never moves the cursor. */
 function peek(s: string, p: number, re: RegExp): RegExpExecArray | null {
   re.lastIndex = p;
@@ -323,7 +331,7 @@ function readPlace(c: Cursor): PlacePart | null {
       return null;
     }
     const afterWord = c.p;
-    if (slashNear(c) && take(c, CITY_JOINT)) {
+    if (slashNear(c) && skipOver(c, CITY_JOINT)) {
       end = placeWordEnd(c.s, c.p);
       if (end > 0) {
         wordLower = isAllLower(c.s.slice(c.p, end));
@@ -451,11 +459,10 @@ function isSeparatorStart(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x5f || c === 0x3a;
 }
 
-function separatorKind(sep: string): Separator {
-  const t = sep.trim();
-  // Stryker disable next-line MethodExpression: a trimmed separator is one character repeated (":", "::", "--")
-  if (t.startsWith(":")) return "colon";
-  if (t === "-" ) return "hyphen";
+/** The kind of a separator, from the code of its first mark and its length without the spaces before it (":", "::", "-", "--", "—"). */
+function separatorKind(first: number, length: number): Separator {
+  if (first === 0x3a /* : */) return "colon";
+  if (first === 0x2d /* - */ && length === 1) return "hyphen";
   return "wire";
 }
 
@@ -464,13 +471,15 @@ function finish(c: Cursor, start: number, parts: ScanParts, agencyInParens: bool
   // "SAN JOSE, Calif., -": a comma left where the date was.
   // (Each pattern is run only where its first character stands after the spaces it allows.)
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate, as said
-  if (codeAt(c.s, afterSpaces(c.s, c.p, 2)) === 0x2c) take(c, COMMA_BEFORE_SEPARATOR);
+  if (codeAt(c.s, afterSpaces(c.s, c.p, 2)) === 0x2c) skipOver(c, COMMA_BEFORE_SEPARATOR);
   const beforeSep = c.p;
+  // (The separator's first mark stands where the spaces before it end.)
+  const mark = afterSpaces(c.s, c.p, 4);
   // Stryker disable next-line ConditionalExpression: a gate, as said
-  const sep = isSeparatorStart(codeAt(c.s, afterSpaces(c.s, c.p, 4))) ? take(c, DATELINE_SEPARATOR) : null;
+  const sep = isSeparatorStart(codeAt(c.s, mark)) && skipOver(c, DATELINE_SEPARATOR);
   let kind: Separator = "none";
   if (sep) {
-    kind = separatorKind(sep[0]);
+    kind = separatorKind(c.s.charCodeAt(mark), c.p - mark);
   } else {
     c.p = beforeSep;
     const next = skipWhite(c.s, c.p);
@@ -524,7 +533,7 @@ const NOT_PLACE_LONGEST = Math.max(...[...NOT_PLACES].map((w) => w.length));
 
 /** The main form: PLACE, qualifiers, date, agency, separator. */
 function scanPlaced(c: Cursor, start: number): Scan | null {
-  if (codeAt(c.s, c.p) === 0x2a) take(c, PRIORITY_MARKS); // (the pattern opens with "*")
+  if (codeAt(c.s, c.p) === 0x2a) skipOver(c, PRIORITY_MARKS); // (the pattern opens with "*")
   // (The place's length is read off the cursor: place.text is a string of one of many kinds, whose length is a slow read.)
   const placeStart = c.p;
   const place = readPlace(c);
