@@ -9,7 +9,7 @@
  * @module
  */
 import * as chrono from "chrono-node/en";
-import { MONTHS, WEEKDAYS } from "../data/months.js";
+import { HIJRI_MONTHS, MONTHS, WEEKDAYS } from "../data/months.js";
 import { ZONE_BY_COUNTRY, ZONE_OFFSETS } from "../data/zones.js";
 import { CLOCK_TIME, DATE_LINE_PREFIX_TRIM, DATE_LINE_REST_TRIM, DAY_MONTH_YEAR, DOTTED_DATE, HIJRI_NUMERIC, ISO_DATE, ISO_DAY_START, MAY_HOLD_DATE, MERIDIEM_NOISE, MONTH_DAY_YEAR, MONTH_NAME, NUMERIC_ZONE, PUBLISHED_LABEL, SLASHED_DATE, UPDATED_LABEL, WEEKDAY_TAIL, WORD_TOKEN, ZONE_AFTER_TIME } from "../patterns/dates.js";
 import type { DateLine, DayParts, FoundDate } from "../types.js";
@@ -24,17 +24,46 @@ const MAX_YEAR = 2199;
 /** Looks a month word up ("Sept", "FEb", "june" → 9, 2, 6). */
 export function monthNumber(word: string): number | undefined {
   // Most words asked about are not months: rule them out by length and first letter before lower-casing.
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a gate made of MONTHS' own keys (their shortest and longest length, their first letters): a word it lets through that it should stop is no key, and MONTHS.get gives undefined for it as the gate would
-  if (word.length < MONTH_KEYS.shortest || word.length > MONTH_KEYS.longest || !MONTH_KEYS.initials.includes(word[0]!)) return undefined;
+  // Stryker disable next-line ConditionalExpression: a gate made of MONTHS' own keys: a word it lets through that it should stop is no key, and MONTHS.get gives undefined for it as the gate would
+  if (!mayBeKey(MONTH_KEYS, word)) return undefined;
   return MONTHS.get(word.toLowerCase());
 }
 
-/** The lengths and first letters (either case) of the month spellings. */
-const MONTH_KEYS = (() => {
-  const keys = [...MONTHS.keys()];
-  const initials = [...new Set(keys.map((k) => k[0]!))].join("");
-  return { shortest: Math.min(...keys.map((k) => k.length)), longest: Math.max(...keys.map((k) => k.length)), initials: initials + initials.toUpperCase() };
-})();
+/** True when a word of any case is a Hijri month name ("Ramadan", "SHAWWAL"). */
+export function isHijriMonth(word: string): boolean {
+  // Stryker disable next-line ConditionalExpression: a gate made of HIJRI_MONTHS' own keys, as in monthNumber
+  return mayBeKey(HIJRI_KEYS, word) && HIJRI_MONTHS.has(word.toLowerCase());
+}
+
+/** False when no month name (Gregorian or Hijri) opens with the ASCII letter of this code: a look before reading a word as one. */
+export function mayOpenMonthName(c: number): boolean {
+  // (A bit a letter of either case: c | 0x20 is the lower-case letter's code.)
+  return (MONTH_NAME_INITIALS & (1 << ((c | 0x20) - 0x61))) !== 0;
+}
+
+/** The lengths and first letters (either case) of a table's lower-case keys: a look before lower-casing a word to find it there. */
+interface KeyShape {
+  readonly shortest: number;
+  readonly longest: number;
+  readonly initials: string;
+}
+
+function keyShape(keys: Iterable<string>): KeyShape {
+  const list = [...keys];
+  const initials = [...new Set(list.map((k) => k[0]!))].join("");
+  return { shortest: Math.min(...list.map((k) => k.length)), longest: Math.max(...list.map((k) => k.length)), initials: initials + initials.toUpperCase() };
+}
+
+/** False when a word's length or first letter is that of no key. */
+function mayBeKey(shape: KeyShape, word: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a gate, see monthNumber
+  return word.length >= shape.shortest && word.length <= shape.longest && shape.initials.includes(word[0]!);
+}
+
+const MONTH_KEYS = keyShape(MONTHS.keys());
+const HIJRI_KEYS = keyShape(HIJRI_MONTHS);
+/** The first letters of the month names, a bit a letter (a = bit 0). */
+const MONTH_NAME_INITIALS = [...MONTHS.keys(), ...HIJRI_MONTHS].reduce((bits, k) => bits | (1 << (k.charCodeAt(0) - 0x61)), 0);
 
 function plausible(year: number, month: number, day: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR && isValidDay(year, month, day);

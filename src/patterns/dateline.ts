@@ -85,9 +85,6 @@ export const BARE_AGENCY_DATELINE = /(?:The )?(Associated Press|[A-Za-z]{2,8})(?
 /** An agency first, then a comma, at a cursor. Group 1: the agency. ✓ "UNB, " in "UNB, Manikganj::" */
 export const AGENCY_THEN_COMMA = /([A-Z]{2,6}), {1,2}/y;
 
-/** A comma after a date, at a cursor. */
-export const COMMA_AT = / {0,2},/y;
-
 /** A known-agency-shaped word followed by a separator or the end, at a cursor. ✓ "Reuter -" "SAPA --" "SPA --" */
 export const AGENCY_BEFORE_SEPARATOR = /([A-Z][A-Za-z]{1,7})(?= {0,3}(?:-{1,3}|[–—_]|$))/y;
 
