@@ -37,28 +37,34 @@ interface Counts {
 const COUNT_SPAN = 160;
 
 /**
- * The code units of a line's counted span, and the one after it: `charCodeAt`
- * costs some 30 to 45 machine instructions a character in optimised code
- * (more on the sliced strings the lines are), a typed array's element a few.
- * Refilled for each line.
+ * The code units of a line's counted span, and a space after them (a sentinel: a word's
+ * end is found by looking for a space alone): `charCodeAt` costs some 30 to 45 machine
+ * instructions a character in optimised code (more on the sliced strings the lines are),
+ * a typed array's element a few. Refilled for each line.
  */
 const UNITS = new Uint16Array(COUNT_SPAN + 1);
 /** The same span as UTF-8 bytes: the code units themselves when the span is ASCII. */
 const BYTES = new Uint8Array(COUNT_SPAN + 1);
+/** The span of BYTES the encoder fills (the sentinel's place left out). */
+const SPAN_BYTES = BYTES.subarray(0, COUNT_SPAN);
 const ENCODER = new TextEncoder();
 /** Spans at least this long are copied by the native encoder (its call costs as much as reading some 30 characters by hand). */
 const ENCODE_MIN = 32;
 
 /**
- * The first `count` code units of `text` in a typed array: its UTF-8 bytes when
- * they are ASCII (one native copy), else read one by one.
+ * The first `count` (at most COUNT_SPAN) code units of `text` in a typed array, and a
+ * space after them: its UTF-8 bytes when they are ASCII (one native copy), else read one by one.
  */
 function unitsOf(text: string, count: number): Uint8Array | Uint16Array {
   if (count >= ENCODE_MIN) {
-    const r = ENCODER.encodeInto(text, BYTES);
-    if (r.read === count && r.written === count) return BYTES;
+    const r = ENCODER.encodeInto(text, SPAN_BYTES);
+    if (r.read === count && r.written === count) {
+      BYTES[count] = 0x20;
+      return BYTES;
+    }
   }
   for (let i = 0; i < count; i++) UNITS[i] = text.charCodeAt(i);
+  UNITS[count] = 0x20;
   return UNITS;
 }
 
@@ -79,9 +85,7 @@ function countLine(text: string, n: Counts): Counts {
   const unspacedK = UNSPACED;
   const clauseK = CLAUSE;
   const end = Math.min(text.length, COUNT_SPAN);
-  // (One unit past the span: a one-letter word at its end is told "A" from "AB" by the letter after it.)
-  const read = Math.min(text.length, COUNT_SPAN + 1);
-  const u = unitsOf(text, read);
+  const u = unitsOf(text, end);
   const last = text.length - 1;
   // (Counted in locals, written to `n` once: a field's update costs several instructions a word.)
   let words = 0;
@@ -100,7 +104,7 @@ function countLine(text: string, n: Counts): Counts {
       continue;
     }
     let j = i + 1;
-    while (j < end && u[j] !== 0x20) j++;
+    while (u[j] !== 0x20) j++; // (u[end] is a space)
     const length = j - i;
     words++;
     const k = classes[c]!;
@@ -111,8 +115,8 @@ function countLine(text: string, n: Counts): Counts {
       lower += length;
       if (length <= 4 && isFunctionWord(u, i, length, kLast, classes)) functionWords++;
     } else if (k === upperK) {
-      // "WORD" counts as capitals, "Word" as one capital and lower case.
-      if (i + 1 < read && classes[u[i + 1]!] === upperK) upper += length;
+      // "WORD" counts as capitals, "Word" as one capital and lower case ("A" as a capital either way).
+      if (classes[u[i + 1]!] === upperK) upper += length;
       else {
         upper++;
         lower += length - 1;
