@@ -8,7 +8,7 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../lib/text.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat } from "../lib/text.js";
 import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
 import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
@@ -309,7 +309,9 @@ function kindOf(text: string): Reading {
   if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
   // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
-  const keyStart = clutterKeyStart(text);
+  // (Most lines open with a letter: their key starts where they do, without a call that reads the line again.)
+  // Stryker disable next-line ConditionalExpression: a shortcut: clutterKeyStart finds 0 all the same
+  const keyStart = isKeyLead(first) ? clutterKeyStart(text) : 0;
   const keyEnd = clutterKeyEnd(text, keyStart);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut: a key built where no table holds it finds nothing in them
   const listed = text.length <= SHORT_LINE && keyEnd - keyStart <= LISTED_MAX;
