@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { CLUTTER_PREFIXES, CREDIT_PREFIXES } from "../src/data/clutter.js";
 import { hasCaptionMark, hasWebAddress, isCreditShaped, isNameOnly } from "../src/lib/shape.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../src/lib/text.js";
-import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, GLUED_CREDIT_OPEN, LINK_MARK, NAME_ONLY, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
+import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, GLUED_CREDIT_OPEN, LINK_MARK, NAME_ONLY, NOTICE_GATE, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
 import { mayOpenWithName, mayOpenWithPrefix } from "../src/stages/03-classify.js";
 import { endsSentence } from "../src/stages/04-measure.js";
 
@@ -46,6 +46,23 @@ describe("gates never stop a line their pattern takes", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("NOTICE_OR_PHOTO_GATE and NOTICE_OR_PHOTO_WORD before the notice and photo-credit gates they stand for", () => {
+    const notices = ["you agree to", "cookie settings", "every contribution", "privacy policy", "subscribe now", "sign up for free", "in your inbox", "report an error", "video player is", "view gallery", "free articles"];
+    fc.assert(
+      fc.property(lineOf([...notices, ...credits]), (line) => {
+        if (NOTICE_GATE.test(line) || PHOTO_CREDIT_GATE.test(line)) expect(NOTICE_OR_PHOTO_GATE.test(line)).toBe(true);
+        if (NOTICE_GATE.test(line) || PHOTO_CREDIT_WORD.test(line)) expect(NOTICE_OR_PHOTO_WORD.test(line)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    // And they refuse a line with neither family's telltale.
+    expect(NOTICE_OR_PHOTO_WORD.test("Oil prices fell on Tuesday as traders weighed the outlook")).toBe(false);
+    expect(NOTICE_OR_PHOTO_GATE.test("Oil prices: traders weighed the outlook")).toBe(false);
+    expect(NOTICE_OR_PHOTO_WORD.test("Jane Doe courtesy image")).toBe(true);
+    expect(NOTICE_OR_PHOTO_GATE.test("Pic: Supplied")).toBe(true);
+    expect(NOTICE_OR_PHOTO_WORD.test("Accept the cookie settings")).toBe(true);
   });
 
   it("COMMENTS_GATE before COMMENTS_HEADING", () => {

@@ -53,3 +53,31 @@ describe("letterClasses", () => {
     expect(table.length).toBe(0x10000);
   });
 });
+
+describe("unitByte and byteClasses", () => {
+  it("keeps every code unit's class in its byte, and every unit the measurer tells apart", async () => {
+    const { m, table } = await freshTable();
+    const bytes = m.byteClasses();
+    expect(bytes.length).toBe(0x100);
+    expect(m.byteClasses()).toBe(bytes);
+    // Every code unit: its byte has its class (the two dashes and the apostrophe become ASCII signs of the same class).
+    for (let c = 0; c < 0x10000; c++) {
+      const b = m.unitByte(c);
+      if (b < 0 || b > 0xff || bytes[b] !== table[c]) expect(bytes[b], `U+${c.toString(16)} as ${b}`).toBe(table[c]);
+    }
+    // ASCII and Latin-1 stand for themselves; the C1 controls never do.
+    for (const c of [0x20, 0x09, 0x28, 0x2d, 0x27, 0x41, 0x7a, 0xa9, 0xe9, 0xff]) expect(m.unitByte(c)).toBe(c);
+    for (let c = 0x80; c < 0xa0; c++) expect(m.unitByte(c)).toBe(0x80 + m.OTHER);
+    expect(m.unitByte(0x2013)).toBe(0x2d);
+    expect(m.unitByte(0x2014)).toBe(0x2d);
+    expect(m.unitByte(0x2019)).toBe(0x27);
+    // Past Latin-1, every unit but those three becomes a stand-in (U+0080 + its class): never a space, a tab, "(", "-" or "'".
+    for (let c = 0x100; c < 0x10000; c++) {
+      const b = m.unitByte(c);
+      if (c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && b !== 0x80 + table[c]!) expect(b, `U+${c.toString(16)}`).toBe(0x80 + table[c]!);
+    }
+    expect(m.unitByte("城".charCodeAt(0))).toBe(0x80 + m.UNSPACED);
+    expect(m.unitByte("Ж".charCodeAt(0))).toBe(0x80 + m.UPPER);
+    expect(m.unitByte("、".charCodeAt(0))).toBe(0x80 + m.CLAUSE);
+  });
+});

@@ -54,3 +54,46 @@ function buildTable(): Uint8Array {
   for (const [from, to] of unspaced) t.fill(UNSPACED, from, to + 1);
   return t;
 }
+
+/**
+ * Where the stand-ins of {@link unitByte} start: the C1 control codes U+0080 to U+0087, one a
+ * class (U+0080 + the class). Normalisation removes C1 controls from the text, and unitByte maps
+ * any that reach it to the stand-in of OTHER: no byte is ever both a character and a stand-in.
+ */
+const STAND_IN = 0x80;
+
+/**
+ * A code unit as one byte that keeps all the line measurer reads of it (its class, and whether it
+ * is a space, a tab, "(", a dash or an apostrophe): ASCII and Latin-1 letters and signs as
+ * themselves, "–" and "—" as "-", "’" as "'", any other code as the stand-in of its class
+ * (indexed by {@link byteClasses}). So a line's counted span fits a byte array whatever its script.
+ *
+ * @param c - a UTF-16 code unit
+ * @example
+ * ```ts
+ * unitByte(0xe9) //=> 0xe9 ("é")
+ * byteClasses()[unitByte("城".charCodeAt(0))] === UNSPACED //=> true
+ * ```
+ */
+export function unitByte(c: number): number {
+  if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) return c;
+  if (c === 0x2013 || c === 0x2014) return 0x2d;
+  if (c === 0x2019) return 0x27;
+  return STAND_IN + letterClasses()[c]!;
+}
+
+let byteTable: Uint8Array | undefined;
+
+/**
+ * The class of every byte of {@link unitByte}: the first 256 entries of {@link letterClasses},
+ * and each stand-in's class. Built on first use.
+ */
+export function byteClasses(): Uint8Array {
+  return (byteTable ??= buildByteTable());
+}
+
+function buildByteTable(): Uint8Array {
+  const t = letterClasses().slice(0, 0x100);
+  for (let k = OTHER; k <= COPYRIGHT; k++) t[STAND_IN + k] = k;
+  return t;
+}

@@ -44,8 +44,8 @@ export function clutterKey(text: string, start = clutterKeyStart(text), end = cl
  * first KEY_LENGTH characters at most.
  */
 export function clutterKeyStart(text: string): number {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: the head of a short line is the line
-  const end = text.length > KEY_LENGTH ? KEY_LENGTH : text.length;
+  // (The length read once: callers pass strings of many kinds, whose property reads are dear here.)
+  const end = Math.min(text.length, KEY_LENGTH);
   let start = 0;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, no lead character
   while (start < end && isKeyLead(text.charCodeAt(start))) start++;
@@ -55,15 +55,14 @@ export function clutterKeyStart(text: string): number {
 /** Where `clutterKey(text)` ends in `text`, given where it starts: before its trailing punctuation, arrows and spaces. */
 export function clutterKeyEnd(text: string, start: number): number {
   // Trimming by index keeps this linear, where a pattern like /[\s.]+$/ is quadratic on a long run of spaces.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: the head of a short line is the line
-  let end = text.length > KEY_LENGTH ? KEY_LENGTH : text.length;
+  let end = Math.min(text.length, KEY_LENGTH);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: an end that passes start still slices to "" in clutterKey
   while (end > start && isKeyTrail(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
 /** A character trimmed off the start of a clutter key: space, tab, | » › > • · - – —. */
-function isKeyLead(c: number): boolean {
+export function isKeyLead(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2022 || c === 0xb7 || c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 

@@ -8,10 +8,10 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../lib/text.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat } from "../lib/text.js";
 import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
@@ -149,10 +149,13 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
   return list !== undefined && list.some((p) => key.startsWith(p));
 }
 
-/** Clutter: `key` is the line's clutter key (or "" where no table holds it), `bar` says whether the line holds "|". */
-function isClutter(text: string, key: string, bar: boolean): boolean {
+/**
+ * Clutter: `key` is the line's clutter key (or "" where no table holds it), `bar` says whether the line holds "|",
+ * `telltale` is false when the line cannot match NOTICE_GATE (mayHoldTelltale).
+ */
+function isClutter(text: string, key: string, bar: boolean, telltale: boolean): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
-  if (text.length <= NOTICE_MAX && isNotice(text, bar)) return true;
+  if (text.length <= NOTICE_MAX && isNotice(text, bar, telltale)) return true;
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
@@ -172,9 +175,18 @@ function isClutter(text: string, key: string, bar: boolean): boolean {
   );
 }
 
-/** True unless the line lacks what PHOTO_CREDIT needs: its credit words after a colon, or a credit phrase ("AP Photo") without one. */
-function mayHoldPhotoCredit(text: string): boolean {
-  return (text.includes(":") ? PHOTO_CREDIT_GATE : PHOTO_CREDIT_WORD).test(text);
+/**
+ * False when a line up to CAPTION_MAX characters long can match neither NOTICE_GATE nor PHOTO_CREDIT (one scan:
+ * such a line is asked for both); true for a longer line. `colon` says whether the line holds ":".
+ */
+function mayHoldTelltale(text: string, colon: boolean): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: a longer line is let through
+  return text.length > CAPTION_MAX || (colon ? NOTICE_OR_PHOTO_GATE : NOTICE_OR_PHOTO_WORD).test(text);
+}
+
+/** True unless the line lacks what PHOTO_CREDIT needs: its credit words after a colon, or a credit phrase ("AP Photo") without one. `colon` says whether it holds ":". */
+function mayHoldPhotoCredit(text: string, colon: boolean): boolean {
+  return (colon ? PHOTO_CREDIT_GATE : PHOTO_CREDIT_WORD).test(text);
 }
 
 /** A caption with a photo credit is at most this long. */
@@ -192,11 +204,12 @@ const NOTICE_MAX = 300;
 /**
  * A site notice, a gallery counter or an author's note, each pattern tried
  * only where its telltale stands (NOTICE_GATE's letters, a name's two capitals).
- * `bar` says whether the line holds "|".
+ * `bar` says whether the line holds "|", `telltale` is false when it cannot match NOTICE_GATE.
  */
-function isNotice(text: string, bar: boolean): boolean {
+function isNotice(text: string, bar: boolean, telltale: boolean): boolean {
   const first = text.charCodeAt(0);
-  if (NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
+  // Stryker disable next-line ConditionalExpression: a gate for speed only: NOTICE_GATE refuses every line mayHoldTelltale refuses
+  if (telltale && NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   // Stryker disable next-line StringLiteral: a gate: EMBED_LABEL ends with "|"
   if (bar && EMBED_LABEL.test(text)) return true;
@@ -306,10 +319,16 @@ function kindOf(text: string): Reading {
   if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !hasCaptionMark(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
-  if (text.length <= CAPTION_MAX && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
+  // (A short line is asked for a photo credit here and for a notice in isClutter: one scan looks for both telltales.)
+  const colon = text.length <= CAPTION_MAX && text.includes(":");
+  const telltale = mayHoldTelltale(text, colon);
+  // Stryker disable next-line ConditionalExpression: a gate for speed only: PHOTO_CREDIT refuses every line mayHoldTelltale refuses
+  if (telltale && text.length <= CAPTION_MAX && mayHoldPhotoCredit(text, colon) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
   // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
-  const keyStart = clutterKeyStart(text);
+  // (Most lines open with a letter: their key starts where they do, without a call that reads the line again.)
+  // Stryker disable next-line ConditionalExpression: a shortcut: clutterKeyStart finds 0 all the same
+  const keyStart = isKeyLead(first) ? clutterKeyStart(text) : 0;
   const keyEnd = clutterKeyEnd(text, keyStart);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a shortcut: a key built where no table holds it finds nothing in them
   const listed = text.length <= SHORT_LINE && keyEnd - keyStart <= LISTED_MAX;
@@ -322,7 +341,7 @@ function kindOf(text: string): Reading {
     if (LINK_LINES.has(key)) return KINDS["link"];
     if (EMPTY_LIST_LINES.has(key)) return KINDS["placeholder"];
   }
-  if (isClutter(text, key, bar)) return KINDS["clutter"];
+  if (isClutter(text, key, bar, telltale)) return KINDS["clutter"];
   return KINDS["text"];
 }
 

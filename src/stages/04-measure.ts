@@ -9,7 +9,7 @@
  * @module
  */
 import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, GLUED_CREDIT_OPEN, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
-import { CASELESS, CLAUSE, letterClasses, LOWER, SPACE, UNSPACED, UPPER } from "../lib/letters.js";
+import { byteClasses, CASELESS, CLAUSE, LOWER, SPACE, UNSPACED, unitByte, UPPER } from "../lib/letters.js";
 import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
 
@@ -37,29 +37,26 @@ interface Counts {
 const COUNT_SPAN = 160;
 
 /**
- * The code units of a line's counted span, and the one after it: `charCodeAt`
- * costs some 30 to 45 machine instructions a character in optimised code
- * (more on the sliced strings the lines are), a typed array's element a few.
+ * The code units of a line's counted span as bytes (unitByte), and a space after them (a
+ * sentinel: a word's end is found by looking for a space alone): `charCodeAt` costs some 30
+ * to 45 machine instructions a character in optimised code (more on the sliced strings the
+ * lines are), a typed array's element a few, and fewer when the array is always of one type.
  * Refilled for each line.
  */
-const UNITS = new Uint16Array(COUNT_SPAN + 1);
-/** The same span as UTF-8 bytes: the code units themselves when the span is ASCII. */
 const BYTES = new Uint8Array(COUNT_SPAN + 1);
+/** The span of BYTES the encoder fills (the sentinel's place left out). */
+const SPAN_BYTES = BYTES.subarray(0, COUNT_SPAN);
 const ENCODER = new TextEncoder();
-/** Spans at least this long are copied by the native encoder (its call costs as much as reading some 30 characters by hand). */
-const ENCODE_MIN = 32;
 
 /**
- * The first `count` code units of `text` in a typed array: its UTF-8 bytes when
- * they are ASCII (one native copy), else read one by one.
+ * The first `count` (at most COUNT_SPAN) code units of `text` as bytes, and a space after
+ * them: its UTF-8 bytes when they are ASCII (one native copy), else read one by one (unitByte).
  */
-function unitsOf(text: string, count: number): Uint8Array | Uint16Array {
-  if (count >= ENCODE_MIN) {
-    const r = ENCODER.encodeInto(text, BYTES);
-    if (r.read === count && r.written === count) return BYTES;
-  }
-  for (let i = 0; i < count; i++) UNITS[i] = text.charCodeAt(i);
-  return UNITS;
+function unitsOf(text: string, count: number): Uint8Array {
+  const r = ENCODER.encodeInto(text, SPAN_BYTES);
+  if (r.read !== count || r.written !== count) for (let i = 0; i < count; i++) BYTES[i] = unitByte(text.charCodeAt(i));
+  BYTES[count] = 0x20;
+  return BYTES;
 }
 
 /**
@@ -71,7 +68,7 @@ function unitsOf(text: string, count: number): Uint8Array | Uint16Array {
  * shapes need.
  */
 function countLine(text: string, n: Counts): Counts {
-  const classes = letterClasses();
+  const classes = byteClasses();
   // (The classes in locals: optimised code reloads a module-level binding from the module's context at every use.)
   const lowerK = LOWER;
   const upperK = UPPER;
@@ -79,9 +76,7 @@ function countLine(text: string, n: Counts): Counts {
   const unspacedK = UNSPACED;
   const clauseK = CLAUSE;
   const end = Math.min(text.length, COUNT_SPAN);
-  // (One unit past the span: a one-letter word at its end is told "A" from "AB" by the letter after it.)
-  const read = Math.min(text.length, COUNT_SPAN + 1);
-  const u = unitsOf(text, read);
+  const u = unitsOf(text, end);
   const last = text.length - 1;
   // (Counted in locals, written to `n` once: a field's update costs several instructions a word.)
   let words = 0;
@@ -100,7 +95,7 @@ function countLine(text: string, n: Counts): Counts {
       continue;
     }
     let j = i + 1;
-    while (j < end && u[j] !== 0x20) j++;
+    while (u[j] !== 0x20) j++; // (u[end] is a space)
     const length = j - i;
     words++;
     const k = classes[c]!;
@@ -111,8 +106,8 @@ function countLine(text: string, n: Counts): Counts {
       lower += length;
       if (length <= 4 && isFunctionWord(u, i, length, kLast, classes)) functionWords++;
     } else if (k === upperK) {
-      // "WORD" counts as capitals, "Word" as one capital and lower case.
-      if (i + 1 < read && classes[u[i + 1]!] === upperK) upper += length;
+      // "WORD" counts as capitals, "Word" as one capital and lower case ("A" as a capital either way).
+      if (classes[u[i + 1]!] === upperK) upper += length;
       else {
         upper++;
         lower += length - 1;
@@ -121,7 +116,7 @@ function countLine(text: string, n: Counts): Counts {
       unspaced += length;
       for (let p = i; p < j; p++) if (classes[u[p]!] === clauseK && p < last) clauses++;
     } else if (k === caselessK) lower += length;
-    else if (i > 0 && (c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014) && u[i - 1] === 0x20) spacedOpener = true;
+    else if (i > 0 && (c === 0x28 || c === 0x2d) /* ( - – — */ && u[i - 1] === 0x20) spacedOpener = true;
     if (k !== unspacedK && kLast === clauseK && j - 1 < last) clauses++;
     i = j + 1; // (past the space that ended the word)
   }
@@ -143,24 +138,24 @@ function countLine(text: string, n: Counts): Counts {
  * punctuation after them ("of", "the,"). The caller has seen a lower-case letter at `from`, and passes the class
  * of the last unit: only the units between are looked up here.
  */
-function isFunctionWord(u: Uint8Array | Uint16Array, from: number, length: number, kLast: number, classes: Uint8Array): boolean {
+function isFunctionWord(u: Uint8Array, from: number, length: number, kLast: number, classes: Uint8Array): boolean {
   if (kLast === LOWER ? length > 3 : kLast === UPPER || kLast === CASELESS || kLast === UNSPACED) return false;
   return (length < 3 || classes[u[from + 1]!] === LOWER) && (length < 4 || classes[u[from + 2]!] === LOWER);
 }
 
-/** Words of one to three letters, in any case, among the first `length` code units. */
-function countShortWords(u: Uint8Array | Uint16Array, length: number): number {
-  const classes = letterClasses();
+/** Words of one to three letters, in any case, among the first `length` code units (`u[length]` is a space). */
+function countShortWords(u: Uint8Array, length: number): number {
+  const classes = byteClasses();
   let count = 0;
   let run = 0;
   for (let i = 0; i <= length; i++) {
-    const c = i < length ? u[i]! : 0x20;
+    const c = u[i]!;
     const k = classes[c]!;
     if (k === SPACE) {
       if (run > 0 && run <= 3) count++;
       run = 0;
     } else if (k >= LOWER && k <= UNSPACED) run++;
-    else if (run > 0 && c !== 0x27 && c !== 0x2019) run = 99; // "U.S." is no function word
+    else if (run > 0 && c !== 0x27 /* ' ’ */) run = 99; // "U.S." is no function word
   }
   return count;
 }
