@@ -21,9 +21,11 @@ const BUDGETS = [
   // HTML path adds) plus htmlparser2's tokenizer and entity tables (about 45 KB minified, 70 KB as
   // built) and src/html/: 95 KB more, 28 KB gzipped. Raised with dist/index's (2026-12-04, second session:
   // 450,000 / 118,000 -> 460,000 / 121,000), lowered with dist/index's when the build began to minify (2026-12-05:
-  // 443 KB -> 329 KB, 116.5 -> 99.8 KB gzipped): 345,000 / 106,000.
-  ["dist/html.js", 345_000, 106_000],
-  ["dist/html.cjs", 345_000, 106_000],
+  // 443 KB -> 329 KB, 116.5 -> 99.8 KB gzipped): 345,000 / 106,000. Raised to 348,000 / 108,000 on 2026-12-05 (third session):
+  // the cut-page, control and widget rules and the fourth speed pass added ~6 KB (1.7 KB gzipped) to both entries; dist/index
+  // still fits its budget, this entry's gzip size went 260 bytes over (341,516 / 106,224 bytes).
+  ["dist/html.js", 348_000, 108_000],
+  ["dist/html.cjs", 348_000, 108_000],
 ];
 
 let failed = false;
