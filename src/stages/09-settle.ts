@@ -36,15 +36,17 @@ export const settleDates: Refiner = (pieces, ctx) => {
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    if (p.role !== "published" && p.role !== "updated") continue;
-    const role: Role | null = p.role === "updated" && !updated ? "updated" : !published ? "published" : !updated ? "updated" : null;
+    // (The role read once: pieces come in many shapes, and each read of it is a megamorphic load.)
+    const was = p.role;
+    if (was !== "published" && was !== "updated") continue;
+    const role: Role | null = was === "updated" && !updated ? "updated" : !published ? "published" : !updated ? "updated" : null;
     if (role === null) {
       out = replaced(out, pieces, k, toFurniture(p, "third-date-line", ctx));
       continue;
     }
     if (role === "published") published = true;
     else updated = true;
-    if (role !== p.role) out = replaced(out, pieces, k, { ...p, role });
+    if (role !== was) out = replaced(out, pieces, k, { ...p, role });
   }
   return out ?? pieces;
 };
