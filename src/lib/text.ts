@@ -42,20 +42,29 @@ export function clutterKey(text: string, start = clutterKeyStart(text), end = cl
  * Where `clutterKey(text)` starts in `text`: after its leading spaces, bars, arrows and dashes. Only the
  * head of a long line matters (the tables hold short lines and line openings): the key is read from the
  * first KEY_LENGTH characters at most.
+ *
+ * @param text - the line
+ * @param from - where the text to key starts in the line (a word of it; 0: the whole line)
+ * @param to - where that text ends
  */
-export function clutterKeyStart(text: string): number {
+export function clutterKeyStart(text: string, from = 0, to = text.length): number {
   // (The length read once: callers pass strings of many kinds, whose property reads are dear here.)
-  const end = Math.min(text.length, KEY_LENGTH);
-  let start = 0;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, no lead character
+  const end = Math.min(to, from + KEY_LENGTH);
+  let start = from;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the line's end charCodeAt is NaN, no lead character; past a word's end the key is "" all the same
   while (start < end && isKeyLead(text.charCodeAt(start))) start++;
   return start;
 }
 
-/** Where `clutterKey(text)` ends in `text`, given where it starts: before its trailing punctuation, arrows and spaces. */
-export function clutterKeyEnd(text: string, start: number): number {
+/**
+ * Where `clutterKey(text)` ends in `text`, given where it starts: before its trailing punctuation, arrows and spaces.
+ * `from` and `to` bound the text to key as for clutterKeyStart: a word is keyed in its line, not sliced from it
+ * first (a slice of one character is a string of another kind than the lines, and calls on strings of many kinds
+ * are dear here).
+ */
+export function clutterKeyEnd(text: string, start: number, from = 0, to = text.length): number {
   // Trimming by index keeps this linear, where a pattern like /[\s.]+$/ is quadratic on a long run of spaces.
-  let end = Math.min(text.length, KEY_LENGTH);
+  let end = Math.min(to, from + KEY_LENGTH);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: an end that passes start still slices to "" in clutterKey
   while (end > start && isKeyTrail(text.charCodeAt(end - 1))) end--;
   return end;

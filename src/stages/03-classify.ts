@@ -250,7 +250,9 @@ function isClutterWords(text: string): boolean {
   let words = 0;
   for (let from = 0; ; ) {
     const space = text.indexOf(" ", from);
-    if (!CLUTTER_LINES.has(clutterKey(space < 0 ? text.slice(from) : text.slice(from, space)))) return false;
+    const to = space < 0 ? text.length : space;
+    const start = clutterKeyStart(text, from, to);
+    if (!CLUTTER_LINES.has(clutterKey(text, start, clutterKeyEnd(text, start, from, to)))) return false;
     words++;
     if (space < 0) return words >= 3;
     if (words === 12) return false;

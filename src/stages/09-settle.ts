@@ -36,21 +36,23 @@ export const settleDates: Refiner = (pieces, ctx) => {
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    if (p.role !== "published" && p.role !== "updated") continue;
-    const role: Role | null = p.role === "updated" && !updated ? "updated" : !published ? "published" : !updated ? "updated" : null;
+    // (The role read once: pieces come in many shapes, and each read of it is a megamorphic load.)
+    const was = p.role;
+    if (was !== "published" && was !== "updated") continue;
+    const role: Role | null = was === "updated" && !updated ? "updated" : !published ? "published" : !updated ? "updated" : null;
     if (role === null) {
       out = replaced(out, pieces, k, toFurniture(p, "third-date-line", ctx));
       continue;
     }
     if (role === "published") published = true;
     else updated = true;
-    if (role !== p.role) out = replaced(out, pieces, k, { ...p, role });
+    if (role !== was) out = replaced(out, pieces, k, { ...p, role });
   }
   return out ?? pieces;
 };
 
-/** Fields that hold one value, each with its bit: a second proposal is furniture. */
-const SINGLE_ROLES: Readonly<Partial<Record<Role, number>>> = { section: 1, headline: 2, byline: 4, dateline: 8, trailer: 16, source: 32 };
+/** Fields that hold one value, each with its bit: a second proposal is furniture. (A Map: an object read by many role names is a megamorphic load.) */
+const SINGLE_ROLES: ReadonlyMap<Role, number> = new Map([["section", 1], ["headline", 2], ["byline", 4], ["dateline", 8], ["trailer", 16], ["source", 32]]);
 
 /** Section, headline, byline, dateline, trailer and source: the first proposal wins. */
 export const settleSingleFields: Refiner = (pieces, ctx) => {
@@ -58,7 +60,7 @@ export const settleSingleFields: Refiner = (pieces, ctx) => {
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    const bit = SINGLE_ROLES[p.role];
+    const bit = SINGLE_ROLES.get(p.role);
     if (bit === undefined) continue;
     if ((taken & bit) !== 0) out = replaced(out, pieces, k, toFurniture(p, `second-${p.role}`, ctx));
     else taken |= bit;
