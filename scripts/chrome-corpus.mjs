@@ -15,6 +15,13 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fnv1a, wrapInChrome } from "../test/support/chrome.ts";
 
+/** The simulator's sets of chrome kinds, in the order the eval scripts score them (set-aside and fresh last). */
+export const CHROME_SETS = [
+  { label: "tune kinds", set: "tune" },
+  { label: "set-aside (heldout) kinds", set: "heldout" },
+  { label: "fresh kinds (added 2026-12-05)", set: "fresh" },
+];
+
 /** The seed of one case: from the run's seed and the case id. */
 export const caseSeed = (seed, id) => fnv1a(`${seed}:${id}`);
 
@@ -41,7 +48,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const set = arg("set", "all");
   const seed = Number(arg("seed", "1"));
   const density = Number(arg("density", "1"));
-  if (!cases || !out || !["tune", "heldout", "fresh", "all"].includes(set) || !Number.isInteger(seed) || !(density >= 0)) {
+  if (!cases || !out || ![...CHROME_SETS.map((r) => r.set), "all"].includes(set) || !Number.isInteger(seed) || !(density >= 0)) {
     console.error("usage: node --import tsx scripts/chrome-corpus.mjs --cases DIR --out DIR [--set tune|heldout|fresh|all] [--seed N] [--density D]");
     process.exit(2);
   }

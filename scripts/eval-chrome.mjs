@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeChromeCorpus } from "./chrome-corpus.mjs";
+import { CHROME_SETS, writeChromeCorpus } from "./chrome-corpus.mjs";
 
 const root = join(import.meta.dirname, "..");
 const shared = join(root, "..", "shared", "corpus");
@@ -24,12 +24,9 @@ const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(
 const seed = Number(arg("seed", "1"));
 const only = arg("only", null);
 
-const runs = [
-  { label: "no chrome", set: null, quiet: false },
-  { label: "tune kinds", set: "tune", quiet: false },
-  { label: "set-aside (heldout) kinds", set: "heldout", quiet: true },
-  { label: "fresh kinds (added 2026-12-05)", set: "fresh", quiet: true },
-].filter((r) => only === null || r.set === only);
+const runs = [{ label: "no chrome", set: null }, ...CHROME_SETS]
+  .map((r) => ({ ...r, quiet: r.set !== null && r.set !== "tune" }))
+  .filter((r) => only === null || r.set === only);
 
 const summaries = [];
 for (const run of runs) {

@@ -17,7 +17,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeChromeCorpus } from "./chrome-corpus.mjs";
+import { CHROME_SETS, writeChromeCorpus } from "./chrome-corpus.mjs";
 
 const root = join(import.meta.dirname, "..");
 const cases = join(root, "..", "shared", "corpus", "public");
@@ -69,11 +69,7 @@ function scoreSet(dir, at) {
 }
 
 const percent = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
-const sets = [
-  { label: "tune kinds", set: "tune" },
-  { label: "set-aside (heldout) kinds", set: "heldout" },
-  { label: "fresh kinds (added 2026-12-05)", set: "fresh" },
-].filter((r) => only === null || r.set === only);
+const sets = CHROME_SETS.filter((r) => only === null || r.set === only);
 for (const run of sets) {
   const dir = mkdtempSync(join(tmpdir(), `wirecopy-cut-${run.set}-`));
   try {

@@ -9,7 +9,18 @@
 
 const words = (s: string): string[] => s.split("|").map((w) => w.trim().toLowerCase()).filter(Boolean);
 
-/** Whole lines that are always clutter (share bars, ad slots, reading aids, menus). */
+/**
+ * A control's words, alone on a line: a widget's button, never a line of the story. Clutter
+ * (CLUTTER_LINES holds them all), and what tells a widget inside the story from a subheading: a
+ * short line over one of these (or over a link) is the widget's title ("Saved to your list" over
+ * "Undo").
+ */
+export const CONTROL_LINES: ReadonlySet<string> = new Set(words(`
+undo|redo|retry|try again|reload|refresh|go back|leave|zoom in|zoom out|keyboard shortcuts|
+play now|start the quiz|start quiz|next question|show answer|see results|view results
+`));
+
+/** Whole lines that are always clutter (share bars, ad slots, reading aids, menus), the controls' words among them. */
 export const CLUTTER_LINES: ReadonlySet<string> = new Set(words(`
 share|share this|share this article|share this story|share on facebook|share on twitter|share on whatsapp|
 share on linkedin|share on google+|share on telegram|share via email|share via|tweet|email|e-mail|whatsapp|
@@ -43,22 +54,7 @@ xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
 poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
 have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
-`).concat(...controlWords()));
-
-/**
- * A control's words, alone on a line: a widget's button, never a line of the story. Clutter
- * (CLUTTER_LINES holds them all), and what tells a widget inside the story from a subheading: a
- * short line over one of these (or over a link) is the widget's title ("Saved to your list" over
- * "Undo").
- */
-export const CONTROL_LINES: ReadonlySet<string> = new Set(controlWords());
-
-function controlWords(): string[] {
-  return words(`
-undo|redo|retry|try again|reload|refresh|go back|leave|zoom in|zoom out|keyboard shortcuts|
-play now|start the quiz|start quiz|next question|show answer|see results|view results
-`);
-}
+`).concat([...CONTROL_LINES]));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
 export const CLUTTER_PREFIXES: readonly string[] = words(`

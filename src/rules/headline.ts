@@ -577,10 +577,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: -3,
     // A widget's title over its link ("Traffic now" over "All incidents ›"); a headline stands over its story's
     // byline, date line, standfirst or first paragraph.
-    test: (c) => {
-      const next = c.lines[c.index + 1];
-      return hit(next !== undefined && c.index + 1 < c.storyStart && hasLinkMark(next.text));
-    },
+    test: (c) => hit(c.index + 1 < c.storyStart && hasLinkMark(c.lines[c.index + 1]!.text)),
     example: { page: "Ring Road: slow traffic near the airport\nAll incidents ›\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },
