@@ -66,6 +66,14 @@ describe("where the body ends", () => {
 });
 
 describe("what inside the story is furniture", () => {
+  it("starts a story with no dateline after the photo captions above it: a bracketed image note marks a caption", () => {
+    const caption = "Keepers unload supplies at the island's jetty. [Image for representational purpose only]";
+    const { story, line } = explained(page(HEADLINE, caption, caption + " File: Example Wire", SECOND, THIRD));
+    expect(story.body).toEqual([SECOND, THIRD]);
+    expect(line(caption).role).toBe("furniture");
+    expectRule(line(caption), "aside");
+  });
+
   it("reads a Related box between paragraphs as furniture, and goes on with the story after it", () => {
     const box = ["Related", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse"];
     const { story, line } = explained(page(HEADLINE, OPENING, ...box, SECOND, THIRD));

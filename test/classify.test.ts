@@ -170,6 +170,13 @@ describe("classification thresholds, at, under and over each limit", () => {
 });
 
 describe("photo credits in capitals", () => {
+  it("reads a line with a bracketed image note as a caption, and leaves a bracketed insertion of the story as text", () => {
+    expect(classify("Rescue teams near the collapsed bridge in Kandy. [Image for representational purpose only]").kind).toBe("caption");
+    expect(classify("Rescue teams near the collapsed bridge in Kandy. [Photo: Example Wire]").kind).toBe("caption");
+    expect(classify("The league [the Northern Farmers League] said it would appeal.").kind).toBe("text");
+    expect(classify("He said the image [of the bridge] would stay with him.").kind).toBe("text");
+  });
+
   it("reads a caption whose credit is printed in capitals as a caption, as in any other case", () => {
     expect(classify("Fishermen mend their nets on the quay at dawn. IMAGE CREDIT: EXAMPLE WIRE").kind).toBe("caption");
     expect(classify("Fishermen mend their nets on the quay at dawn. (Pic: Supplied)").kind).toBe("caption");
