@@ -66,6 +66,16 @@ describe("where the body ends", () => {
 });
 
 describe("what inside the story is furniture", () => {
+  it("starts the story at its dateline paragraph under a photo gallery and a teaser box: the captions are no paragraphs", () => {
+    const captions = [1, 2, 3].map((n) => `Keepers carry supplies number ${n} up the steps from the jetty to the lighthouse on the northern island on Monday morning. (Jane Doe/The Island Courier via AP)`);
+    const box = ["Most Popular", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse"];
+    const { story, line } = explained(page(HEADLINE, ...captions, ...box, OPENING, SECOND, THIRD));
+    expect(story.headline).toBe(HEADLINE);
+    expect(story.dateline?.text).toBe("ABERDEEN, Scotland (Reuters) -");
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expect(line(captions[0]!).role).toBe("furniture");
+  });
+
   it("starts a story with no dateline after the photo captions above it: a bracketed image note marks a caption", () => {
     const caption = "Keepers unload supplies at the island's jetty. [Image for representational purpose only]";
     const { story, line } = explained(page(HEADLINE, caption, caption + " File: Example Wire", SECOND, THIRD));

@@ -170,6 +170,13 @@ describe("classification thresholds, at, under and over each limit", () => {
 });
 
 describe("photo credits in capitals", () => {
+  it("reads a caption whose credit is a member's photo an agency distributes as a caption; a poll's credit stays text", () => {
+    expect(classify("Shoppers queue for generators at a hardware store on Tuesday. (Jane Doe/The Valley Courier via AP)").kind).toBe("caption");
+    expect(classify("Shoppers queue for generators at a hardware store on Tuesday. (Jane Doe/The Valley Courier via Getty Images)").kind).toBe("caption");
+    expect(classify("Most voters back the plan, the poll found. (Reuters/Ipsos)").kind).toBe("text");
+    expect(classify("The minister spoke to the summit on Monday (via video link).").kind).toBe("text");
+  });
+
   it("reads a line with a bracketed image note as a caption, and leaves a bracketed insertion of the story as text", () => {
     expect(classify("Rescue teams near the collapsed bridge in Kandy. [Image for representational purpose only]").kind).toBe("caption");
     expect(classify("Rescue teams near the collapsed bridge in Kandy. [Photo: Example Wire]").kind).toBe("caption");

@@ -55,8 +55,13 @@ export const AUTHOR_BOX_LINK = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: (?:\p{Lu}[\p{L}.
  */
 export const NAME_PIPE_CREDIT = /^(\p{Lu}[\p{L}.'’\-]{1,25}(?: \p{Lu}[\p{L}.'’\-]{1,25}){1,3}) \| (\p{Lu}[\p{L}\p{M}.'’&\-]{0,25}(?: (?:of|the|and|\p{Lu}[\p{L}\p{M}.'’&\-]{0,25})){0,5})$/u;
 
-/** A photo caption printed inside the body. ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" */
-export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
+/**
+ * A photo caption printed inside the body, its credit in parentheses at its end: a credit word, an agency's photo
+ * service, or a member's photo an agency distributes ("Name/Paper via AP").
+ * ✓ "... on Monday. (Photo: IANS)" "(PTI Photo/S. Irfan)(PTI06-05-2020_000082B)" "... on Tuesday. (Jane Doe/The Valley Courier via AP)"
+ * ✗ "... the poll found. (Reuters/Ipsos)" "... he said (via video link)"
+ */
+export const PHOTO_CREDIT_END = /(?:\((?:photo|image|pic|picture|file photo|representative image|representational image)\s{0,2}(?::|\/|by|courtesy)[^()]{0,80}\)|\([A-Z][A-Za-z]{1,12}\s(?:photo|pic|image)(?:\/[^()]{0,60})?\)|\([^()]{2,60}\/[^()]{2,60} via (?:AP|Reuters|AFP|Getty Images)\))(?:\s{0,2}\([A-Z0-9][\w-]{5,40}\))?$/i;
 
 /**
  * An `Also Read | ...` / `Also read: ...` link line inside the story; a bare `Also:` only on a line of
