@@ -65,6 +65,32 @@ describe("where the body ends", () => {
   });
 });
 
+describe("an author box under the story", () => {
+  const BIO = "Jane Doe has covered the islands for the paper since 2009, and before that reported on fishing and the ferries for a weekly in the north.";
+  const TEASERS = ["Related stories", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse"];
+
+  it("ends the story at a heading that names an author box, in any of several languages, and the bio under it", () => {
+    for (const heading of ["About the author", "Über den Autor", "Sobre o autor"]) {
+      const { story, line } = explained(page(HEADLINE, OPENING, SECOND, heading, BIO, ...TEASERS));
+      expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+      expect(story.furniture).toEqual(expect.arrayContaining([heading, BIO]));
+      expectRule(line(heading), "body:author-box");
+    }
+  });
+
+  it("reads 'About' and a name as an author box only when the paragraph under it names that person", () => {
+    const named = explained(page(HEADLINE, OPENING, SECOND, "About Jane Doe", BIO, ...TEASERS));
+    expect(named.story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expectRule(named.line("About Jane Doe"), "body:author-box");
+    // A subheading over the story's own prose stays: no name, or a name its paragraph does not hold.
+    for (const heading of ["About the island", "About Tom Smith"]) {
+      const kept = explained(page(HEADLINE, OPENING, SECOND, heading, THIRD, ...TEASERS));
+      expect(kept.story.body).toEqual([FIRST_PARAGRAPH, SECOND, heading, THIRD]);
+      expectNoRule(kept.line(heading), "body:author-box");
+    }
+  });
+});
+
 describe("what inside the story is furniture", () => {
   it("starts the story at its dateline paragraph under a photo gallery and a teaser box: the captions are no paragraphs", () => {
     const captions = [1, 2, 3].map((n) => `Keepers carry supplies number ${n} up the steps from the jetty to the lighthouse on the northern island on Monday morning. (Jane Doe/The Island Courier via AP)`);

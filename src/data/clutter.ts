@@ -56,6 +56,16 @@ have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
 `).concat([...CONTROL_LINES]));
 
+/**
+ * The headings of an author box below a story, in several languages (a key as clutterKey makes it): the
+ * reporter's bio under them is no paragraph of the story. Most are clutter lines too ({@link CLUTTER_LINES}).
+ */
+export const AUTHOR_BOX_HEADINGS: ReadonlySet<string> = new Set(words(`
+about the author|about the authors|about the writer|about the reporter|the writer|author bio|biography|bio|
+sobre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|über die autorin|
+à propos de l'auteur|à propos de l’auteur|over de auteur|o autorze|informazioni sull'autore|l'autore
+`));
+
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
 export const CLUTTER_PREFIXES: readonly string[] = words(`
 share on |share via |share this on |share all sharing options|all sharing options|follow us on |join our |download our |download the |get the latest |subscribe to |

@@ -388,6 +388,12 @@ export const NOTICE_OR_PHOTO_WORD = new RegExp(`${NOTICE_GATE.source}|${PHOTO_CR
 /** See {@link NOTICE_OR_PHOTO_WORD}. ✓ "Image credit: Reuters" ✗ "Oil prices: a slide" */
 export const NOTICE_OR_PHOTO_GATE = new RegExp(`${NOTICE_GATE.source}|${PHOTO_CREDIT_GATE.source}`, "i");
 
+/**
+ * An author box's heading: "About" (in several languages) and a person's name of two to four capitalised words,
+ * the name captured. ✓ "About Jane Doe" "Sobre Carlos Nadalim" "Über Moritz Bachmann" ✗ "About the island" "Over the years"
+ */
+export const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Ss]obre|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Oo]ver|[Oo]m) (\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3})$/u;
+
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
 

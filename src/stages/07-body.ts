@@ -12,7 +12,8 @@
 import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
 import { isContentText, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, hasLinkMark, squash, wordCount } from "../lib/text.js";
-import { CONTROL_LINES } from "../data/clutter.js";
+import { AUTHOR_BOX_HEADINGS, CONTROL_LINES } from "../data/clutter.js";
+import { ABOUT_NAME } from "../patterns/lines.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
 
@@ -42,6 +43,26 @@ function widgetControlAfter(lines: readonly LineInfo[], features: readonly LineF
     if (next !== undefined && isControl(next)) return j + 1;
   }
   return -1;
+}
+
+/** An author box's heading is at most this long. */
+const AUTHOR_BOX_HEADING_CHARS = 60;
+
+/**
+ * Where an author box that line `i` heads ends, when it heads one: a heading that names the box ("About the
+ * author", "Über den Autor") or "About" and a name ("Sobre Carlos Nadalim") that the paragraph under it names, then
+ * that paragraph, the reporter's bio. -1 when line `i` heads no author box.
+ */
+function authorBoxEnd(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): number {
+  const text = lines[i]!.text;
+  if (text.length > AUTHOR_BOX_HEADING_CHARS) return -1;
+  const listed = AUTHOR_BOX_HEADINGS.has(clutterKey(text));
+  const about = listed ? null : ABOUT_NAME.exec(text);
+  if (!listed && about === null) return -1;
+  const j = skipAsides(lines, i + 1);
+  const bio = lines[j];
+  if (bio === undefined || bio.kind !== "text" || !isProseShape(features[j]!.shape) || (about !== null && !bio.text.includes(about[1]!))) return -1;
+  return j + 1;
 }
 
 /** A poll's options: a question over these is a widget's, not the story's. */
@@ -217,6 +238,14 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     if (paragraphs > 0 && (landmark === "footer" || landmark === "comments")) {
       ctx.evidence?.(i, `body:${landmark}-ends-story`, 0);
       return { pieces, tailStart: i };
+    }
+    // An author box under the story: its heading and the reporter's bio end the story.
+    if (paragraphs > 0 && (line.kind === "text" || line.kind === "clutter")) {
+      const boxEnd = authorBoxEnd(lines, features, i);
+      if (boxEnd > 0) {
+        box(i, boxEnd, "body:author-box");
+        return { pieces, tailStart: boxEnd };
+      }
     }
     // HTML input: a table's cell in the page's content block is the story's, a number or a name printed again included.
     if (isContentCell(features[i]!, line.kind) && i <= lastLine) {
