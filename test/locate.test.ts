@@ -5,7 +5,8 @@
  * first story wins over a heavier later one), the split of a run at a
  * sign-off (a short box before the story), the pull of the run's end to the
  * sign-off (a table set as a paragraph), and the damping of what follows a
- * comment thread's heading. Lines are indexed from 0, as the stage sees them.
+ * comment thread's heading or a long teaser area. Lines are indexed from 0, as
+ * the stage sees them.
  */
 import { describe, expect, it } from "vitest";
 import { LOCATE_WEIGHTS } from "../src/stages/05-locate.js";
@@ -294,6 +295,29 @@ describe("a comment thread", () => {
     const { rule } = locate(page("World", "12 comments", "Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2));
     expect(rule(1, "comments-heading")).toBeDefined();
     expect(rule(3, "running-text")?.score).toBe(PARIS_1.length);
+  });
+});
+
+describe("a long teaser area after the story", () => {
+  /** Eight other stories' titles, each with its summary: the page's list of top stories. */
+  const area = Array.from({ length: 8 }, (_, n) => [`Harbour ${n + 1} reopens after repairs to its sea wall`, `Boats returned to harbour ${n + 1} on Monday after the repairs.`]).flat();
+  const glued = [
+    "Vineyards report early harvest after dry summer Growers in the south said picking began two weeks earlier than usual this year, with yields down by a tenth.",
+    "City council votes to extend tram line The extension will add four stops to the east of the city and is due to open in the spring of next year.",
+  ];
+  const text = page("Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2, PARIS_3, "Top stories", ...area, "Latest news", ...glued);
+
+  it("weighs the prose after a teaser area of sixteen lines or more at a fifth, and ends the run before the area", () => {
+    const { rule, location } = locate(text);
+    const first = 4 + 1 + area.length + 1;
+    expect(rule(first, "running-text")?.score).toBeCloseTo(glued[0]!.length * 0.2, 10);
+    expect(location).toMatchObject({ start: 1, end: 3 });
+  });
+
+  it("does not damp the story after a short Related box inside it", () => {
+    const { rule, location } = locate(page("Farmers block roads in protest over fuel tax", PARIS_1, "Related", ...area.slice(0, 4), PARIS_2, PARIS_3));
+    expect(rule(7, "running-text")?.score).toBe(PARIS_2.length);
+    expect(location).toMatchObject({ start: 1, end: 8 });
   });
 });
 

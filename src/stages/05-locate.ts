@@ -88,6 +88,13 @@ const ASIDE_BLOCK = 2;
 const HEAD_REACH = 4;
 /** What prose weighs after a comment thread's heading. */
 const AFTER_COMMENTS = 0.2;
+/**
+ * A teaser block this many lines long or longer is the page's area of other stories, not a box inside the story
+ * (a "Related" box holds a few titles): prose after it weighs `AFTER_TEASER_AREA` of its weight.
+ */
+const TEASER_AREA_LINES = 16;
+/** What prose weighs after a long teaser area. */
+const AFTER_TEASER_AREA = 0.2;
 
 /** The story's edges: date lines, bylines, Source lines and sign-offs. */
 function isMetaKind(kind: LineKind): boolean {
@@ -320,8 +327,21 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let damp = 1;
   let sawProse = false;
   let afterTeasers = false;
+  let teaserLines = 0; // lines since the teaser heading that set afterTeasers
   let asides = 0;
   for (let i = 0; i < lines.length; i++) {
+    // A teaser heading under prose opens a teaser block, and a run that opens at the heading itself opens among teasers.
+    if (lines[i]!.kind === "heading" && sawProse && !afterTeasers) {
+      afterTeasers = true;
+      teaserLines = 0;
+    }
+    // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
+    // After a long teaser area (the page's lists of other stories), that text is another part of the page: it weighs little.
+    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) {
+      afterTeasers = false;
+      if (teaserLines >= TEASER_AREA_LINES) damp = AFTER_TEASER_AREA;
+    }
+    if (afterTeasers) teaserLines++;
     let weight = weigh(lines, features, openings, i);
     // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
     asides = weight.name === "aside" ? asides + 1 : 0;
@@ -331,10 +351,6 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     const value = weight.value > 0 ? weight.value * damp : weight.value;
     weights[i] = value;
     note?.(i, weight.name, value);
-    // A teaser heading under prose opens a teaser block, and a run that opens at the heading itself opens among teasers.
-    if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
-    // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
-    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
     const bonus = startBonus(lines, features, openings, i, afterTeasers);
     bonuses[i] = bonus;
     amongTeasers[i] = afterTeasers;
