@@ -78,6 +78,17 @@ describe("an author box under the story", () => {
     }
   });
 
+  it("ends the story at an author's note, and reads one under 'About' and the name as the box's bio", () => {
+    const note = "Jane Doe is a freelance writer based in Aberdeen who covers the islands.";
+    const promo = ["Want more stories like this?", "Every week we send the best of the islands to your inbox, with photos from our readers."];
+    const alone = explained(page(HEADLINE, OPENING, SECOND, note, ...promo, ...TEASERS));
+    expect(alone.story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expectRule(alone.line(note), "body:author-note");
+    const boxed = explained(page(HEADLINE, OPENING, SECOND, "About Jane Doe", note, ...TEASERS));
+    expect(boxed.story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expectRule(boxed.line("About Jane Doe"), "body:author-box");
+  });
+
   it("reads 'About' and a name as an author box only when the paragraph under it names that person", () => {
     const named = explained(page(HEADLINE, OPENING, SECOND, "About Jane Doe", BIO, ...TEASERS));
     expect(named.story.body).toEqual([FIRST_PARAGRAPH, SECOND]);

@@ -13,7 +13,7 @@ import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.j
 import { isContentText, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, hasLinkMark, squash, wordCount } from "../lib/text.js";
 import { AUTHOR_BOX_HEADINGS, CONTROL_LINES } from "../data/clutter.js";
-import { ABOUT_NAME } from "../patterns/lines.js";
+import { ABOUT_NAME, AUTHOR_NOTE } from "../patterns/lines.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
 
@@ -51,7 +51,8 @@ const AUTHOR_BOX_HEADING_CHARS = 60;
 /**
  * Where an author box that line `i` heads ends, when it heads one: a heading that names the box ("About the
  * author", "Über den Autor") or "About" and a name ("Sobre Carlos Nadalim") that the paragraph under it names, then
- * that paragraph, the reporter's bio. -1 when line `i` heads no author box.
+ * that paragraph, the reporter's bio (prose, or an author's note: "Jane Doe is a freelance writer ..."). -1 when
+ * line `i` heads no author box.
  */
 function authorBoxEnd(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): number {
   const text = lines[i]!.text;
@@ -59,10 +60,9 @@ function authorBoxEnd(lines: readonly LineInfo[], features: readonly LineFeature
   const listed = AUTHOR_BOX_HEADINGS.has(clutterKey(text));
   const about = listed ? null : ABOUT_NAME.exec(text);
   if (!listed && about === null) return -1;
-  const j = skipAsides(lines, i + 1);
-  const bio = lines[j];
-  if (bio === undefined || bio.kind !== "text" || !isProseShape(features[j]!.shape) || (about !== null && !bio.text.includes(about[1]!))) return -1;
-  return j + 1;
+  const bio = lines[i + 1];
+  if (bio === undefined || !(bio.kind === "text" ? isProseShape(features[i + 1]!.shape) : bio.kind === "clutter" && AUTHOR_NOTE.test(bio.text))) return -1;
+  return about === null || bio.text.includes(about[1]!) ? i + 2 : -1;
 }
 
 /** A poll's options: a question over these is a widget's, not the story's. */
@@ -239,8 +239,12 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
       ctx.evidence?.(i, `body:${landmark}-ends-story`, 0);
       return { pieces, tailStart: i };
     }
-    // An author box under the story: its heading and the reporter's bio end the story.
+    // An author box under the story: its heading and the reporter's bio end the story, as an author's note does.
     if (paragraphs > 0 && (line.kind === "text" || line.kind === "clutter")) {
+      if (line.kind === "clutter" && AUTHOR_NOTE.test(line.text)) {
+        box(i, i + 1, "body:author-note");
+        return { pieces, tailStart: i + 1 };
+      }
       const boxEnd = authorBoxEnd(lines, features, i);
       if (boxEnd > 0) {
         box(i, boxEnd, "body:author-box");
