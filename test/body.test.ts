@@ -113,6 +113,16 @@ describe("what inside the story is furniture", () => {
     expect(line(captions[0]!).role).toBe("furniture");
   });
 
+  it("reads a caption printed twice over its photo credit as furniture, and a line printed twice with no credit under it by no such rule", () => {
+    const caption = "Keepers carry supplies up the steps from the jetty to the lighthouse on the northern island on Monday morning.";
+    const credited = explained(page(HEADLINE, OPENING, SECOND, caption, caption, "Photo: Jane Doe, Example Wire", THIRD, FOURTH_AFTER_AD));
+    expect(credited.story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expectRule(credited.line(caption), "body:caption-printed-twice");
+    // Without a credit under it, the line printed twice is no caption by this rule (locate weighs repeats).
+    const uncredited = explained(page(HEADLINE, OPENING, SECOND, caption, caption, THIRD, FOURTH_AFTER_AD));
+    expectNoRule(uncredited.line(caption), "body:caption-printed-twice");
+  });
+
   it("starts a story with no dateline after the photo captions above it: a bracketed image note marks a caption", () => {
     const caption = "Keepers unload supplies at the island's jetty. [Image for representational purpose only]";
     const { story, line } = explained(page(HEADLINE, caption, caption + " File: Example Wire", SECOND, THIRD));

@@ -37,6 +37,7 @@ describe("classifyLine kinds, one rule at a time", () => {
     ["pic.twitter.com/abc123", "clutter"],
     ["1/5", "clutter"],
     ["Slide 2 of 9", "clutter"],
+    ["Image 1 of / 12", "clutter"],
     ["12 photos", "clutter"],
     ["VIDEO | Floods sweep the valley", "clutter"],
     ["Watch | The mayor speaks", "clutter"],

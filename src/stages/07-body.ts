@@ -65,6 +65,23 @@ function authorBoxEnd(lines: readonly LineInfo[], features: readonly LineFeature
   return about === null || bio.text.includes(about[1]!) ? i + 2 : -1;
 }
 
+/** How many lines apart a caption's two printings may stand. */
+const TWICE_REACH = 3;
+
+/**
+ * True when line `i` is a caption printed twice (a photo's alt text and its caption, a gallery's slide): the same
+ * line again within TWICE_REACH lines, and a photo credit right after the later one. (A line printed twice with the
+ * story's prose around it stays: some pages print a paragraph twice, and it is the story's.)
+ */
+function isCaptionPrintedTwice(lines: readonly LineInfo[], i: number): boolean {
+  const text = lines[i]!.text;
+  for (let d = 1; d <= TWICE_REACH; d++) {
+    if (lines[i + d]?.text === text) return lines[i + d + 1]?.kind === "caption";
+    if (lines[i - d]?.text === text) return lines[i + 1]?.kind === "caption";
+  }
+  return false;
+}
+
 /** A poll's options: a question over these is a widget's, not the story's. */
 const POLL_OPTIONS: ReadonlySet<string> = new Set(["yes", "no", "not sure", "can't say", "cant say", "don't know", "maybe", "vote", "undecided"]);
 
@@ -281,6 +298,11 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
         if (i > lastLine) {
           ctx.evidence?.(i, "body:running-text-ended", 0);
           return { pieces, tailStart: i };
+        }
+        if (isCaptionPrintedTwice(lines, i)) {
+          ctx.evidence?.(i, "body:caption-printed-twice", 0);
+          pieces.push({ role: "furniture", text: line.text, line: i });
+          break;
         }
         if (paragraphs > 0) {
           if (opensNextStory(lines, i)) return { pieces, tailStart: i };
