@@ -129,6 +129,9 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Tap to refresh ↻", "clutter"],
     ["Link copied ✓", "clutter"],
     ["Saved to My Reading ✔", "clutter"],
+    // A plus or a minus sign after a space: a control that opens, closes or zooms.
+    ["Show all results +", "clutter"],
+    ["Zoom out −", "clutter"],
     // A control's word alone.
     ["Undo", "clutter"],
     ["Retry", "clutter"],
@@ -151,6 +154,8 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["The new rules will make you feel safer, the mayor said.", "text"],
     ["Dock workers were loading more containers on Monday.", "text"],
     ["Prices fell ↓ sharply", "text"],
+    ["Children aged 12+", "text"],
+    ["C++", "text"],
   ])("keeps the story's own line %j as %s", (line, kind) => {
     expect(classify(line).kind).toBe(kind);
   });

@@ -87,12 +87,13 @@ const KEY_LENGTH = 64;
 
 /**
  * True when the line bears a link's mark (LINK_MARK: an arrow at its end, an emoji or an arrow at its
- * start). Every such mark is outside ASCII: a line whose first character and last three are ASCII is
- * refused without running the pattern.
+ * start, a plus after a space at its end). Every other mark is outside ASCII: a line whose first character
+ * and last three are ASCII, and whose last is no "+", is refused without running the pattern.
  */
 export function hasLinkMark(text: string): boolean {
   const n = text.length;
-  const marked = text.charCodeAt(0) >= 0x80 || text.charCodeAt(n - 1) >= 0x80 || text.charCodeAt(n - 2) >= 0x80 || text.charCodeAt(n - 3) >= 0x80;
+  const last = text.charCodeAt(n - 1);
+  const marked = text.charCodeAt(0) >= 0x80 || last >= 0x80 || last === 0x2b /* + */ || text.charCodeAt(n - 2) >= 0x80 || text.charCodeAt(n - 3) >= 0x80;
   return marked && LINK_MARK.test(text);
 }
 

@@ -310,12 +310,13 @@ export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
 
 /**
  * A link's or a control's mark: an arrow at the end (a link, "jump down", "refresh"), a tick (a
- * control's done state), an emoji or an arrow at the start. A link or a button, not a title.
+ * control's done state), a plus or minus sign after a space (a control that opens or zooms), an emoji or an arrow
+ * at the start. A link or a button, not a title.
  * ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev" "Jump to comments ↓" "Tap to refresh ↻"
- *   "Link copied ✓"
+ *   "Link copied ✓" "Show all results +" "Zoom out −"
  * ✗ "Oil slips as supply worries ease"
  */
-export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼↓↑↻⟳✓✔]\s{0,2}$/u;
+export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼↓↑↻⟳✓✔−]\s{0,2}$|\s\+$/u;
 
 /**
  * A promotion, a notice or a question to the reader, as sites print them
