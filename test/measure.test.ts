@@ -312,6 +312,12 @@ describe("more boundary tables of the line's shape", () => {
     expect(measureOne(cut("quarters")).shape).toBe("running");
   });
 
+  it("reads a title cut short with a space and an ellipsis as a title; an ellipsis that ends a word ends a sentence", () => {
+    expect(measureOne("Jury rules for half of the plaintiffs in the harbour dredging suit …").shape).toBe("title");
+    expect(measureOne("Jury rules for half of the plaintiffs in the harbour dredging suit ...").shape).toBe("title");
+    expect(measureOne("The harbour master said he had waited for the ships all night and then…").shape).toBe("sentence");
+  });
+
   it.each([
     ["two words", "Prices rose.", "label"],
     ["three words", "Prices rose sharply.", "short-sentence"],

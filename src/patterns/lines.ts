@@ -305,8 +305,13 @@ export const ARTICLE_START = /^(?:The|A|An) \p{Ll}/u;
  */
 export const GLUED_CREDIT_OPEN = /[^]{0,45}? [(–—-]/y;
 
-/** A summary the site cut short after a comma. ✓ "Two people in China have been diagnosed with the plague,..." ✗ "He paused... then went on." */
-export const TEASER_CUT = /,\s?(?:\.{3}|…)$/;
+/**
+ * A title or summary the site cut short: after a comma, or after a word and a space (an ellipsis a writer puts
+ * ends a word: "and then…").
+ * ✓ "Two people in China have been diagnosed with the plague,..." "Jury rules for half of 21 plaintiffs in suit …"
+ * ✗ "He paused... then went on." "And then…"
+ */
+export const TEASER_CUT = /(?:,\s?|\s)(?:\.{3}|…)$/;
 
 /**
  * A link's or a control's mark: an arrow at the end (a link, "jump down", "refresh"), a tick (a

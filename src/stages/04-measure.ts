@@ -242,7 +242,7 @@ function endsWithEllipsis(text: string): boolean {
  */
 function shapeOf(text: string, c: Counts, mayBeCut: boolean): LineShape {
   const chars = text.length;
-  // A summary cut short by the site (",..."): a teaser's, never a paragraph of the story.
+  // A title or summary cut short by the site (",...", " …"): a teaser's, never a paragraph of the story.
   // (The pattern ends with "..." or "…": looked for only on a line that ends with one.)
   if (chars <= TEASER_CUT_CHARS && endsWithEllipsis(text) && TEASER_CUT.test(text)) return "title";
   // A line the page may stop inside lacks its sentence's end for that reason: prose of a sentence's length reads as one.
