@@ -177,6 +177,13 @@ describe("photo credits in capitals", () => {
     expect(classify("The minister spoke to the summit on Monday (via video link).").kind).toBe("text");
   });
 
+  it("reads a caption credited after a slash to an agency's file, or after 'Photograph:', as a caption", () => {
+    expect(classify("The house on the square where the poet was born.Jane Doe / Example Wire / Reuters file").kind).toBe("caption");
+    expect(classify("The senator speaks at the Capitol on Tuesday.Jane Doe / AP").kind).toBe("caption");
+    expect(classify("Photograph: Jane Doe for the Valley Courier").kind).toBe("caption");
+    expect(classify("The share of votes was 52 / 48 in the capital.").kind).toBe("text");
+  });
+
   it("reads a line with a bracketed image note as a caption, and leaves a bracketed insertion of the story as text", () => {
     expect(classify("Rescue teams near the collapsed bridge in Kandy. [Image for representational purpose only]").kind).toBe("caption");
     expect(classify("Rescue teams near the collapsed bridge in Kandy. [Photo: Example Wire]").kind).toBe("caption");

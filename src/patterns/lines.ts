@@ -231,23 +231,24 @@ export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s
  * ✓ "Traders walk through a flooded street. | Photo Credit: Special Arrangement" "Fishermen queue at a fuel station. Photo: AP"
  *   "Image credit: iStock" "PTI Photo" "Photo: X/@citydesk" "... on Saturday. Picture: Supplied"
  *   "Jane Doe Submitted photo" (a mugshot's name and credit) "Police at the site. [Image for representational purpose only]"
+ *   "The house on the square.Jane Doe / Reuters file" "Photograph: Jane Doe"
  * ✗ "The photo showed the minister at the site." (no credit's colon) "Readers sent in a submitted photo."
  */
-export const PHOTO_CREDIT = /\[(?:image|photo|picture|file photo)\b[^\]]{0,80}\]|(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$/i;
+export const PHOTO_CREDIT = /\[(?:image|photo|picture|file photo)\b[^\]]{0,80}\]|(?:^|[\s(|])(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?\s?:\s?\S|\s\/\s(?:ap|reuters|afp|epa)(?: file)?$|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$/i;
 
 /**
  * The letters PHOTO_CREDIT cannot match without, in any case, as one cheap look before it (one scan of
- * the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" ✗ "Oil prices fell"
+ * the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" "Paris: the Louvre.Jane Doe / AP" ✗ "Oil prices fell"
  */
-export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty/i;
+export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty|\/ (?:ap|reuters|afp|epa)(?: file)?$/i;
 
 /**
  * The words PHOTO_CREDIT cannot match without on a line with no colon (there only its credit phrases,
- * "AP Photo", "Getty Images", "/getty", "Courtesy image" at the line's end, "[Image ...]", can match), in any case: a
+ * "AP Photo", "Getty Images", "/getty", "Courtesy image" or "/ AP file" at the line's end, "[Image ...]", can match), in any case: a
  * narrower look than PHOTO_CREDIT_GATE, and a cheaper one.
  * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" ✗ "Oil prices fell" "A picture of the port"
  */
-export const PHOTO_CREDIT_WORD = /photo|getty|(?:image|picture)s?$|\[(?:image|picture)/i;
+export const PHOTO_CREDIT_WORD = /photo|getty|(?:image|picture)s?$|\[(?:image|picture)|\/ (?:ap|reuters|afp|epa)(?: file)?$/i;
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
