@@ -262,7 +262,7 @@ export const CAPTION_MARK_WORDS = /\b(?:getty images|ap photo|afp photo|pti phot
 
 /**
  * The marks of a photo caption or credit anywhere in a line.
- * ✓ "... in Srinagar. [Image for representational purpose only]" "File: Habib Naqash" "Photo: AP" "REUTERS/Brendan McDermid"
+ * ✓ "... near the bridge. [Image for representational purpose only]" "File: Jane Doe" "Photo: AP" "REUTERS/Brendan McDermid"
  *   "Kevin King (left) and his colleague Timothy Weeks" "Kathrin Ziegler/Getty"
  * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
  */

@@ -622,7 +622,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
       // (A line ending in a bracketed photo credit is never a candidate: the classifier reads it as a caption.)
       return hit((isCaptionLike(text) && !isTitleCased(text)) || hasCaptionMark(text, (countTokens(text).signs & CAPTION_SIGN) !== 0));
     },
-    example: { page: "Security personnel near the site. [Image for representational purpose only] File: Habib Naqash", line: 0 },
+    example: { page: "Rescue workers near the collapsed bridge. File: Jane Doe", line: 0 },
     counterExample: { page: "Minister speaks to reporters outside parliament", line: 0 },
   },
   {
