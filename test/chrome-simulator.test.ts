@@ -61,7 +61,7 @@ describe("the catalogue", () => {
 
 describe("the two halves", () => {
   it("are the split rule's, written into every kind of the two halves", () => {
-    const halves = CHROME_KINDS.filter((k) => k.set !== "fresh");
+    const halves = CHROME_KINDS.filter((k) => k.set !== "fresh" && k.set !== "fresh2");
     const rule = splitRule(halves);
     expect(Object.fromEntries(halves.map((k) => [k.name, k.set]))).toEqual(Object.fromEntries(rule));
   });
@@ -70,6 +70,15 @@ describe("the two halves", () => {
     const fresh = CHROME_KINDS.filter((k) => k.set === "fresh").map((k) => k.name);
     expect(fresh).toHaveLength(13);
     for (const seed of SEEDS) for (const set of ["tune", "heldout"] as const) for (const b of wrapPage(fixtures[1] as string, { seed, set }).blocks) expect(fresh).not.toContain(b.kind);
+  });
+
+  it("keep the blind fresh2 set apart: 18 kinds, never drawn for another set, the only ones drawn for it", () => {
+    const fresh2 = CHROME_KINDS.filter((k) => k.set === "fresh2").map((k) => k.name);
+    expect(fresh2).toHaveLength(18);
+    for (const seed of SEEDS) {
+      for (const set of ["tune", "heldout", "fresh"] as const) for (const b of wrapPage(fixtures[1] as string, { seed, set }).blocks) expect(fresh2).not.toContain(b.kind);
+      for (const b of wrapPage(fixtures[1] as string, { seed, set: "fresh2" }).blocks) expect(fresh2).toContain(b.kind);
+    }
   });
 
   it("hold at least 15 kinds each, with kinds of every zone in both", () => {
