@@ -328,6 +328,26 @@ describe("a promotion inside a list of headlines", () => {
   });
 });
 
+describe("a promotion with a line of pitch over its button", () => {
+  const APPEAL = "Island membership for the new season";
+  const PITCH = "Members sail free twice a year and meet the keepers.";
+
+  it("reads a title, one sentence of pitch and a button with an arrow as a promotion, not a teaser", () => {
+    const { story, line } = explained(withTail("More news", FERRY, FERRY_SUMMARY, APPEAL, PITCH, "Find out how ›"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(line(APPEAL).role).toBe("furniture");
+    expect(line(PITCH).role).toBe("furniture");
+  });
+
+  it("keeps a teaser whose summary another widget's button follows, and a title over the copyright line", () => {
+    const wire = "HARBOUR TOWN (Reuters) - The operator will run two extra sailings a week from November, it said on Wednesday, after a summer of record crossings.";
+    const after = explained(withTail("More news", FERRY, wire, "📱 Get the Island News app ›"));
+    expect(after.story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    const footer = explained(withTail("More news", FERRY, SEALS, HARBOUR, "© 2024 Island News. All rights reserved."));
+    expect(footer.story.moreNews.map((t) => t.headline)).toEqual([FERRY, SEALS, HARBOUR]);
+  });
+});
+
 describe("the page's last title", () => {
   it("is a teaser right under its known heading", () => {
     const { story, line } = explained(withTail("Related", FERRY));

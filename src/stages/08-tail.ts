@@ -70,16 +70,29 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
 }
 
 /**
- * True when the line right under line `i` is a button with an arrow ("Donar ›", "Book your seat ›")
- * or a sponsor's credit ("HealthyLiving Today | Promoted"): line `i` is a promotion's title. A bare
- * "Sponsored" or "Advertisement" label says less: ad slots print it above themselves, so it may
- * stand under a real teaser.
+ * True when the line right under line `i`, or the one after a line of text under it, is a button with an
+ * arrow ("Donar ›", "Book your seat ›") or a sponsor's credit ("HealthyLiving Today | Promoted"): line `i`
+ * is a promotion's title, maybe with its one line of pitch ("Support independent journalism" / "Give from
+ * $5 a month." / "Donate ›"). A bare "Sponsored" or "Advertisement" label says less: ad slots print it above
+ * themselves, so it may stand under a real teaser; a link line ("Read more ›") is a teaser's own, and so is a
+ * summary (running text, or a paragraph that opens with a dateline) with another widget's button under it.
  */
-function overButton(lines: readonly LineInfo[], i: number): boolean {
-  const next = lines[i + 1];
-  if (next === undefined || next.text.length > BUTTON_CHARS) return false;
-  return (next.kind === "clutter" && hasLinkMark(next.text)) || SPONSOR_CREDIT.test(next.text);
+function overButton(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  for (let j = i + 1; j <= i + PITCH_LINES + 1; j++) {
+    const next = lines[j];
+    if (next === undefined) return false;
+    // (A copyright line's "©" is no button's mark.)
+    if (next.text.length <= BUTTON_CHARS && features[j]!.landmark !== "footer" && ((next.kind === "clutter" && hasLinkMark(next.text)) || SPONSOR_CREDIT.test(next.text))) return true;
+    // A pitch is a sentence, and no teaser's summary: no running text, no dateline (another widget's button may
+    // follow a real teaser); a title under the title is the next teaser of a list.
+    const shape = features[j]!.shape;
+    if (next.kind !== "text" || (shape !== "sentence" && shape !== "short-sentence") || next.dateline !== null) return false;
+  }
+  return false;
 }
+
+/** A promotion prints at most this many lines of pitch between its title and its button. */
+const PITCH_LINES = 1;
 
 /** A button's label is at most this long. */
 const BUTTON_CHARS = 80;
@@ -184,7 +197,7 @@ export function layoutTail(lines: readonly LineInfo[], features: readonly LineFe
           teaser.summary = true;
         } else if (
           isTeaserHeadline(line, f) &&
-          !overButton(lines, i) &&
+          !overButton(lines, features, i) &&
           ((knownHeading && teaser !== null && !teaser.summary && !teaser.date) || hasGroupAfter(lines, features, i, knownHeading, teaser === null || (!teaser.summary && !teaser.date)))
         ) {
           const repeat = teaser && !teaser.summary && !teaser.date && teaser.headline === line.text;
