@@ -38,6 +38,8 @@ describe("classifyLine kinds, one rule at a time", () => {
     ["1/5", "clutter"],
     ["Slide 2 of 9", "clutter"],
     ["Image 1 of / 12", "clutter"],
+    ["1.5x", "clutter"],
+    ["Speed 1×", "clutter"],
     ["12 photos", "clutter"],
     ["VIDEO | Floods sweep the valley", "clutter"],
     ["Watch | The mayor speaks", "clutter"],
@@ -129,6 +131,8 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Tap to refresh ↻", "clutter"],
     ["Link copied ✓", "clutter"],
     ["Saved to My Reading ✔", "clutter"],
+    // A button's plus before its words.
+    ["+ Follow", "clutter"],
     // A plus or a minus sign after a space: a control that opens, closes or zooms.
     ["Show all results +", "clutter"],
     ["Zoom out −", "clutter"],
@@ -155,6 +159,7 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Dock workers were loading more containers on Monday.", "text"],
     ["Prices fell ↓ sharply", "text"],
     ["Children aged 12+", "text"],
+    ["+44 20 7946 0000", "text"],
     ["C++", "text"],
   ])("keeps the story's own line %j as %s", (line, kind) => {
     expect(classify(line).kind).toBe(kind);

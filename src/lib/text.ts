@@ -70,9 +70,9 @@ export function clutterKeyEnd(text: string, start: number, from = 0, to = text.l
   return end;
 }
 
-/** A character trimmed off the start of a clutter key: space, tab, | » › > • · - – —. */
+/** A character trimmed off the start of a clutter key: space, tab, | » › > • · - – — and a button's + ("+ Follow"). */
 export function isKeyLead(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2022 || c === 0xb7 || c === 0x2d || c === 0x2013 || c === 0x2014;
+  return c === 0x20 || c === 0x09 || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e || c === 0x2022 || c === 0xb7 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2b;
 }
 
 /** A character trimmed off the end of a clutter key: space, tab, . : ! | » › > … → - – —. */

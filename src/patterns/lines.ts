@@ -348,10 +348,10 @@ export const NOTICE_LINE =
   /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
 
 /**
- * A gallery's, a slideshow's or a player's counter. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos" "Image 3 of 12" "Image 1 of / 4" "0:00 / 2:32"
- * ✗ "16 killed in 3 attacks"
+ * A gallery's, a slideshow's or a player's counter, or a player's speed. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos"
+ * "Image 3 of 12" "Image 1 of / 4" "0:00 / 2:32" "1.5x" "Speed 1×" ✗ "16 killed in 3 attacks" "3x3"
  */
-export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of|of \/)\s?\d{1,3}$|^\d{1,3} (?:photos|images|pictures|slides|videos)$|^\d{1,2}:\d{2}(?::\d{2})?\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?$/i;
+export const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of|of \/)\s?\d{1,3}$|^\d{1,3} (?:photos|images|pictures|slides|videos)$|^\d{1,2}:\d{2}(?::\d{2})?\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?$|^(?:speed:?\s)?[0-2](?:[.,]\d{1,2})?\s?[x×]$/i;
 
 /**
  * An author's note after the story: the name, then a reporter's job or beat.
