@@ -131,6 +131,8 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Tap to refresh ↻", "clutter"],
     ["Link copied ✓", "clutter"],
     ["Saved to My Reading ✔", "clutter"],
+    // An emoji after a word: a control's icon.
+    ["Create a job alert 🔔", "clutter"],
     // A button's plus before its words.
     ["+ Follow", "clutter"],
     // A plus or a minus sign after a space: a control that opens, closes or zooms.
@@ -160,6 +162,8 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Prices fell ↓ sharply", "text"],
     ["Children aged 12+", "text"],
     ["+44 20 7946 0000", "text"],
+    ["We hope to see you at the harbour soon! 🙂", "text"],
+    ["Acme Widget™", "text"],
     ["C++", "text"],
   ])("keeps the story's own line %j as %s", (line, kind) => {
     expect(classify(line).kind).toBe(kind);

@@ -328,6 +328,14 @@ describe("a promotion inside a list of headlines", () => {
   });
 });
 
+describe("a quote's values", () => {
+  it("are no teaser's title: a title has two words that open with a letter", () => {
+    const { story, line } = explained(withTail("Shares of Island Ferries Plc", "£28.96 ▲ 2.29%", "Prices delayed by 15 minutes", "More news", FERRY, FERRY_SUMMARY));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(line("£28.96 ▲ 2.29%").role).toBe("furniture");
+  });
+});
+
 describe("a promotion with a line of pitch over its button", () => {
   const APPEAL = "Island membership for the new season";
   const PITCH = "Members sail free twice a year and meet the keepers.";

@@ -316,13 +316,14 @@ export const TEASER_CUT = /(?:,\s?|\s)(?:\.{3}|…)$/;
 
 /**
  * A link's or a control's mark: an arrow at the end (a link, "jump down", "refresh"), a tick (a
- * control's done state), a plus or minus sign after a space (a control that opens or zooms), an emoji or an arrow
- * at the start. A link or a button, not a title.
+ * control's done state), a plus or minus sign after a space, or an emoji after a word and a space (a control that
+ * opens, zooms or alerts: a sentence that ends with an emoji has its full stop or mark before it), an emoji or an
+ * arrow at the start. A link or a button, not a title.
  * ✓ "Read the e-paper ›" "Minuto a minuto ›" "📱 Get the app" "◀ Prev" "Jump to comments ↓" "Tap to refresh ↻"
- *   "Link copied ✓" "Show all results +" "Zoom out −"
- * ✗ "Oil slips as supply worries ease"
+ *   "Link copied ✓" "Show all results +" "Zoom out −" "Create a job alert 🔔"
+ * ✗ "Oil slips as supply worries ease" "Acme Widget™" "We hope to see you soon! 🙂"
  */
-export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|[›»→⟶▸▶▾▼↓↑↻⟳✓✔−]\s{0,2}$|\s\+$/u;
+export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|(?:[›»→⟶▸▶▾▼↓↑↻⟳✓✔−]|(?<=[\p{L}\p{N}])\s(?![©®™])\p{Extended_Pictographic})\s{0,2}$|\s\+$/u;
 
 /**
  * A promotion, a notice or a question to the reader, as sites print them

@@ -14,7 +14,7 @@ import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { hasWebAddress, isCreditShaped, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
 import { hasLinkMark, isCallToAction } from "../lib/text.js";
 import { NAV_WORDS } from "../data/clutter.js";
-import { PROMO_LINE, SPONSOR_CREDIT } from "../patterns/lines.js";
+import { LETTER, PROMO_LINE, SPONSOR_CREDIT } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
 
 interface TeaserState {
@@ -33,17 +33,31 @@ function hasNavWord(text: string): boolean {
 
 /** A teaser headline has at least this many words: shorter lines are menu items, tags and account links. */
 const TEASER_WORDS = 3;
+/** ... and at least this many of them open with a letter: a quote's values ("₦28.96 ▲ 2.29%") are no title. */
+const TEASER_LETTER_WORDS = 2;
+
+/** How many of a line's words open with a letter, counted up to `enough`. */
+function letterWords(text: string, enough: number): number {
+  let n = 0;
+  for (let start = 0; start < text.length && n < enough; ) {
+    const space = text.indexOf(" ", start);
+    if (LETTER.test(text.charAt(start))) n++;
+    if (space < 0) break;
+    start = space + 1;
+  }
+  return n;
+}
 
 /**
  * True when a line may be another story's title in a teaser block: a
- * headline shape, three words or more, not a menu item, a call to action, a
+ * headline shape, three words or more (two with letters), not a menu item, a call to action, a
  * promotion, a credit, a web address or a landmark (SPEC.md section 9: menus,
  * footer links, tag lists and account links are never teasers).
  */
 function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
   const t = line.text;
   return (
-    line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
+    line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && letterWords(t, TEASER_LETTER_WORDS) >= TEASER_LETTER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
     !isCallToAction(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !isCreditShaped(t) && !hasWebAddress(t)
   );
 }
