@@ -133,6 +133,10 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Saved to My Reading ✔", "clutter"],
     // An emoji after a word: a control's icon.
     ["Create a job alert 🔔", "clutter"],
+    // A document's download link, its size.
+    ["Read the full ruling (PDF)", "clutter"],
+    ["Annual report (PDF, 7.8 MB)", "clutter"],
+    ["6.4 MB", "clutter"],
     // A button's plus before its words.
     ["+ Follow", "clutter"],
     // A plus or a minus sign after a space: a control that opens, closes or zooms.
@@ -164,6 +168,8 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["+44 20 7946 0000", "text"],
     ["We hope to see you at the harbour soon! 🙂", "text"],
     ["Acme Widget™", "text"],
+    ["The ruling, leaked as a PDF, ran to 40 pages.", "text"],
+    ["Profits rose 6.4 percent", "text"],
     ["C++", "text"],
   ])("keeps the story's own line %j as %s", (line, kind) => {
     expect(classify(line).kind).toBe(kind);

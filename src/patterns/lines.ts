@@ -73,6 +73,13 @@ export const ALSO_READ_LINE = /^(?:(?:also read|read also|also see|see also|also
 /** A bare URL line. ✓ "https://x.com/foo" ✗ "see https://x.com for more" */
 export const URL_LINE = /^(?:https?:\/\/|www\.)\S{1,500}$/i;
 
+/**
+ * A document's download link or its file size: a line ending with the file's type in brackets, maybe with its size,
+ * or a size alone. ✓ "Read the full ruling (PDF)" "Annual report (PDF, 7.8 MB)" "Budget speech [PDF]" "6.4 MB"
+ * ✗ "The PDF was leaked on Monday" "Profits rose 6.4 percent"
+ */
+export const DOWNLOAD_LINE = /^[\d.,]{1,6}\s?[KMG]B$|[([](?:PDF|DOCX?|XLSX?|pdf)(?:,\s?[\d.,]{1,6}\s?[KMG]B)?[)\]]$/;
+
 /** An image file name left by the scraper. ✓ "DSC_0012.jpg" */
 export const IMAGE_FILE_LINE = /^\S{1,120}\.(?:jpe?g|png|gif|webp|avif)$/i;
 
