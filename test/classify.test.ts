@@ -32,14 +32,14 @@ function referenceKey(text: string): string {
   const head = text.slice(0, 64);
   let start = 0;
   let end = head.length;
-  while (start < end && " \t|»›>•·-–—".includes(head[start]!)) start++;
+  while (start < end && " \t|»›>•·-–—+".includes(head[start]!)) start++;
   while (end > start && " \t.:!|»›>…→-–—".includes(head[end - 1]!)) end--;
   return head.slice(start, end).toLowerCase();
 }
 
 describe("clutterKeyStart and clutterKeyEnd", () => {
   it("bound the clutter key's text in the line, on arbitrary text", () => {
-    const piece = fc.constantFrom(" ", "|", "»", "›", "-", "–", "•", ".", ":", "…", "S", "s", "İ", "x", "\ud83d\ude00", "Share");
+    const piece = fc.constantFrom(" ", "|", "»", "›", "-", "–", "•", "+", ".", ":", "…", "S", "s", "İ", "x", "\ud83d\ude00", "Share");
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 90 }).map((p) => p.join(""))), (text) => {
         const start = clutterKeyStart(text);
@@ -52,7 +52,7 @@ describe("clutterKeyStart and clutterKeyEnd", () => {
 
 describe("clutterKey", () => {
   it("matches its definition on arbitrary text", () => {
-    const piece = fc.constantFrom(" ", "\t", "|", "»", "›", ">", "•", "·", "-", "–", "—", ".", ":", "!", "…", "→", "Share", "x", "\ud83d\ude00", "\u00e9");
+    const piece = fc.constantFrom(" ", "\t", "|", "»", "›", ">", "•", "·", "-", "–", "—", "+", ".", ":", "!", "…", "→", "Share", "x", "\ud83d\ude00", "\u00e9");
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 90 }).map((p) => p.join(""))), (text) => {
         expect(clutterKey(text)).toBe(referenceKey(text));
