@@ -73,7 +73,8 @@ describe("an author box under the story", () => {
     for (const heading of ["About the author", "Über den Autor", "Sobre o autor"]) {
       const { story, line } = explained(page(HEADLINE, OPENING, SECOND, heading, BIO, ...TEASERS));
       expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
-      expect(story.furniture).toEqual(expect.arrayContaining([heading, BIO]));
+      expect(story.furniture).toEqual([heading, BIO, "Related stories"]);
+      expect(line(BIO).role).toBe("furniture");
       expectRule(line(heading), "body:author-box");
     }
   });
@@ -83,10 +84,35 @@ describe("an author box under the story", () => {
     const promo = ["Want more stories like this?", "Every week we send the best of the islands to your inbox, with photos from our readers."];
     const alone = explained(page(HEADLINE, OPENING, SECOND, note, ...promo, ...TEASERS));
     expect(alone.story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
+    expect(alone.story.furniture.slice(0, 2)).toEqual([note, promo[0]]);
+    expect(alone.line(SECOND).role).toBe("body");
     expectRule(alone.line(note), "body:author-note");
+    // Above the story's first paragraph, a note ends nothing.
+    const above = explained(page(HEADLINE, note, OPENING, SECOND, THIRD));
+    expect(above.story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
     const boxed = explained(page(HEADLINE, OPENING, SECOND, "About Jane Doe", note, ...TEASERS));
     expect(boxed.story.body).toEqual([FIRST_PARAGRAPH, SECOND]);
     expectRule(boxed.line("About Jane Doe"), "body:author-box");
+  });
+
+  it("reads a box's heading as one only over a bio: a share line or a title under it ends nothing", () => {
+    for (const under of ["Share on WhatsApp", "Ferry timetable for the winter"]) {
+      const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "About the author", under, THIRD, FOURTH_AFTER_AD));
+      expect(story.body).toContain(THIRD);
+      expectNoRule(line("About the author"), "body:author-box");
+    }
+  });
+
+  it("reads 'About' and a name as a box's heading up to 60 characters", () => {
+    // Four capitalised words, the last one grown to the length wanted.
+    const heading = (n: number) => "About Annabel Fitzwilliam-Howard Montgomery W" + "o".repeat(n - 45);
+    const at60 = heading(60);
+    const at61 = heading(61);
+    expect(at60).toHaveLength(60);
+    expect(at61).toHaveLength(61);
+    const bio = (heading: string) => heading.slice("About ".length) + " has covered the islands for the paper since 2009, and before that reported on the ferries for a weekly in the north.";
+    expectRule(explained(page(HEADLINE, OPENING, SECOND, at60, bio(at60), ...TEASERS)).line(at60), "body:author-box");
+    expectNoRule(explained(page(HEADLINE, OPENING, SECOND, at61, bio(at61), ...TEASERS)).line(at61), "body:author-box");
   });
 
   it("reads 'About' and a name as an author box only when the paragraph under it names that person", () => {
@@ -118,6 +144,11 @@ describe("what inside the story is furniture", () => {
     const credited = explained(page(HEADLINE, OPENING, SECOND, caption, caption, "Photo: Jane Doe, Example Wire", THIRD, FOURTH_AFTER_AD));
     expect(credited.story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
     expectRule(credited.line(caption), "body:caption-printed-twice");
+    // Its copy up to three lines away (a credit and a counter between), and no copy: a paragraph over a credit stays.
+    const apart = explained(page(HEADLINE, OPENING, SECOND, caption, "Photo: Jane Doe, Example Wire", "Image 1 of 4", caption, "Photo: Jane Doe, Example Wire", THIRD, FOURTH_AFTER_AD));
+    expectRule(apart.line(caption), "body:caption-printed-twice");
+    const single = explained(page(HEADLINE, OPENING, SECOND, "Photo: Jane Doe, Example Wire", THIRD, FOURTH_AFTER_AD));
+    expect(single.story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
     // Without a credit under it, the line printed twice is no caption by this rule (locate weighs repeats).
     const uncredited = explained(page(HEADLINE, OPENING, SECOND, caption, caption, THIRD, FOURTH_AFTER_AD));
     expectNoRule(uncredited.line(caption), "body:caption-printed-twice");

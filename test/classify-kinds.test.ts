@@ -137,6 +137,7 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Read the full ruling (PDF)", "clutter"],
     ["Annual report (PDF, 7.8 MB)", "clutter"],
     ["6.4 MB", "clutter"],
+    ["Budget speech [PDF]", "clutter"],
     // A button's plus before its words.
     ["+ Follow", "clutter"],
     // A plus or a minus sign after a space: a control that opens, closes or zooms.

@@ -314,6 +314,16 @@ describe("a long teaser area after the story", () => {
     expect(location).toMatchObject({ start: 1, end: 3 });
   });
 
+  it("damps from sixteen lines of teaser area on, the heading's own line counted", () => {
+    // The heading and fifteen lines, or fourteen: then two paragraphs in a row.
+    const weightAfter = (areaLines: number) => {
+      const { rule } = locate(page("Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2, PARIS_3, "Top stories", ...area.slice(0, areaLines), ...glued));
+      return rule(4 + 1 + areaLines, "running-text")?.score;
+    };
+    expect(weightAfter(15)).toBeCloseTo(glued[0]!.length * 0.2, 10);
+    expect(weightAfter(14)).toBe(glued[0]!.length);
+  });
+
   it("does not damp the story after a short Related box inside it", () => {
     const { rule, location } = locate(page("Farmers block roads in protest over fuel tax", PARIS_1, "Related", ...area.slice(0, 4), PARIS_2, PARIS_3));
     expect(rule(7, "running-text")?.score).toBe(PARIS_2.length);

@@ -333,6 +333,8 @@ describe("a quote's values", () => {
     const { story, line } = explained(withTail("Shares of Island Ferries Plc", "£28.96 ▲ 2.29%", "Prices delayed by 15 minutes", "More news", FERRY, FERRY_SUMMARY));
     expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
     expect(line("£28.96 ▲ 2.29%").role).toBe("furniture");
+    const lettered = explained(withTail("Shares of Island Ferries Plc", "ISFP ▲ 0.8%", "Prices delayed by 15 minutes", "More news", FERRY, FERRY_SUMMARY));
+    expect(lettered.story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
   });
 });
 
@@ -345,6 +347,17 @@ describe("a promotion with a line of pitch over its button", () => {
     expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
     expect(line(APPEAL).role).toBe("furniture");
     expect(line(PITCH).role).toBe("furniture");
+  });
+
+  it("keeps a title over its own link line, over two lines of pitch, or over a long line with an arrow", () => {
+    const link = explained(withTail("More news", APPEAL, "Continue reading →", FERRY, FERRY_SUMMARY));
+    expect(link.story.moreNews.map((t) => t.headline)).toEqual([APPEAL, FERRY]);
+    const pitches = explained(withTail("More news", FERRY, FERRY_SUMMARY, APPEAL, PITCH, PITCH.replace("keepers", "crews"), "Find out how ›"));
+    expect(pitches.story.moreNews.map((t) => t.headline)).toEqual([FERRY, APPEAL]);
+    const long = "Find out how the island trust spends every pound it raises, year by year, since 2009 ›";
+    expect(long.length).toBeGreaterThan(80);
+    const longer = explained(withTail("More news", FERRY, FERRY_SUMMARY, APPEAL, PITCH, long));
+    expect(longer.story.moreNews.map((t) => t.headline)).toEqual([FERRY, APPEAL]);
   });
 
   it("keeps a teaser whose summary another widget's button follows, and a title over the copyright line", () => {

@@ -327,7 +327,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let damp = 1;
   let sawProse = false;
   let afterTeasers = false;
-  let teaserLines = 0; // lines since the teaser heading that set afterTeasers
+  let teaserLines = 0; // lines since the teaser heading that last set afterTeasers (read only while it is set)
   let asides = 0;
   for (let i = 0; i < lines.length; i++) {
     // A teaser heading under prose opens a teaser block, and a run that opens at the heading itself opens among teasers.
@@ -341,7 +341,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
       afterTeasers = false;
       if (teaserLines >= TEASER_AREA_LINES) damp = AFTER_TEASER_AREA;
     }
-    if (afterTeasers) teaserLines++;
+    teaserLines++;
     let weight = weigh(lines, features, openings, i);
     // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
     asides = weight.name === "aside" ? asides + 1 : 0;

@@ -88,7 +88,7 @@ function hasGroupAfter(lines: readonly LineInfo[], features: readonly LineFeatur
  * arrow ("Donar ›", "Book your seat ›") or a sponsor's credit ("HealthyLiving Today | Promoted"): line `i`
  * is a promotion's title, maybe with its one line of pitch ("Support independent journalism" / "Give from
  * $5 a month." / "Donate ›"). A bare "Sponsored" or "Advertisement" label says less: ad slots print it above
- * themselves, so it may stand under a real teaser; a link line ("Read more ›") is a teaser's own, and so is a
+ * themselves, so it may stand under a real teaser; a link line ("Continue reading →") is a teaser's own, and so is a
  * summary (running text, or a paragraph that opens with a dateline) with another widget's button under it.
  */
 function overButton(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
