@@ -95,6 +95,12 @@ describe("an author box under the story", () => {
     expectRule(boxed.line("About Jane Doe"), "body:author-box");
   });
 
+  it("reads a box's heading on the page's last line as clutter, no box", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, THIRD, "About the author"));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expectNoRule(line("About the author"), "body:author-box");
+  });
+
   it("reads a box's heading as one only over a bio: a share line or a title under it ends nothing", () => {
     for (const under of ["Share on WhatsApp", "Ferry timetable for the winter"]) {
       const { story, line } = explained(page(HEADLINE, OPENING, SECOND, "About the author", under, THIRD, FOURTH_AFTER_AD));

@@ -349,6 +349,13 @@ describe("a promotion with a line of pitch over its button", () => {
     expect(line(PITCH).role).toBe("furniture");
   });
 
+  it("reads a pitch of a sentence's length as a pitch too", () => {
+    const long = "Members sail free twice a year, meet the keepers and help to paint the tower.";
+    expect(long.length).toBeGreaterThanOrEqual(60);
+    const { story } = explained(withTail("More news", FERRY, FERRY_SUMMARY, APPEAL, long, "Find out how ›"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+  });
+
   it("keeps a title over its own link line, over two lines of pitch, or over a long line with an arrow", () => {
     const link = explained(withTail("More news", APPEAL, "Continue reading →", FERRY, FERRY_SUMMARY));
     expect(link.story.moreNews.map((t) => t.headline)).toEqual([APPEAL, FERRY]);

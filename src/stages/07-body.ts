@@ -257,7 +257,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
       return { pieces, tailStart: i };
     }
     // An author box under the story: its heading and the reporter's bio end the story, as an author's note does.
-    if (paragraphs > 0 && (line.kind === "text" || line.kind === "clutter")) {
+    // (The loop opens at the story's first paragraph: a line it meets here comes after one.)
+    if (line.kind === "text" || line.kind === "clutter") {
       if (line.kind === "clutter" && AUTHOR_NOTE.test(line.text)) {
         box(i, i + 1, "body:author-note");
         return { pieces, tailStart: i + 1 };

@@ -39,9 +39,11 @@ const TEASER_LETTER_WORDS = 2;
 /** How many of a line's words open with a letter, counted up to `enough`. */
 function letterWords(text: string, enough: number): number {
   let n = 0;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: bounds for speed only: past the line's end charAt gives "", no letter; counting on past `enough` changes no comparison with it
   for (let start = 0; start < text.length && n < enough; ) {
     const space = text.indexOf(" ", start);
     if (LETTER.test(text.charAt(start))) n++;
+    // Stryker disable next-line EqualityOperator: a line never opens with a space (segmentLines trims it)
     if (space < 0) break;
     start = space + 1;
   }
