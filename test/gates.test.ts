@@ -28,7 +28,7 @@ const lineOf = (fragments: readonly string[]): fc.Arbitrary<string> =>
     .chain((words) => fc.constantFrom(words.join(" "), words.join(" ").toUpperCase(), words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ")));
 
 describe("gates never stop a line their pattern takes", () => {
-  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty", "courtesy image", "handout picture", "supplied images", "contributed pictures"];
+  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty", "courtesy image", "handout picture", "supplied images", "contributed pictures", "(pic:", "|photo:", "Wong/getty", "(AP Photo)"];
 
   it("PHOTO_CREDIT_GATE before PHOTO_CREDIT", () => {
     fc.assert(
@@ -63,6 +63,9 @@ describe("gates never stop a line their pattern takes", () => {
     expect(NOTICE_OR_PHOTO_WORD.test("Jane Doe courtesy image")).toBe(true);
     expect(NOTICE_OR_PHOTO_GATE.test("Pic: Supplied")).toBe(true);
     expect(NOTICE_OR_PHOTO_WORD.test("Accept the cookie settings")).toBe(true);
+    // The photo words count only at a word start, where PHOTO_CREDIT reads them.
+    expect(NOTICE_OR_PHOTO_WORD.test("A telephoto lens on the stand")).toBe(false);
+    expect(NOTICE_OR_PHOTO_GATE.test("Gear: a telephoto lens, a tripod")).toBe(false);
   });
 
   it("COMMENTS_GATE before COMMENTS_HEADING", () => {

@@ -231,18 +231,28 @@ export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s
 export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?s?\s?:\s?\S|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$/i;
 
 /**
- * The letters PHOTO_CREDIT cannot match without, in any case, as one cheap look before it (one scan of
- * the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" ✗ "Oil prices fell"
+ * The words of PHOTO_CREDIT_GATE, after its word start (joined into NOTICE_OR_PHOTO_GATE as well). Every
+ * word PHOTO_CREDIT reads opens at a word start: after the line's start, a space, "(", "|" or "/", or
+ * after a word of its own ("ap photo").
  */
-export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty/i;
+const PHOTO_GATE_WORDS = String.raw`p(?:hoto|ic)|image|getty`;
+
+/**
+ * The words PHOTO_CREDIT cannot match without, in any case, at a word start, as one cheap look before
+ * it (one scan of the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" ✗ "Oil prices fell"
+ */
+export const PHOTO_CREDIT_GATE = new RegExp(String.raw`\b(?:${PHOTO_GATE_WORDS})`, "i");
+
+/** The words of PHOTO_CREDIT_WORD, after its word start (joined into NOTICE_OR_PHOTO_WORD as well). */
+const PHOTO_WORDS = String.raw`photo|getty|(?:image|picture)s?$`;
 
 /**
  * The words PHOTO_CREDIT cannot match without on a line with no colon (there only its credit phrases,
- * "AP Photo", "Getty Images", "/getty", "Courtesy image" at the line's end, can match), in any case: a
- * narrower look than PHOTO_CREDIT_GATE, and a cheaper one.
- * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" ✗ "Oil prices fell" "A picture of the port"
+ * "AP Photo", "Getty Images", "/getty", "Courtesy image" at the line's end, can match), in any case, at
+ * a word start: a narrower look than PHOTO_CREDIT_GATE, and a cheaper one.
+ * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" ✗ "Oil prices fell" "A picture of the port" "telephoto lens"
  */
-export const PHOTO_CREDIT_WORD = /photo|getty|(?:image|picture)s?$/i;
+export const PHOTO_CREDIT_WORD = new RegExp(String.raw`\b(?:${PHOTO_WORDS})`, "i");
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
@@ -360,6 +370,9 @@ export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 /** What separates items a scraper glued on one line: two spaces or more, a bar, a middle dot. ✓ "Copy link  Facebook" "Share | Tweet" */
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
 
+/** The words of NOTICE_GATE, after its word start (joined into NOTICE_OR_PHOTO_WORD and NOTICE_OR_PHOTO_GATE as well). */
+const NOTICE_WORDS = "you |c(?:ookie|ontribution|ommitted)|p(?:rivacy|ermission|artners)|s(?:ubscri|ign up|croll|earch)|inbox|e(?:rror|ssential|xplorer)|video|gallery|re(?:move ads|sponsible)|browser|a(?:rticles|ccess)|lo(?:oking for|ading)|free to";
+
 /**
  * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look
  * before the long pattern. Phrases that business copy also prints ("terms and
@@ -370,18 +383,20 @@ export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
  * responsible, browser, articles, access, looking for, loading, free to): the same words, but the engine tries each
  * word start against a few branches instead of all of them (it runs on every line up to 300 characters).
  */
-export const NOTICE_GATE =
-  /\b(?:you |c(?:ookie|ontribution|ommitted)|p(?:rivacy|ermission|artners)|s(?:ubscri|ign up|croll|earch)|inbox|e(?:rror|ssential|xplorer)|video|gallery|re(?:move ads|sponsible)|browser|a(?:rticles|ccess)|lo(?:oking for|ading)|free to)/i;
+export const NOTICE_GATE = new RegExp(String.raw`\b(?:${NOTICE_WORDS})`, "i");
 
 /**
  * NOTICE_GATE and PHOTO_CREDIT_WORD in one pattern, and NOTICE_GATE and PHOTO_CREDIT_GATE in
  * another (for a line with a colon): a short line is asked for a photo credit and for a notice,
  * and one scan finds whether either family's telltale stands in it. Most lines hold neither,
- * and then neither family's own gate is run. ✓ "You have 3 free articles left" "PTI Photo" ✗ "Oil prices fell on Tuesday"
+ * and then neither family's own gate is run. Every word of both families opens at a word start,
+ * so the pattern looks for one there and then for the words of both (the engine tests the word
+ * start once a position, and the photo words only where it holds).
+ * ✓ "You have 3 free articles left" "PTI Photo" ✗ "Oil prices fell on Tuesday"
  */
-export const NOTICE_OR_PHOTO_WORD = new RegExp(`${NOTICE_GATE.source}|${PHOTO_CREDIT_WORD.source}`, "i");
+export const NOTICE_OR_PHOTO_WORD = new RegExp(String.raw`\b(?:${NOTICE_WORDS}|${PHOTO_WORDS})`, "i");
 /** See {@link NOTICE_OR_PHOTO_WORD}. ✓ "Image credit: Reuters" ✗ "Oil prices: a slide" */
-export const NOTICE_OR_PHOTO_GATE = new RegExp(`${NOTICE_GATE.source}|${PHOTO_CREDIT_GATE.source}`, "i");
+export const NOTICE_OR_PHOTO_GATE = new RegExp(String.raw`\b(?:${NOTICE_WORDS}|${PHOTO_GATE_WORDS})`, "i");
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
