@@ -116,7 +116,7 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
   it("mayOpenWithName before AUTHOR_NOTE", () => {
     fc.assert(
       fc.property(nameLine, (line) => {
-        if (AUTHOR_NOTE.test(line)) expect(mayOpenWithName(line)).toBe(true);
+        if (AUTHOR_NOTE.test(line)) expect(mayOpenWithName(line, line.indexOf(" "))).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -125,9 +125,9 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
   it("lets the lines through that the patterns were written for, and stops sentences", () => {
     for (const line of ["Lucas Okafor is a Mumbai-based journalist who covers energy.", "Olivia Nguyen writes on markets for Savanna Post.", "Émile Zola is a writer"]) {
       expect(AUTHOR_NOTE.test(line)).toBe(true);
-      expect(mayOpenWithName(line)).toBe(true);
+      expect(mayOpenWithName(line, line.indexOf(" "))).toBe(true);
     }
-    expect(mayOpenWithName("The minister is a journalist")).toBe(false);
+    expect(mayOpenWithName("The minister is a journalist", 3)).toBe(false);
   });
 
   it("mayRepeat is true whenever two lines of up to the length are the same, and false on distinct short pages", () => {

@@ -235,16 +235,21 @@ export const PHOTO_CREDIT = /(?:^|[\s(|])(?:photo|image|picture|pic)(?: credit)?
  * word PHOTO_CREDIT reads opens at a word start: after the line's start, a space, "(", "|" or "/", or
  * after a word of its own ("ap photo").
  */
-const PHOTO_GATE_WORDS = String.raw`p(?:hoto|ic)|image|getty`;
+const PHOTO_GATE_WORDS = "p(?:hoto|ic)|image|getty";
+
+/** A case-blind pattern of `words` (alternatives) at a word start: the form of the word gates below. */
+function atWordStart(words: string): RegExp {
+  return new RegExp(`\\b(?:${words})`, "i");
+}
 
 /**
  * The words PHOTO_CREDIT cannot match without, in any case, at a word start, as one cheap look before
  * it (one scan of the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" ✗ "Oil prices fell"
  */
-export const PHOTO_CREDIT_GATE = new RegExp(String.raw`\b(?:${PHOTO_GATE_WORDS})`, "i");
+export const PHOTO_CREDIT_GATE = atWordStart(PHOTO_GATE_WORDS);
 
 /** The words of PHOTO_CREDIT_WORD, after its word start (joined into NOTICE_OR_PHOTO_WORD as well). */
-const PHOTO_WORDS = String.raw`photo|getty|(?:image|picture)s?$`;
+const PHOTO_WORDS = "photo|getty|(?:image|picture)s?$";
 
 /**
  * The words PHOTO_CREDIT cannot match without on a line with no colon (there only its credit phrases,
@@ -252,7 +257,7 @@ const PHOTO_WORDS = String.raw`photo|getty|(?:image|picture)s?$`;
  * a word start: a narrower look than PHOTO_CREDIT_GATE, and a cheaper one.
  * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" ✗ "Oil prices fell" "A picture of the port" "telephoto lens"
  */
-export const PHOTO_CREDIT_WORD = new RegExp(String.raw`\b(?:${PHOTO_WORDS})`, "i");
+export const PHOTO_CREDIT_WORD = atWordStart(PHOTO_WORDS);
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
@@ -383,7 +388,7 @@ const NOTICE_WORDS = "you |c(?:ookie|ontribution|ommitted)|p(?:rivacy|ermission|
  * responsible, browser, articles, access, looking for, loading, free to): the same words, but the engine tries each
  * word start against a few branches instead of all of them (it runs on every line up to 300 characters).
  */
-export const NOTICE_GATE = new RegExp(String.raw`\b(?:${NOTICE_WORDS})`, "i");
+export const NOTICE_GATE = atWordStart(NOTICE_WORDS);
 
 /**
  * NOTICE_GATE and PHOTO_CREDIT_WORD in one pattern, and NOTICE_GATE and PHOTO_CREDIT_GATE in
@@ -394,9 +399,9 @@ export const NOTICE_GATE = new RegExp(String.raw`\b(?:${NOTICE_WORDS})`, "i");
  * start once a position, and the photo words only where it holds).
  * ✓ "You have 3 free articles left" "PTI Photo" ✗ "Oil prices fell on Tuesday"
  */
-export const NOTICE_OR_PHOTO_WORD = new RegExp(String.raw`\b(?:${NOTICE_WORDS}|${PHOTO_WORDS})`, "i");
+export const NOTICE_OR_PHOTO_WORD = atWordStart(`${NOTICE_WORDS}|${PHOTO_WORDS}`);
 /** See {@link NOTICE_OR_PHOTO_WORD}. ✓ "Image credit: Reuters" ✗ "Oil prices: a slide" */
-export const NOTICE_OR_PHOTO_GATE = new RegExp(String.raw`\b(?:${NOTICE_WORDS}|${PHOTO_GATE_WORDS})`, "i");
+export const NOTICE_OR_PHOTO_GATE = atWordStart(`${NOTICE_WORDS}|${PHOTO_GATE_WORDS}`);
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
