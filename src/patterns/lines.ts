@@ -156,6 +156,14 @@ export const META_FIELD_LABEL = new RegExp(`^(?:${AUTHOR_LABEL_WORDS}|(?:publish
 export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) )|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
 
 /**
+ * What a footer line without "©" and not opening with "Copyright" or "(c) " holds, in any case: "serv" (all
+ * rights reserved, réservés, reservados, riservati: "eserv" would miss the French and the Italian) or
+ * "vorbehalten". One cheap look before FOOTER_MARK (src/stages/04-measure.ts), where three `includes` were.
+ * ✓ "All Rights Reserved." "Alle Rechte vorbehalten" ✗ "Oil prices fell on Tuesday"
+ */
+export const FOOTER_WORD = /serv|vorbehalten/i;
+
+/**
  * The heading of a comment thread (a short line).
  * ✓ "Leave a Reply" "34 responses to “Lynn: ...”" "[ 167 comments ]" "Top Rated Comments" "Comments are closed."
  * ✗ "Trump's comments spark row" (an apostrophe is no word of a heading) ✗ "No comment from the ministry."
