@@ -10,7 +10,7 @@ import { CLUTTER_PREFIXES, CREDIT_PREFIXES } from "../src/data/clutter.js";
 import { hasCaptionMark, hasWebAddress, isCreditShaped, isNameOnly } from "../src/lib/shape.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, mayRepeat } from "../src/lib/text.js";
 import { AUTHOR_NOTE, CAPTION_MARK, COMMENTS_GATE, COMMENTS_HEADING, CREDIT_SHAPE, GLUED_CREDIT_OPEN, LINK_MARK, NAME_ONLY, NOTICE_GATE, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, WEB_ADDRESS } from "../src/patterns/lines.js";
-import { mayOpenWithName, mayOpenWithPrefix } from "../src/stages/03-classify.js";
+import { mayEndWithAgencyCredit, mayOpenWithName, mayOpenWithPrefix } from "../src/stages/03-classify.js";
 import { endsSentence } from "../src/stages/04-measure.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
@@ -28,21 +28,21 @@ const lineOf = (fragments: readonly string[]): fc.Arbitrary<string> =>
     .chain((words) => fc.constantFrom(words.join(" "), words.join(" ").toUpperCase(), words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ")));
 
 describe("gates never stop a line their pattern takes", () => {
-  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty", "courtesy image", "handout picture", "supplied images", "contributed pictures", "[image", "[picture", "[photo", "[file photo", "]", "/ ap", "/ reuters file", "photograph:"];
+  const credits = ["photo:", "photos:", "image:", "picture:", "pic:", "photo credit:", "image credit:", "getty images", "ap photo", "afp photo", "pti photo", "ians photo", "reuters photo", "file photo", "/getty", "courtesy image", "handout picture", "supplied images", "contributed pictures", "(pic:", "|photo:", "Wong/getty", "(AP Photo)", "[image", "[picture", "[photo", "[file photo", "]", "photograph:", "/ ap", "/ afp", "/ reuters file", "/ epa file"];
 
-  it("PHOTO_CREDIT_GATE before PHOTO_CREDIT", () => {
+  it("PHOTO_CREDIT_GATE (or a slash where an agency's credit puts it) before PHOTO_CREDIT", () => {
     fc.assert(
       fc.property(lineOf(credits), (line) => {
-        if (PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_GATE.test(line)).toBe(true);
+        if (PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_GATE.test(line) || mayEndWithAgencyCredit(line)).toBe(true);
       }),
       { numRuns: RUNS },
     );
   });
 
-  it("PHOTO_CREDIT_WORD before PHOTO_CREDIT on a line without a colon", () => {
+  it("PHOTO_CREDIT_WORD (or a slash where an agency's credit puts it) before PHOTO_CREDIT on a line without a colon", () => {
     fc.assert(
       fc.property(lineOf(credits.map((c) => c.replace(":", ""))), (line) => {
-        if (!line.includes(":") && PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_WORD.test(line)).toBe(true);
+        if (!line.includes(":") && PHOTO_CREDIT.test(line)) expect(PHOTO_CREDIT_WORD.test(line) || mayEndWithAgencyCredit(line)).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -63,6 +63,9 @@ describe("gates never stop a line their pattern takes", () => {
     expect(NOTICE_OR_PHOTO_WORD.test("Jane Doe courtesy image")).toBe(true);
     expect(NOTICE_OR_PHOTO_GATE.test("Pic: Supplied")).toBe(true);
     expect(NOTICE_OR_PHOTO_WORD.test("Accept the cookie settings")).toBe(true);
+    // The photo words count only at a word start, where PHOTO_CREDIT reads them.
+    expect(NOTICE_OR_PHOTO_WORD.test("A telephoto lens on the stand")).toBe(false);
+    expect(NOTICE_OR_PHOTO_GATE.test("Gear: a telephoto lens, a tripod")).toBe(false);
   });
 
   it("COMMENTS_GATE before COMMENTS_HEADING", () => {
@@ -96,9 +99,14 @@ describe("gates never stop a line their pattern takes", () => {
     }
     expect(PHOTO_CREDIT_GATE.test("Oil prices fell on Tuesday")).toBe(false);
     expect(PHOTO_CREDIT_WORD.test("PTI PHOTO")).toBe(true);
-    expect(PHOTO_CREDIT_WORD.test("A picture of the port")).toBe(false);
-    // The credit phrase at a line's end holds neither "photo" nor "getty".
+    expect(PHOTO_CREDIT_WORD.test("A pic of the port")).toBe(false);
+    // The credit phrase at a line's end holds neither "photo" nor "getty"; nor does a bracketed image note.
     expect(PHOTO_CREDIT_WORD.test("Jane Doe courtesy image")).toBe(true);
+    expect(PHOTO_CREDIT_WORD.test("Rescue teams at the bridge. [Image for representational purpose only]")).toBe(true);
+    // A credit after a slash: only the slash's place is looked at.
+    expect(mayEndWithAgencyCredit("The senator at the Capitol.Jane Doe / AP")).toBe(true);
+    expect(mayEndWithAgencyCredit("The house on the square.Jane Doe / Reuters file")).toBe(true);
+    expect(mayEndWithAgencyCredit("Oil prices fell on Tuesday")).toBe(false);
     expect(COMMENTS_GATE.test("Oil prices fell on Tuesday")).toBe(false);
   });
 });
@@ -113,7 +121,7 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
   it("mayOpenWithName before AUTHOR_NOTE", () => {
     fc.assert(
       fc.property(nameLine, (line) => {
-        if (AUTHOR_NOTE.test(line)) expect(mayOpenWithName(line)).toBe(true);
+        if (AUTHOR_NOTE.test(line)) expect(mayOpenWithName(line, line.indexOf(" "))).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -122,9 +130,9 @@ describe("the cheap look before the author's-note pattern, and the repeat look",
   it("lets the lines through that the patterns were written for, and stops sentences", () => {
     for (const line of ["Lucas Okafor is a Mumbai-based journalist who covers energy.", "Olivia Nguyen writes on markets for Savanna Post.", "Émile Zola is a writer"]) {
       expect(AUTHOR_NOTE.test(line)).toBe(true);
-      expect(mayOpenWithName(line)).toBe(true);
+      expect(mayOpenWithName(line, line.indexOf(" "))).toBe(true);
     }
-    expect(mayOpenWithName("The minister is a journalist")).toBe(false);
+    expect(mayOpenWithName("The minister is a journalist", 3)).toBe(false);
   });
 
   it("mayRepeat is true whenever two lines of up to the length are the same, and false on distinct short pages", () => {

@@ -168,6 +168,14 @@ export const META_FIELD_LABEL = new RegExp(`^(?:${AUTHOR_LABEL_WORDS}|(?:publish
 export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) )|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
 
 /**
+ * What a footer line without "©" and not opening with "Copyright" or "(c) " holds, in any case: "serv" (all
+ * rights reserved, réservés, reservados, riservati: "eserv" would miss the French and the Italian) or
+ * "vorbehalten". One cheap look before FOOTER_MARK (src/stages/04-measure.ts), where three `includes` were.
+ * ✓ "All Rights Reserved." "Alle Rechte vorbehalten" ✗ "Oil prices fell on Tuesday"
+ */
+export const FOOTER_WORD = /serv|vorbehalten/i;
+
+/**
  * The heading of a comment thread (a short line).
  * ✓ "Leave a Reply" "34 responses to “Lynn: ...”" "[ 167 comments ]" "Top Rated Comments" "Comments are closed."
  * ✗ "Trump's comments spark row" (an apostrophe is no word of a heading) ✗ "No comment from the ministry."
@@ -244,18 +252,44 @@ export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s
 export const PHOTO_CREDIT = /\[(?:image|photo|picture|file photo)\b[^\]]{0,80}\]|(?:^|[\s(|])(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?\s?:\s?\S|\s\/\s(?:ap|reuters|afp|epa)(?: file)?$|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$/i;
 
 /**
- * The letters PHOTO_CREDIT cannot match without, in any case, as one cheap look before it (one scan of
- * the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" "Paris: the Louvre.Jane Doe / AP" ✗ "Oil prices fell"
+ * The words of PHOTO_CREDIT_GATE, after its word start (joined into NOTICE_OR_PHOTO_GATE as well). Every
+ * word PHOTO_CREDIT reads opens at a word start: after the line's start, a space, "(", "|" or "/", or
+ * after a word of its own ("ap photo").
  */
-export const PHOTO_CREDIT_GATE = /hoto|pic|mage|etty|\/ (?:ap|reuters|afp|epa)(?: file)?$/i;
+const PHOTO_GATE_WORDS = "photo|pic|image|getty";
+
+/**
+ * A case-blind pattern of `words` ("|" between them; a word may end with pattern syntax: "images?$") at a
+ * word start, the words grouped by their first letter ("c(?:ookie|ontribution|ommitted)"): the engine tries
+ * each word start against one branch a letter instead of every word. The form of the word gates below.
+ */
+function atWordStart(words: string): RegExp {
+  const groups = new Map<string, string[]>();
+  for (const word of words.split("|")) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word.slice(1)]);
+  return new RegExp(`\\b(?:${[...groups].map(([letter, tails]) => `${letter}(?:${tails.join("|")})`).join("|")})`, "i");
+}
+
+/**
+ * The words PHOTO_CREDIT cannot match without, in any case, at a word start, as one cheap look before
+ * it (one scan of the line). ✓ "Photo: AP" "IMAGE CREDIT: REUTERS" "(Pic: Supplied)" "Getty Images" ✗ "Oil prices fell"
+ */
+export const PHOTO_CREDIT_GATE = atWordStart(PHOTO_GATE_WORDS);
+
+/**
+ * The words of PHOTO_CREDIT_WORD, after its word start (joined into NOTICE_OR_PHOTO_WORD as well): "image" and
+ * "picture" anywhere, for a bracketed note ("[Image for representational purpose only]").
+ */
+const PHOTO_WORDS = "photo|getty|image|picture";
 
 /**
  * The words PHOTO_CREDIT cannot match without on a line with no colon (there only its credit phrases,
- * "AP Photo", "Getty Images", "/getty", "Courtesy image" or "/ AP file" at the line's end, "[Image ...]", can match), in any case: a
- * narrower look than PHOTO_CREDIT_GATE, and a cheaper one.
- * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" ✗ "Oil prices fell" "A picture of the port"
+ * "AP Photo", "Getty Images", "/getty", "Courtesy image" at the line's end, a bracketed image note, can match), in
+ * any case, at a word start: a narrower look than PHOTO_CREDIT_GATE, and a cheaper one. (A credit after a slash,
+ * "Jane Doe / AP file", is looked for by where its slash stands: mayEndWithAgencyCredit.)
+ * ✓ "PTI PHOTO" "Alex Wong/Getty" "Jane Doe courtesy image" "[Image for representational purpose only]"
+ * ✗ "Oil prices fell" "A pic of the port" "telephoto lens"
  */
-export const PHOTO_CREDIT_WORD = /photo|getty|(?:image|picture)s?$|\[(?:image|picture)|\/ (?:ap|reuters|afp|epa)(?: file)?$/i;
+export const PHOTO_CREDIT_WORD = atWordStart(PHOTO_WORDS);
 
 /** What separates a page title from the site's name: " | ", " - ", " – ". ✓ "Oil slips | Example News" ✗ "Coca-Cola" */
 export const PAGE_TITLE_SPLIT = /\s[|–—-]\s/;
@@ -380,28 +414,30 @@ export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 /** What separates items a scraper glued on one line: two spaces or more, a bar, a middle dot. ✓ "Copy link  Facebook" "Share | Tweet" */
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
 
+/** The words of NOTICE_GATE, after its word start (joined into NOTICE_OR_PHOTO_WORD and NOTICE_OR_PHOTO_GATE as well). */
+const NOTICE_WORDS = "you |cookie|contribution|committed|privacy|permission|partners|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|articles|access|looking for|loading|free to";
+
 /**
  * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look
  * before the long pattern. Phrases that business copy also prints ("terms and
  * conditions", "relies on readers") have no word here, so they never make a
  * line a notice. ✓ "You have 3 free articles left" ✗ "Oil prices fell on Tuesday"
- * The words are grouped by their first letters (you, cookie, contribution, committed, privacy, permission,
- * partners, subscri-, sign up, scroll, search, inbox, error, essential, explorer, video, gallery, remove ads,
- * responsible, browser, articles, access, looking for, loading, free to): the same words, but the engine tries each
- * word start against a few branches instead of all of them (it runs on every line up to 300 characters).
+ * (The words are grouped by their first letters, atWordStart: it runs on every line up to 300 characters.)
  */
-export const NOTICE_GATE =
-  /\b(?:you |c(?:ookie|ontribution|ommitted)|p(?:rivacy|ermission|artners)|s(?:ubscri|ign up|croll|earch)|inbox|e(?:rror|ssential|xplorer)|video|gallery|re(?:move ads|sponsible)|browser|a(?:rticles|ccess)|lo(?:oking for|ading)|free to)/i;
+export const NOTICE_GATE = atWordStart(NOTICE_WORDS);
 
 /**
  * NOTICE_GATE and PHOTO_CREDIT_WORD in one pattern, and NOTICE_GATE and PHOTO_CREDIT_GATE in
  * another (for a line with a colon): a short line is asked for a photo credit and for a notice,
  * and one scan finds whether either family's telltale stands in it. Most lines hold neither,
- * and then neither family's own gate is run. ✓ "You have 3 free articles left" "PTI Photo" ✗ "Oil prices fell on Tuesday"
+ * and then neither family's own gate is run. Every word of both families opens at a word start,
+ * so the pattern looks for one there and then for the words of both (the engine tests the word
+ * start once a position, and the photo words only where it holds).
+ * ✓ "You have 3 free articles left" "PTI Photo" ✗ "Oil prices fell on Tuesday"
  */
-export const NOTICE_OR_PHOTO_WORD = new RegExp(`${NOTICE_GATE.source}|${PHOTO_CREDIT_WORD.source}`, "i");
+export const NOTICE_OR_PHOTO_WORD = atWordStart(`${NOTICE_WORDS}|${PHOTO_WORDS}`);
 /** See {@link NOTICE_OR_PHOTO_WORD}. ✓ "Image credit: Reuters" ✗ "Oil prices: a slide" */
-export const NOTICE_OR_PHOTO_GATE = new RegExp(`${NOTICE_GATE.source}|${PHOTO_CREDIT_GATE.source}`, "i");
+export const NOTICE_OR_PHOTO_GATE = atWordStart(`${NOTICE_WORDS}|${PHOTO_GATE_WORDS}`);
 
 /**
  * An author box's heading: "About" (in several languages) and a person's name of two to four capitalised words,

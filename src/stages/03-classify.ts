@@ -155,15 +155,18 @@ function startsWithAny(key: string, index: Map<string, string[]>): boolean {
  */
 function isClutter(text: string, key: string, bar: boolean, telltale: boolean): boolean {
   if (text.length <= 400 && startsWithAny(key, CLUTTER_PREFIX_INDEX)) return true;
-  if (text.length <= NOTICE_MAX && isNotice(text, bar, telltale)) return true;
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
-  if (text.length > SHORT_LINE) return url && text.length <= 500 && URL_LINE.test(text);
+  if (text.length > NOTICE_MAX) return url && text.length <= 500 && URL_LINE.test(text);
+  // (The line's first space, which the author's-note gate and the one-word and glued-item rules ask for, is looked for once.)
+  const space = text.indexOf(" ");
+  if (isNotice(text, bar, telltale, space)) return true;
+  if (text.length > SHORT_LINE) return url && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
   if ((first === 0x53 || first === 0x73) /* S s */ && SHARE_BUTTONS.test(text)) return true;
-  const oneWord = !text.includes(" ");
-  if (!oneWord && isGluedClutter(text, bar)) return true;
+  const oneWord = space < 0;
+  if (!oneWord && isGluedClutter(text, bar, space)) return true;
   return (
     (url && URL_LINE.test(text)) ||
     (oneWord && IMAGE_FILE_LINE.test(text)) ||
@@ -197,6 +200,17 @@ function mayHoldPhotoCredit(text: string, colon: boolean): boolean {
   return (colon ? PHOTO_CREDIT_GATE : PHOTO_CREDIT_WORD).test(text);
 }
 
+/**
+ * False when the line cannot end with a photo credit after a slash, " / AP", " / Reuters file" (PHOTO_CREDIT's
+ * one form that the word gates do not look for): no "/" stands where such a credit's slash would, 4, 5, 9, 10
+ * or 14 units before the line's end. A few character reads, where a pattern would scan the line.
+ * ✓ "The senator at the Capitol.Jane Doe / AP" "... / Reuters file" ✗ "Oil prices fell"
+ */
+export function mayEndWithAgencyCredit(text: string): boolean {
+  const n = text.length;
+  return text.charCodeAt(n - 4) === 0x2f || text.charCodeAt(n - 5) === 0x2f || text.charCodeAt(n - 9) === 0x2f || text.charCodeAt(n - 10) === 0x2f || text.charCodeAt(n - 14) === 0x2f;
+}
+
 /** A caption with a photo credit is at most this long. */
 const CAPTION_MAX = 240;
 
@@ -212,9 +226,10 @@ const NOTICE_MAX = 300;
 /**
  * A site notice, a gallery counter or an author's note, each pattern tried
  * only where its telltale stands (NOTICE_GATE's letters, a name's two capitals).
- * `bar` says whether the line holds "|", `telltale` is false when it cannot match NOTICE_GATE.
+ * `bar` says whether the line holds "|", `telltale` is false when it cannot match NOTICE_GATE,
+ * `space` is where the line's first space stands (-1 for none).
  */
-function isNotice(text: string, bar: boolean, telltale: boolean): boolean {
+function isNotice(text: string, bar: boolean, telltale: boolean, space: number): boolean {
   const first = text.charCodeAt(0);
   // Stryker disable next-line ConditionalExpression: a gate for speed only: NOTICE_GATE refuses every line mayHoldTelltale refuses
   if (telltale && NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
@@ -227,14 +242,17 @@ function isNotice(text: string, bar: boolean, telltale: boolean): boolean {
   if (text.length <= PROMO_MAX && (hasLinkMark(text) || (PROMO_LINE.test(text) && !SENTENCE_END.test(text)))) return true;
   // The author's name has two words or more: its second opens with a capital, right after the line's
   // first space (most sentences fail there).
-  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text) && AUTHOR_NOTE.test(text);
+  return first >= 0x41 && first <= 0x5a && mayOpenWithName(text, space) && AUTHOR_NOTE.test(text);
 }
 
 // AUTHOR_NOTE's name: its first word holds no space, so its second word's capital (ASCII, or any
 // character outside ASCII, which \p{Lu} may be) stands right after the line's first space.
-/** False when the line's second word cannot open with a capital, as AUTHOR_NOTE needs. ✓ "Lucas Okafor is a ..." ✗ "The minister said ..." */
-export function mayOpenWithName(text: string): boolean {
-  const c = text.charCodeAt(text.indexOf(" ") + 1);
+/**
+ * False when the line's second word cannot open with a capital, as AUTHOR_NOTE needs. `space` is where the
+ * line's first space stands (-1 for none). ✓ "Lucas Okafor is a ..." ✗ "The minister said ..."
+ */
+export function mayOpenWithName(text: string, space: number): boolean {
+  const c = text.charCodeAt(space + 1);
   return (c >= 0x41 && c <= 0x5a) || c > 0x7f;
 }
 
@@ -244,20 +262,19 @@ const VOTES_MAX = 20;
 /**
  * Several clutter items glued on one line by a scraper, with two spaces or a
  * bar between them: "Copy link  Facebook  Telegram", "Share | Tweet | Email".
- * `bar` says whether the line holds "|".
+ * `bar` says whether the line holds "|", `space` is where its first space stands.
  */
-function isGluedClutter(text: string, bar: boolean): boolean {
-  if (!bar && !text.includes("  ") && !text.includes("·")) return isClutterWords(text);
+function isGluedClutter(text: string, bar: boolean, space: number): boolean {
+  if (!bar && !text.includes("  ") && !text.includes("·")) return isClutterWords(text, space);
   const parts = text.split(GLUED_ITEMS);
   return parts.length >= 2 && parts.every((p) => p === "" || CLUTTER_LINES.has(clutterKey(p)) || p.split(" ").every((w) => CLUTTER_LINES.has(clutterKey(w)) || SHARE_WORDS.has(w.toLowerCase())));
 }
 
-/** A line of one-word clutter items glued with single spaces: "Facebook Twitter Email LinkedIn Reddit". */
-function isClutterWords(text: string): boolean {
+/** A line of one-word clutter items glued with single spaces: "Facebook Twitter Email LinkedIn Reddit". `space` is where its first space stands. */
+function isClutterWords(text: string, space: number): boolean {
   // Word by word, stopping at the first that is no clutter item: a sentence stops at its first word.
   let words = 0;
-  for (let from = 0; ; ) {
-    const space = text.indexOf(" ", from);
+  for (let from = 0; ; space = text.indexOf(" ", from)) {
     const to = space < 0 ? text.length : space;
     const start = clutterKeyStart(text, from, to);
     if (!CLUTTER_LINES.has(clutterKey(text, start, clutterKeyEnd(text, start, from, to)))) return false;
@@ -326,14 +343,15 @@ function kindOf(text: string): Reading {
   // "Alex Wong | Getty Images" credits a photo, not the story.
   // (Whether the line holds "|" is asked here and by three clutter rules: it is looked for once.)
   const bar = text.includes("|");
-  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !hasCaptionMark(text) && !isGluedClutter(text, bar) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
+  if ((text.length <= 40 && DESK_BYLINE.test(text)) || (bar && NAME_PIPE_CREDIT.test(text) && !hasCaptionMark(text) && !isGluedClutter(text, bar, text.indexOf(" ")) && !SPONSOR_CREDIT.test(text))) return { kind: "byline", value: text };
   if (isSignOffLine(text)) return KINDS["sign-off"];
   if (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && PHOTO_CREDIT_END.test(text)) return KINDS["caption"];
   // (A short line is asked for a photo credit here and for a notice in isClutter: one scan looks for both telltales.)
   const colon = text.length <= CAPTION_MAX && text.includes(":");
   const telltale = mayHoldTelltale(text, colon);
   // Stryker disable next-line ConditionalExpression: a gate for speed only: PHOTO_CREDIT refuses every line mayHoldTelltale refuses
-  if (telltale && text.length <= CAPTION_MAX && mayHoldPhotoCredit(text, colon) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
+  const agencyCredit = text.length <= CAPTION_MAX && mayEndWithAgencyCredit(text);
+  if ((agencyCredit || (telltale && text.length <= CAPTION_MAX && mayHoldPhotoCredit(text, colon))) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
   // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
   // (Most lines open with a letter: their key starts where they do, without a call that reads the line again.)

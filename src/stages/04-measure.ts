@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, GLUED_CREDIT_OPEN, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, FOOTER_WORD, GLUED_CREDIT_OPEN, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { byteClasses, CASELESS, CLAUSE, LOWER, SPACE, UNSPACED, unitByte, UPPER } from "../lib/letters.js";
 import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
@@ -401,16 +401,14 @@ function fillRuns(lines: readonly LineInfo[], out: { labelRun: number; titleRun:
 }
 
 /**
- * A cheap look for what FOOTER_MARK needs: a "©", a
- * line that opens with "Copyright" or "(c) ", or "serv" / "SERV" (all rights
- * reserved, réservés, reservados, riservati: "eserv" would miss the French
- * and the Italian) or "vorbehalten".
+ * A cheap look for what FOOTER_MARK needs: a "©", a line that opens with
+ * "Copyright" or "(c) ", or FOOTER_WORD's words.
  */
 function mayBeFooter(text: string): boolean {
   if (text.includes("©")) return true;
   const c = text.charCodeAt(0);
   if (c === 0x28 || c === 0x43 || c === 0x63) return true; // ( C c
-  return text.length <= FOOTER_CHARS && (text.includes("serv") || text.includes("SERV") || text.includes("vorbehalten"));
+  return text.length <= FOOTER_CHARS && FOOTER_WORD.test(text);
 }
 
 /** A footer line without "©" is at most this long. */
