@@ -110,16 +110,16 @@ function isProse(lines: readonly LineInfo[], features: readonly LineFeatures[], 
  * supports it, and it supports no line before it (teaser summaries in a row
  * are separate stories, not a story).
  */
-function isSupported(lines: readonly LineInfo[], facts: LineFacts, i: number): boolean {
+function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): boolean {
   // Neighbours are the nearest lines that are not asides: an ad slot or a share bar between two paragraphs parts nothing.
   const before1 = stepOverAsides(lines, i - 1, -1);
   const after1 = stepOverAsides(lines, i + 1, 1);
-  const proseBefore1 = facts.prose(before1);
-  const proseAfter1 = facts.prose(after1);
-  if ((proseBefore1 && !facts.opens(i)) || (proseAfter1 && !facts.opens(after1))) return true;
+  const proseBefore1 = isProse(lines, features, before1);
+  const proseAfter1 = isProse(lines, features, after1);
+  if ((proseBefore1 && !openings.at(i)) || (proseAfter1 && !openings.at(after1))) return true;
   const before2 = stepOverAsides(lines, before1 - 1, -1);
   const after2 = stepOverAsides(lines, after1 + 1, 1);
-  return (!proseBefore1 && facts.prose(before2) && !facts.opens(i)) || (!proseAfter1 && facts.prose(after2) && !facts.opens(after2));
+  return (!proseBefore1 && isProse(lines, features, before2) && !openings.at(i)) || (!proseAfter1 && isProse(lines, features, after2) && !openings.at(after2));
 }
 
 /** How many asides in a row a neighbour may stand beyond. */
@@ -172,36 +172,23 @@ function opensStory(line: LineInfo): boolean {
 }
 
 /**
- * What the locator asks of a page's lines again and again, read once a line: whether a line is
- * prose ({@link isProse}: a paragraph's support asks it of up to four neighbours, and the head's
- * search and the teaser check of its own), and, when first asked, whether it opens a story
- * ({@link opensStory}: asked of a paragraph up to three times: its own support, its neighbours',
- * its run's bonus).
+ * {@link opensStory} for each line of a page, read once a line: the locator asks it of a
+ * paragraph up to three times (its own support, its neighbours', its run's bonus).
  */
-class LineFacts {
+class StoryOpenings {
   readonly #lines: readonly LineInfo[];
-  /** Per line: 1 when it is prose. */
-  readonly #prose: Uint8Array;
   /** Per line: 0 not read yet, 1 opens a story, -1 does not. */
-  readonly #opens: Int8Array;
+  readonly #known: Int8Array;
 
-  constructor(lines: readonly LineInfo[], features: readonly LineFeatures[]) {
+  constructor(lines: readonly LineInfo[]) {
     this.#lines = lines;
-    const prose = new Uint8Array(lines.length);
-    for (let j = 0; j < lines.length; j++) if (isProse(lines, features, j)) prose[j] = 1;
-    this.#prose = prose;
-    this.#opens = new Int8Array(lines.length);
-  }
-
-  /** True when line `j` is prose (false past either end of the page). */
-  prose(j: number): boolean {
-    return j >= 0 && j < this.#prose.length && this.#prose[j] === 1;
+    this.#known = new Int8Array(lines.length);
   }
 
   /** True when line `i` opens a story. */
-  opens(i: number): boolean {
-    let known = this.#opens[i]!;
-    if (known === 0) this.#opens[i] = known = opensStory(this.#lines[i]!) ? 1 : -1;
+  at(i: number): boolean {
+    let known = this.#known[i]!;
+    if (known === 0) this.#known[i] = known = opensStory(this.#lines[i]!) ? 1 : -1;
     return known > 0;
   }
 }
@@ -243,7 +230,7 @@ const FIXED = {
 } as const satisfies Record<string, Weight>;
 
 /** The weight of line `i` by itself and beside its neighbours. */
-function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], facts: LineFacts, i: number): Weight {
+function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): Weight {
   const line = lines[i]!;
   const f = features[i]!;
   const W = LOCATE_WEIGHTS;
@@ -261,7 +248,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], fa
     return f.inContent && f.heading === 0 ? FIXED.contentLine : FIXED.list;
   }
   if (f.repeats > 1) return FIXED.repeated;
-  const supported = isSupported(lines, facts, i);
+  const supported = isSupported(lines, features, openings, i);
   const chars = line.text.length;
   switch (f.shape) {
     case "running":
@@ -276,12 +263,12 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], fa
 }
 
 /** The bonus or penalty for a run that opens at line `i` (bonuses only where a prose line, or a content title of an HTML page, opens it). */
-function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], facts: LineFacts, i: number, afterTeasers: boolean): number {
+function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number, afterTeasers: boolean): number {
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   const prose = isProseShape(features[i]!.shape);
   // (The page's last line may be the story's first paragraph, cut short by a length limit: its dateline still opens the story.)
   if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i) || opensCutParagraph(lines, i))) return bonus;
-  if (facts.opens(i)) bonus += LOCATE_WEIGHTS.datelineStart;
+  if (openings.at(i)) bonus += LOCATE_WEIGHTS.datelineStart;
   // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):
   // the head's bonus goes to the prose after the box.
@@ -299,7 +286,7 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
       bonus += LOCATE_WEIGHTS.headAbove;
       break;
     }
-    if (kind === "heading" || facts.prose(j)) break;
+    if (kind === "heading" || isProse(lines, features, j)) break;
   }
   return bonus;
 }
@@ -318,7 +305,7 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
  */
 export function locateStory(lines: readonly LineInfo[], features: readonly LineFeatures[], ctx: ParseContext): StoryLocation {
   const note = ctx.evidence;
-  const facts = new LineFacts(lines, features);
+  const openings = new StoryOpenings(lines);
   const weights: number[] = new Array(lines.length);
   /** Each line's bonus as a run's first line, teaser state and all (the segments of a split run open with theirs). */
   const bonuses: number[] = new Array(lines.length);
@@ -335,7 +322,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let afterTeasers = false;
   let asides = 0;
   for (let i = 0; i < lines.length; i++) {
-    let weight = weigh(lines, features, facts, i);
+    let weight = weigh(lines, features, openings, i);
     // A block of clutter (a share bar of eight buttons, an ad slot) weighs as a few lines: stories carry them inside.
     asides = weight.name === "aside" ? asides + 1 : 0;
     if (asides > ASIDE_BLOCK) weight = FIXED.asideInBlock;
@@ -347,8 +334,8 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     // A teaser heading under prose opens a teaser block, and a run that opens at the heading itself opens among teasers.
     if (lines[i]!.kind === "heading" && sawProse) afterTeasers = true;
     // Two paragraphs in a row after a teaser block (asides between them part nothing): running text again, no teaser.
-    if (afterTeasers && facts.prose(i) && facts.prose(stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
-    const bonus = startBonus(lines, features, facts, i, afterTeasers);
+    if (afterTeasers && isProse(lines, features, i) && isProse(lines, features, stepOverAsides(lines, i + 1, 1))) afterTeasers = false;
+    const bonus = startBonus(lines, features, openings, i, afterTeasers);
     bonuses[i] = bonus;
     amongTeasers[i] = afterTeasers;
     if (bonus - prefix > bestOpen) {
@@ -364,7 +351,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     if (lines[i]!.kind === "text" && isProseShape(features[i]!.shape)) sawProse = true;
   }
   if (start < 0) return { start, end, score: best };
-  const first = firstStoryOfListing(lines, features, facts, weights, { start, end, score: best });
+  const first = firstStoryOfListing(lines, features, openings, weights, { start, end, score: best });
   const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, weights, bonuses, amongTeasers, start, end) : first, note), note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
@@ -383,10 +370,10 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
  * and weighs at least a third of the best run wins over it. A teaser's summary
  * never weighs that much against a real story.
  */
-function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], facts: LineFacts, weights: readonly number[], best: StoryLocation): StoryLocation {
+function firstStoryOfListing(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, weights: readonly number[], best: StoryLocation): StoryLocation {
   for (let s = 0; s < best.start; s++) {
-    if (!facts.prose(s) || !facts.opens(s)) continue;
-    let sum = startBonus(lines, features, facts, s, false);
+    if (!isProse(lines, features, s) || !openings.at(s)) continue;
+    let sum = startBonus(lines, features, openings, s, false);
     let top = -Infinity;
     let topEnd = s;
     for (let e = s; e < best.start; e++) {
@@ -480,9 +467,6 @@ function firstWeightySegment(lines: readonly LineInfo[], weights: readonly numbe
     }
   }
   segments.push({ start: from, end, score: sum });
-  // (Most runs hold no sign-off: their one segment is the story, whether it opens among teasers or not.)
-  // Stryker disable next-line ConditionalExpression: a shortcut: the search below picks a lone segment too
-  if (segments.length === 1) return segments[0]!;
   const stories = segments.filter((s) => !amongTeasers[s.start]);
   const candidates = stories.length > 0 ? stories : segments;
   if (candidates.length === 1) return candidates[0]!;

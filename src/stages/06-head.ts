@@ -14,7 +14,7 @@
 import { AGENCIES } from "../data/agencies.js";
 import { CREDIT_PREFIXES, SECTION_LABELS } from "../data/clutter.js";
 import { isSureDateline } from "../lib/dateline.js";
-import { isAsideKind, isCaptionLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensCutParagraph, opensParagraph, skipAsides } from "../lib/shape.js";
+import { isCaptionLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensCutParagraph, opensParagraph, skipAsides } from "../lib/shape.js";
 import { clutterKey, endsLikeSentence, hasLinkMark, isCallToAction } from "../lib/text.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import { AUTHOR_LABEL, BYLINE_LINE, LOWER_START, PAGE_TITLE_SPLIT, PROMO_LINE, SECTION_PATH } from "../patterns/lines.js";
@@ -309,7 +309,7 @@ function chooseHeadline(lines: readonly LineInfo[], features: readonly LineFeatu
       candidates.push(c);
       own.push(scoreRules(c, OWN_RULES, note));
     }
-    if (!isAsideKind(line.kind)) below = i;
+    if (!isAside(line)) below = i;
   }
   // Walking down the window: the rivals, and the rivals above each candidate in its head block. A rival is a
   // plausible headline (a candidate whose own score is RIVAL_SCORE or more) that is no standfirst: a title
@@ -374,6 +374,10 @@ const RIVAL_SCORE = 2;
 
 /** A menu run this long, running text or a landmark closes a head block: the rivals above it do not count. */
 const MENU_RUN = 3;
+
+function isAside(line: LineInfo): boolean {
+  return line.kind === "separator" || line.kind === "clutter" || line.kind === "caption" || line.kind === "credit" || line.kind === "link" || line.kind === "also-read" || line.kind === "placeholder";
+}
 
 /**
  * The first of two title lines is the section when it is a desk label; a
