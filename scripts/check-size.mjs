@@ -12,8 +12,11 @@ const BUDGETS = [
   // which took it (355,000 then). Raised to 365,000 with the head rules of 2026-12-04's second session (field labels, author boxes,
   // captions under the head, the page's own title: ~4 KB), leaving ~6 KB. Lowered to 290,000 / 84,000 on 2026-12-05 when the
   // build began to minify whitespace and syntax (names kept): 366 KB -> 276 KB, 89.5 -> 78.1 KB gzipped, ~14 KB left.
-  ["dist/index.js", 290_000, 84_000],
-  ["dist/index.cjs", 290_000, 84_000],
+  // Raised to 298,000 / 86,000 on 2026-12-05 (fourth session): the session's accuracy rules (captions' credits, author
+  // boxes and notes, teaser areas, promotions, controls' marks, download links) and round 5 of the speed work took
+  // dist/index.cjs to 293,045 / 84,117 bytes, over 290,000 / 84,000; ~5 KB left.
+  ["dist/index.js", 298_000, 86_000],
+  ["dist/index.cjs", 298_000, 86_000],
   // wirecopy/entities: compromise stays external (a dependency), so the entry is small.
   ["dist/entities.js", 30_000, 10_000],
   ["dist/entities.cjs", 30_000, 10_000],
