@@ -135,6 +135,13 @@ describe("an author box under the story", () => {
 });
 
 describe("what inside the story is furniture", () => {
+  it("keeps a paragraph of the story about a notice's subject: it addresses no reader", () => {
+    const privacy = "The trust changed its privacy policy last year after visitors complained that the booking site shared their details with tour firms, its chairman said.";
+    const { story, line } = explained(page(HEADLINE, OPENING, privacy, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, privacy, THIRD]);
+    expect(line(privacy).role).toBe("body");
+  });
+
   it("starts the story at its dateline paragraph under a photo gallery and a teaser box: the captions are no paragraphs", () => {
     const captions = [1, 2, 3].map((n) => `Keepers carry supplies number ${n} up the steps from the jetty to the lighthouse on the northern island on Monday morning. (Jane Doe/The Island Courier via AP)`);
     const box = ["Most Popular", "Island ferry service cut to twice a week", "Trust appeals for volunteers to paint lighthouse"];

@@ -153,6 +153,8 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["What do you think of this article?", "clutter"],
     ["How did this story make you feel?", "clutter"],
     ["Tell us what you think of the new app.", "clutter"],
+    ["By using this website, you agree to our privacy policy and terms of use.", "clutter"],
+    ["This site uses cookies.", "clutter"],
     ["Loading more comments…", "clutter"],
     ["Sorry, something went wrong loading the video.", "clutter"],
   ])("reads %j as %s", (line, kind) => {
@@ -168,6 +170,9 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Children aged 12+", "text"],
     ["+44 20 7946 0000", "text"],
     ["We hope to see you at the harbour soon! 🙂", "text"],
+    // A story's sentence about a notice's subject: ten words or more, and none that addresses the reader.
+    ["The company changed its privacy policy last year after regulators opened an inquiry, the newspaper reported.", "text"],
+    ["The regulator said the site uses cookies to track readers without their consent.", "text"],
     ["Acme Widget™", "text"],
     ["The ruling, leaked as a PDF, ran to 40 pages.", "text"],
     ["Profits rose 6.4 percent", "text"],

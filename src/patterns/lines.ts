@@ -445,6 +445,9 @@ export const NOTICE_OR_PHOTO_GATE = atWordStart(`${NOTICE_WORDS}|${PHOTO_GATE_WO
  */
 export const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Ss]obre|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Oo]ver|[Oo]m) (\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3})$/u;
 
+/** A word that addresses the reader, as a site's notice does and a story's sentence rarely does. ✓ "you" "Our" "we" ✗ "young" "ours-" */
+export const READER_WORD = /\b(?:you|your|yours|we|our|us)\b/i;
+
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;
 

@@ -8,10 +8,10 @@
 import { CLUTTER_LINES, CLUTTER_PREFIXES, CREDIT_PREFIXES, EMPTY_LIST_LINES, LINK_LINES, TEASER_HEADINGS } from "../data/clutter.js";
 import { parseDateline } from "../lib/dateline.js";
 import { readDateLine } from "../lib/dates.js";
-import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat } from "../lib/text.js";
+import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat, wordCount } from "../lib/text.js";
 import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
@@ -232,7 +232,7 @@ const NOTICE_MAX = 300;
 function isNotice(text: string, bar: boolean, telltale: boolean, space: number): boolean {
   const first = text.charCodeAt(0);
   // Stryker disable next-line ConditionalExpression: a gate for speed only: NOTICE_GATE refuses every line mayHoldTelltale refuses
-  if (telltale && NOTICE_GATE.test(text) && NOTICE_LINE.test(text)) return true;
+  if (telltale && NOTICE_GATE.test(text) && NOTICE_LINE.test(text) && !isStorySentence(text)) return true;
   if (text.length <= 32 && GALLERY_COUNTER.test(text)) return true;
   // Stryker disable next-line StringLiteral: a gate: EMBED_LABEL ends with "|"
   if (bar && EMBED_LABEL.test(text)) return true;
@@ -244,6 +244,18 @@ function isNotice(text: string, bar: boolean, telltale: boolean, space: number):
   // first space (most sentences fail there).
   return first >= 0x41 && first <= 0x5a && mayOpenWithName(text, space) && AUTHOR_NOTE.test(text);
 }
+
+/**
+ * True when a line that holds a notice's phrase is a sentence of a story about its subject ("The company changed its
+ * privacy policy last year, regulators said."): STORY_SENTENCE_WORDS words or more, a sentence's end, and no word
+ * that addresses the reader (READER_WORD), as a site's notice does ("By using this site you agree to our privacy policy.").
+ */
+function isStorySentence(text: string): boolean {
+  return wordCount(text, STORY_SENTENCE_WORDS) >= STORY_SENTENCE_WORDS && SENTENCE_END.test(text) && !READER_WORD.test(text);
+}
+
+/** A story's sentence about a notice's subject has at least this many words; a notice this long addresses the reader. */
+const STORY_SENTENCE_WORDS = 10;
 
 // AUTHOR_NOTE's name: its first word holds no space, so its second word's capital (ASCII, or any
 // character outside ASCII, which \p{Lu} may be) stands right after the line's first space.
