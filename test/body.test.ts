@@ -95,6 +95,15 @@ describe("an author box under the story", () => {
     expectRule(boxed.line("About Jane Doe"), "body:author-box");
   });
 
+  it("keeps a sentence about a journalist that the story's running text follows: it ends nothing", () => {
+    const journalist = "Jane Doe is a reporter for the Island Courier who was held for a night on the mainland.";
+    const after = "The trust said the keepers would take turns to cross to the mainland each month, weather permitting, and that the lighthouse would never be left empty for more than a day.";
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, journalist, after, THIRD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, journalist, after, THIRD]);
+    expectRule(line(journalist), "body:journalist-in-story");
+    expectNoRule(line(journalist), "body:author-note");
+  });
+
   it("reads a box's heading on the page's last line as clutter, no box", () => {
     const { story, line } = explained(page(HEADLINE, OPENING, SECOND, THIRD, "About the author"));
     expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);

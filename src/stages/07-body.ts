@@ -65,6 +65,15 @@ function authorBoxEnd(lines: readonly LineInfo[], features: readonly LineFeature
   return about === null || bio.text.includes(about[1]!) ? i + 2 : -1;
 }
 
+/** How many lines after an author's note the story's running text may stand for the note to be the story's sentence. */
+const NOTE_REACH = 2;
+
+/** True when a line of running text stands within NOTE_REACH lines after line `i`. */
+function runningTextAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  for (let j = i + 1; j <= i + NOTE_REACH && j < lines.length; j++) if (lines[j]!.kind === "text" && features[j]!.shape === "running") return true;
+  return false;
+}
+
 /** How many lines apart a caption's two printings may stand. */
 const TWICE_REACH = 3;
 
@@ -260,6 +269,12 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     // (The loop opens at the story's first paragraph: a line it meets here comes after one.)
     if (line.kind === "text" || line.kind === "clutter") {
       if (line.kind === "clutter" && AUTHOR_NOTE.test(line.text)) {
+        // A sentence about a journalist that the story's running text follows ("Jane Doe is a reporter who ...") is the story's.
+        if (runningTextAfter(lines, features, i)) {
+          ctx.evidence?.(i, "body:journalist-in-story", 0);
+          if (addParagraph(line.text, i)) return { pieces, tailStart: i + 1 };
+          continue;
+        }
         box(i, i + 1, "body:author-note");
         return { pieces, tailStart: i + 1 };
       }
