@@ -27,7 +27,7 @@ export const BYLINE_LINE = /^(?:By|BY|by)\s{1,3}((?:[Tt]he\s)?\p{Lu}[\p{L}\p{M}.
 /**
  * A byline with the outlet or a desk after a separator, which BYLINE_LINE
  * does not read. Group 1: the names and the credit.
- * ✓ "By Amy Kuperinsky | NJ Advance Media for NJ.com" "By Jane Doe - Special to the Post"
+ * ✓ "By Jane Doe | Example Advance Media for Example.com" "By Jane Doe - Special to the Post"
  * ✗ "By the way, prices fell." "By noon - the river had risen"
  */
 export const BYLINE_WITH_CREDIT = /^(?:By|BY|by)\s{1,3}(\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3}(?:\s(?:and|&)\s\p{Lu}[\p{L}.'’\-]{0,30}(?: \p{Lu}[\p{L}.'’\-]{0,30}){1,3})?\s{1,2}[|–—-]\s{1,2}\S.{0,70})$/u;
@@ -441,7 +441,7 @@ export const NOTICE_OR_PHOTO_GATE = atWordStart(`${NOTICE_WORDS}|${PHOTO_GATE_WO
 
 /**
  * An author box's heading: "About" (in several languages) and a person's name of two to four capitalised words,
- * the name captured. ✓ "About Jane Doe" "Sobre Carlos Nadalim" "Über Moritz Bachmann" ✗ "About the island" "Over the years"
+ * the name captured. ✓ "About Jane Doe" "Sobre Ana Lima" "Über Jan Becker" ✗ "About the island" "Over the years"
  */
 export const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Ss]obre|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Oo]ver|[Oo]m) (\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3})$/u;
 

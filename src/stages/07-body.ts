@@ -50,7 +50,7 @@ const AUTHOR_BOX_HEADING_CHARS = 60;
 
 /**
  * Where an author box that line `i` heads ends, when it heads one: a heading that names the box ("About the
- * author", "Über den Autor") or "About" and a name ("Sobre Carlos Nadalim") that the paragraph under it names, then
+ * author", "Über den Autor") or "About" and a name ("Sobre Ana Lima") that the paragraph under it names, then
  * that paragraph, the reporter's bio (prose, or an author's note: "Jane Doe is a freelance writer ..."). -1 when
  * line `i` heads no author box.
  */
