@@ -20,7 +20,17 @@ undo|redo|retry|try again|reload|refresh|go back|leave|zoom in|zoom out|keyboard
 play now|start the quiz|start quiz|next question|show answer|see results|view results
 `));
 
-/** Whole lines that are always clutter (share bars, ad slots, reading aids, menus), the controls' words among them. */
+/**
+ * The headings of an author box below a story, in several languages (a key as clutterKey makes it): the
+ * reporter's bio under them is no paragraph of the story. Clutter lines too ({@link CLUTTER_LINES} includes them).
+ */
+export const AUTHOR_BOX_HEADINGS: ReadonlySet<string> = new Set(words(`
+about the author|about the authors|about the writer|about the reporter|the writer|author bio|biography|bio|
+sobre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|über die autorin|
+à propos de l'auteur|à propos de l’auteur|over de auteur|o autorze|informazioni sull'autore|l'autore
+`));
+
+/** Whole lines that are always clutter (share bars, ad slots, reading aids, menus), the controls' words and the author boxes' headings among them. */
 export const CLUTTER_LINES: ReadonlySet<string> = new Set(words(`
 share|share this|share this article|share this story|share on facebook|share on twitter|share on whatsapp|
 share on linkedin|share on google+|share on telegram|share via email|share via|tweet|email|e-mail|whatsapp|
@@ -44,27 +54,18 @@ other links|privacy policy|terms of use|terms and conditions|contact us|about us
 disclaimer|legal disclaimer|all rights reserved|
 unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
 not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
-expand|collapse|x|×|messenger|about the author|the writer|more from the author|more from this author|
+expand|collapse|x|×|messenger|more from the author|more from this author|
 report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
 play video|watch video|today's paper|todays paper|e-edition|print edition|subscriber exclusive|premium|
 previous next|prev next|next story|previous story|up next|terms & conditions|terms|conditions|
 sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my account|account|profile|
-biography|bio|back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
+back to overview|zurück zur übersicht|volver|voltar|retour|flipboard|pocket|instapaper|sms|digg|tumblr|vk|
 xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
 poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
 have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
-`).concat([...CONTROL_LINES]));
+`).concat([...CONTROL_LINES, ...AUTHOR_BOX_HEADINGS]));
 
-/**
- * The headings of an author box below a story, in several languages (a key as clutterKey makes it): the
- * reporter's bio under them is no paragraph of the story. Most are clutter lines too ({@link CLUTTER_LINES}).
- */
-export const AUTHOR_BOX_HEADINGS: ReadonlySet<string> = new Set(words(`
-about the author|about the authors|about the writer|about the reporter|the writer|author bio|biography|bio|
-sobre o autor|sobre a autora|sobre el autor|sobre la autora|über den autor|über die autorin|
-à propos de l'auteur|à propos de l’auteur|over de auteur|o autorze|informazioni sull'autore|l'autore
-`));
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
 export const CLUTTER_PREFIXES: readonly string[] = words(`

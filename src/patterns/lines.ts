@@ -241,6 +241,9 @@ export const EMBED_LABEL = /^(?:breaking(?: news)?|just in|watch|video|live|list
  */
 export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s?\p{Lu}[^()]{1,60}\(@\w{1,30}\)|^(?:post|tweet|video|photo) by @\w{1,30}$|^[\d,.]{1,12}\s?votes?$/iu;
 
+/** A bracketed image note, a caption's mark wherever it stands. ✓ "[Image for representational purpose only]" "[Photo: AP]" "[File photo]" ✗ "[File]" */
+const IMAGE_NOTE = String.raw`\[(?:image|photo|picture|file photo)\b[^\]]{0,80}\]`;
+
 /**
  * A photo credit in a caption, which stamps the whole line a caption.
  * ✓ "Traders walk through a flooded street. | Photo Credit: Special Arrangement" "Fishermen queue at a fuel station. Photo: AP"
@@ -249,7 +252,7 @@ export const SOCIAL_EMBED = /pic\.twitter\.com\/|https?:\/\/t\.co\/|^[—–-]\s
  *   "The house on the square.Jane Doe / Reuters file" "Photograph: Jane Doe"
  * ✗ "The photo showed the minister at the site." (no credit's colon) "Readers sent in a submitted photo."
  */
-export const PHOTO_CREDIT = /\[(?:image|photo|picture|file photo)\b[^\]]{0,80}\]|(?:^|[\s(|])(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?\s?:\s?\S|\s\/\s(?:ap|reuters|afp|epa)(?: file)?$|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$/i;
+export const PHOTO_CREDIT = new RegExp(`${IMAGE_NOTE}|` + String.raw`(?:^|[\s(|])(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?\s?:\s?\S|\s\/\s(?:ap|reuters|afp|epa)(?: file)?$|\bimage credit\s?:|\b(?:getty images|ap photo|afp photo|pti photo|ians photo|reuters photo|file photo)\b|\/getty\b|\b(?:submitted|courtesy|contributed|handout|supplied) (?:photo|image|picture)s?$`, "i");
 
 /**
  * The words of PHOTO_CREDIT_GATE, after its word start (joined into NOTICE_OR_PHOTO_GATE as well). Every
@@ -308,7 +311,8 @@ export const CAPTION_MARK_WORDS = /\b(?:getty images|ap photo|afp photo|pti phot
  * ✗ "Oil slips as supply worries ease" "Photographers gather outside the court"
  */
 export const CAPTION_MARK = new RegExp(
-  String.raw`\[(?:image|photo|file|picture)\b[^\]]{0,80}\]|(?:^|[\s(\[])(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|` +
+  `${IMAGE_NOTE}|` +
+    String.raw`(?:^|[\s(\[])(?:file|photo|image|picture|credit|courtesy)(?: photo)?\s?:\s|` +
     CAPTION_MARK_WORDS.source +
     String.raw`|\b(?:reuters|afp|epa|pti|ians|xinhua)\/[a-z]|\/(?:getty|reuters|afp|ap|epa)\b|\((?:left|right|centre|center|top|bottom|from left|l|r)\)`,
   "i",

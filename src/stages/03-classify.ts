@@ -361,9 +361,9 @@ function kindOf(text: string): Reading {
   // (A short line is asked for a photo credit here and for a notice in isClutter: one scan looks for both telltales.)
   const colon = text.length <= CAPTION_MAX && text.includes(":");
   const telltale = mayHoldTelltale(text, colon);
+  // (A credit after a slash is let through by where its slash stands: the word gates do not look for it.)
   // Stryker disable next-line ConditionalExpression: a gate for speed only: PHOTO_CREDIT refuses every line mayHoldTelltale refuses
-  const agencyCredit = text.length <= CAPTION_MAX && mayEndWithAgencyCredit(text);
-  if ((agencyCredit || (telltale && text.length <= CAPTION_MAX && mayHoldPhotoCredit(text, colon))) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
+  if (text.length <= CAPTION_MAX && (mayEndWithAgencyCredit(text) || (telltale && mayHoldPhotoCredit(text, colon))) && PHOTO_CREDIT.test(text)) return KINDS["caption"];
   // The key (clutterKey) is built only where a table may hold it: a short key of a short line for the
   // line tables, a key whose head opens some prefix for the prefix tables. Else it is "", in no table.
   // (Most lines open with a letter: their key starts where they do, without a call that reads the line again.)

@@ -45,6 +45,11 @@ function widgetControlAfter(lines: readonly LineInfo[], features: readonly LineF
   return -1;
 }
 
+/** True for an author's note: "Jane Doe is a freelance writer based in ..." (classify reads it as clutter). */
+function isAuthorNote(line: LineInfo): boolean {
+  return line.kind === "clutter" && AUTHOR_NOTE.test(line.text);
+}
+
 /** An author box's heading is at most this long. */
 const AUTHOR_BOX_HEADING_CHARS = 60;
 
@@ -61,7 +66,7 @@ function authorBoxEnd(lines: readonly LineInfo[], features: readonly LineFeature
   const about = listed ? null : ABOUT_NAME.exec(text);
   if (!listed && about === null) return -1;
   const bio = lines[i + 1];
-  if (bio === undefined || !(bio.kind === "text" ? isProseShape(features[i + 1]!.shape) : bio.kind === "clutter" && AUTHOR_NOTE.test(bio.text))) return -1;
+  if (bio === undefined || !(bio.kind === "text" ? isProseShape(features[i + 1]!.shape) : isAuthorNote(bio))) return -1;
   return about === null || bio.text.includes(about[1]!) ? i + 2 : -1;
 }
 
@@ -268,7 +273,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     // An author box under the story: its heading and the reporter's bio end the story, as an author's note does.
     // (The loop opens at the story's first paragraph: a line it meets here comes after one.)
     if (line.kind === "text" || line.kind === "clutter") {
-      if (line.kind === "clutter" && AUTHOR_NOTE.test(line.text)) {
+      if (isAuthorNote(line)) {
         // A sentence about a journalist that the story's running text follows ("Jane Doe is a reporter who ...") is the story's.
         if (runningTextAfter(lines, features, i)) {
           ctx.evidence?.(i, "body:journalist-in-story", 0);
