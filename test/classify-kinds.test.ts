@@ -157,6 +157,9 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["This site uses cookies.", "clutter"],
     ["Loading more comments…", "clutter"],
     ["Sorry, something went wrong loading the video.", "clutter"],
+    // A consent notice of several sentences, longer than a notice's line: its opening says what it is.
+    [`We use cookies and other tracking technologies to improve your browsing experience on our site, show personalised content and targeted ads, analyse site traffic, and understand where our readers come from. ${"To find out more or to opt out, please read our cookie policy, which was last updated in May. ".repeat(3)}`.trim(), "clutter"],
+    [`By registering you become a member of the Example Media family of sites and you have read and agree to our terms of use and privacy policy. ${"You may unsubscribe from these messages at any time by following the link in any of them. ".repeat(3)}`.trim(), "clutter"],
   ])("reads %j as %s", (line, kind) => {
     expect(classify(line).kind).toBe(kind);
   });
@@ -177,6 +180,9 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["The ruling, leaked as a PDF, ran to 40 pages.", "text"],
     ["Profits rose 6.4 percent", "text"],
     ["C++", "text"],
+    // A long paragraph that opens like a consent notice's words, and is none.
+    [`We use information from satellites to track the storms, the director said, adding that ${"the agency had warned coastal towns for days before the first landfall of the season. ".repeat(4)}`.trim(), "text"],
+    [`By Monday the river had risen above the flood wall in three places, and ${"volunteers filled sandbags through the night to protect the houses nearest to the bank. ".repeat(4)}`.trim(), "text"],
   ])("keeps the story's own line %j as %s", (line, kind) => {
     expect(classify(line).kind).toBe(kind);
   });

@@ -109,7 +109,9 @@ describe("classification thresholds, at, under and over each limit", () => {
     ["a teaser heading", (n) => "More news" + ".".repeat(n), 160, "heading", "text"],
     ["a link line with an arrow", (n) => "Read the e-paper " + "x".repeat(n) + " \u203a", 100, "clutter", "text"],
     ["a promotion", (n) => "Become a member " + "x".repeat(n) + " today", 100, "clutter", "text"],
-    ["a consent notice", (n) => "By using this website, you agree to our Privacy Policy " + "x".repeat(n) + " and Terms of Use.", 300, "clutter", "text"],
+    ["a site notice", (n) => "Read our privacy policy and terms of use " + "x".repeat(n) + " before you comment.", 300, "clutter", "text"],
+    // A consent notice's opening says what it is in a longer line (several sentences of what is tracked and how to opt out).
+    ["a consent notice", (n) => "By using this website, you agree to our Privacy Policy " + "x".repeat(n) + " and Terms of Use.", 1000, "clutter", "text"],
     ["a bare URL", (n) => "https://example.com/" + "a".repeat(n), 500, "clutter", "text"],
     ["a line that opens with a clutter prefix", (n) => "Follow us on " + "x".repeat(n), 400, "clutter", "text"],
     ["a breadcrumb trail", (n) => "News \u203a " + "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaa \u203a ".repeat(3) + "B".repeat(n), 120, "clutter", "text"],

@@ -390,6 +390,50 @@ describe("a page cut short after its head", () => {
   });
 });
 
+describe("a page cut short after its head, with no byline", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "What's in your bag?", "Opinion", "Budget"];
+  const TITLE = "Harbour bridge reopens after two months of repairs";
+
+  it.each([
+    ["a date line", "June 20, 2024"],
+    ["a time stamp", "New, 15 comments"],
+  ])("takes the title over %s as the headline, not a widget's sentence in the menus", (_meta, meta) => {
+    const { story } = explained(page(...MENU, TITLE, meta));
+    expect(story.headline).toBe(TITLE);
+    expect(story.body).toEqual([]);
+  });
+
+  it("opens the body at a sentence of the menus when no title stands over a date line", () => {
+    const { story } = explained(page(...MENU, TITLE));
+    expect(story.body[0]).toBe("What's in your bag?");
+  });
+});
+
+describe("a page cut short inside the story's first paragraph, with no dateline", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Opinion", "Budget", "Elections"];
+  const TITLE = 'Rescuers free girl trapped in a flooded cellar: "We got her!"';
+  const CUT = "Police released dramatic video showing the rescue of";
+
+  it("takes a headline in a sentence's shape, over its date line, as the headline, and the cut line as the body", () => {
+    const { story, line } = explained(page(...MENU, TITLE, "Updated on: June 20, 2024 / 10:07 AM", CUT));
+    expect(story.headline).toBe(TITLE);
+    expect(story.body).toEqual([CUT]);
+    expectRule(line(CUT), "cut-under-head");
+  });
+
+  it("takes the title over a standfirst and a byline as the headline, and the cut line under the share bar as the body", () => {
+    const standfirst = "The heads of the two firms talked about harbour traffic, new ferries and the city's plans for the old docks at the waterfront.";
+    const { story } = explained(page(...MENU, TITLE.slice(0, 38), standfirst, "By Jane Doe June 20, 2024", "Share on Facebook", "Share on X", 'The mayor said the bridge was "safer than'));
+    expect(story.headline).toBe(TITLE.slice(0, 38));
+    expect(story.body).toEqual(['The mayor said the bridge was "safer than']);
+  });
+
+  it("reads no cut paragraph in the same line when another line follows it (the page did not stop inside it)", () => {
+    const { line } = explained(page(...MENU, TITLE, "Updated on: June 20, 2024 / 10:07 AM", CUT, "Contact us"));
+    expectNoRule(line(CUT), "cut-under-head");
+  });
+});
+
 describe("a page cut short inside its dateline paragraph", () => {
   const MENU = ["Home", "World", "Business", "Sport", "Stay informed with instant alerts", "Yes, notify me"];
   const TITLE = "Harbour bridge reopens after two months of repairs";

@@ -560,3 +560,42 @@ describe("a page that stops inside the story's dateline paragraph", () => {
     expect(rule(MENU.length, "run-start")).toBeUndefined();
   });
 });
+
+describe("a headline in a sentence's shape and a paragraph cut short under it", () => {
+  const MENU = ["Home", "World", "Business", "Sport", "Opinion"];
+  const TITLE = 'Rescuers free girl trapped in a flooded cellar: "We got her!"';
+  const CUT = "Police released dramatic video showing the rescue of";
+
+  it("weighs the title over the date line as a title, and the cut line under the head as the story's first", () => {
+    const { location, rule } = locate(page(...MENU, TITLE, "June 20, 2024", CUT));
+    expect(rule(MENU.length, "head-title")?.score).toBe(LOCATE_WEIGHTS.list);
+    expect(rule(MENU.length + 2, "cut-under-head")?.score).toBe(CUT.length * LOCATE_WEIGHTS.sentence);
+    expect(location).toMatchObject({ start: MENU.length + 2, end: MENU.length + 2 });
+    expect(rule(MENU.length + 2, "run-start")?.score).toBe(LOCATE_WEIGHTS.headAbove);
+  });
+
+  it("weighs a paragraph's last sentence over a stamp as a sentence: prose stands above it", () => {
+    const { rule } = locate(page(...MENU, PARIS_1, "The talks will go on next week.", "June 20, 2024", "About us"));
+    expect(rule(MENU.length + 1, "head-title")).toBeUndefined();
+    expect(rule(MENU.length + 1, "short-sentence")).toBeDefined();
+  });
+
+  it.each([
+    ["opens in lower case", "police released dramatic video showing the rescue of"],
+    ["has too few words", "Police released the video of"],
+    ["ends a sentence", "Police released dramatic video showing the rescue."],
+  ])("reads no cut paragraph in a last line that %s", (_why, last) => {
+    const { rule } = locate(page(...MENU, TITLE, "June 20, 2024", last));
+    expect(rule(MENU.length + 2, "cut-under-head")).toBeUndefined();
+  });
+
+  it("reads none when no date line or byline stands above it", () => {
+    const { rule } = locate(page(...MENU, TITLE, CUT));
+    expect(rule(MENU.length + 1, "cut-under-head")).toBeUndefined();
+  });
+
+  it("reads none when a label, not a title, stands over the date line", () => {
+    const { rule } = locate(page(...MENU, "Sport", "June 20, 2024", CUT));
+    expect(rule(MENU.length + 2, "cut-under-head")).toBeUndefined();
+  });
+});

@@ -381,6 +381,16 @@ export const PROMO_LINE =
   /^(?:get|give|gift|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|write to us|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
 
 /**
+ * How a site's consent notice opens: such a notice may run to several sentences (what is tracked, how to
+ * opt out, when the policy changed), longer than NOTICE_LINE's lines, and is clutter all the same.
+ * ✓ "We use cookies and other tracking technologies to improve your browsing experience on our site, ..."
+ *   "By registering you become a member of the ... family of sites and you have read and agree to the Terms of Use, ..."
+ *   "We and our partners store and/or access information on a device, such as cookies, ..."
+ * ✗ "We use information from satellites to track the storms, the director said, ..." "By Monday the river had risen ..."
+ */
+export const CONSENT_NOTICE_OPENING = /^(?:we use cookies\b|we and our (?:\d+ )?partners (?:use|store|process)\b|this (?:web)?site uses cookies\b|by (?:using|continuing to use|clicking|registering|signing up|subscribing)\b[^.]{0,80}\b(?:agree|accept|consent|acknowledge)|we value your privacy\b)/i;
+
+/**
  * A site notice or promotion written as a sentence: consent and cookie
  * notices, sign-up and donation appeals, legal small print, player and
  * gallery controls. Clutter wherever it stands, also between paragraphs.

@@ -11,7 +11,7 @@ import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat, wordCount } from "../lib/text.js";
 import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { CONSENT_NOTICE_OPENING, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
@@ -158,7 +158,7 @@ function isClutter(text: string, key: string, bar: boolean, telltale: boolean): 
   // Each anchored pattern is tried only where its first character (or its lack of spaces) allows.
   const first = text.charCodeAt(0);
   const url = first === 0x68 || first === 0x48 || first === 0x77 || first === 0x57; // h H w W
-  if (text.length > NOTICE_MAX) return url && text.length <= 500 && URL_LINE.test(text);
+  if (text.length > NOTICE_MAX) return (url && text.length <= 500 && URL_LINE.test(text)) || (isConsentLead(first) && text.length <= CONSENT_NOTICE_MAX && CONSENT_NOTICE_OPENING.test(text));
   // (The line's first space, which the author's-note gate and the one-word and glued-item rules ask for, is looked for once.)
   const space = text.indexOf(" ");
   if (isNotice(text, bar, telltale, space)) return true;
@@ -222,6 +222,15 @@ const PROMO_MAX = 100;
 
 /** A notice, a counter or an author's note is at most this long. */
 const NOTICE_MAX = 300;
+
+/** A consent notice longer than NOTICE_MAX (CONSENT_NOTICE_OPENING) is at most this long. */
+const CONSENT_NOTICE_MAX = 1000;
+
+/** True for CONSENT_NOTICE_OPENING's first letters: W, T, B in either case. */
+function isConsentLead(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x77 || lower === 0x74 || lower === 0x62;
+}
 
 /**
  * A site notice, a gallery counter or an author's note, each pattern tried

@@ -15,6 +15,7 @@
  */
 import { isAsideKind, isContentText, opensCutParagraph } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
+import { PROSE_FUNCTION_SHARE } from "./04-measure.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
 
 /** One named weight, so that `explain` can say why a line counted for or against the story. */
@@ -200,6 +201,49 @@ class StoryOpenings {
   }
 }
 
+/**
+ * True when line `i` stands where a story's headline does: right over a date line or a byline (asides
+ * aside), with no prose right above it. A headline in a sentence's shape ("Crews free a trapped whale:
+ * \"She's swimming!\"") weighs as the title it is, not as the story's first line: on a page that stops
+ * before the story's text, it had been the story.
+ * ✓ "Crews free a trapped whale: \"She's swimming!\"" over "Updated on: June 20, 2024" ✗ a paragraph's last sentence over a stamp
+ */
+function isHeadTitle(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  const below = lines[stepOverAsides(lines, i + 1, 1)];
+  if (below === undefined || (below.kind !== "date" && below.kind !== "byline")) return false;
+  return !isProse(lines, features, stepOverAsides(lines, i - 1, -1));
+}
+
+/** A paragraph cut short under the head has at least this many words. */
+const CUT_UNDER_HEAD_WORDS = 6;
+
+/**
+ * True when line `i` is the page's last, stops mid-sentence, reads as prose (CUT_UNDER_HEAD_WORDS words or
+ * more, opening with a capital, function words among them) and stands under the head: a date line or a byline
+ * within HEAD_REACH lines above (asides aside, no prose between), right under a title or a standfirst. The story's first
+ * paragraph on a page cut short before its sentence's end (a crawler's byte cap, a preview of a page's first
+ * characters) with no dateline to say so ({@link opensCutParagraph} reads the wire's).
+ * ✓ "Police released dramatic video showing the rescue of" (last line) under "Girl rescued" / "June 20, 2024"
+ */
+function isCutUnderHead(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
+  const line = lines[i]!;
+  const f = features[i]!;
+  if (i !== lines.length - 1 || line.kind !== "text" || f.words < CUT_UNDER_HEAD_WORDS || f.functionShare < PROSE_FUNCTION_SHARE || endsSentence(line.text)) return false;
+  const c = line.text.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a) return false;
+  for (let j = i - 1, seen = 0; j > 0 && seen < HEAD_REACH; j--) {
+    const kind = lines[j]!.kind;
+    if (isAsideKind(kind)) continue;
+    seen++;
+    if (kind === "date" || kind === "byline") {
+      const title = stepOverAsides(lines, j - 1, -1);
+      return title >= 0 && lines[title]!.kind === "text" && features[title]!.shape !== "label";
+    }
+    if (kind === "heading" || isProse(lines, features, j)) return false;
+  }
+  return false;
+}
+
 /** HTML input: a title-shaped line of the page's content block that is no heading (a list item, a table cell, a short line of the article). */
 function isContentTitle(features: readonly LineFeatures[], i: number): boolean {
   const f = features[i]!;
@@ -232,6 +276,7 @@ const FIXED = {
   contentTitle: { name: "content-title", value: LOCATE_WEIGHTS.contentTitle },
   contentLine: { name: "content-line", value: LOCATE_WEIGHTS.contentLine },
   list: { name: "list", value: LOCATE_WEIGHTS.list },
+  headTitle: { name: "head-title", value: LOCATE_WEIGHTS.list },
   repeated: { name: "repeated", value: LOCATE_WEIGHTS.repeated },
   isolatedSentence: { name: "isolated-sentence", value: LOCATE_WEIGHTS.isolatedSentence },
 } as const satisfies Record<string, Weight>;
@@ -251,10 +296,12 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], op
   if (f.pageChrome) return FIXED.pageChrome;
   if (f.linked) return FIXED.linkText;
   if (!isProseShape(f.shape)) {
+    if (isCutUnderHead(lines, features, i)) return { name: "cut-under-head", value: line.text.length * W.sentence };
     if (isContentTitle(features, i) && continuesContent(lines, features, i)) return FIXED.contentTitle;
     return f.inContent && f.heading === 0 ? FIXED.contentLine : FIXED.list;
   }
   if (f.repeats > 1) return FIXED.repeated;
+  if (f.shape !== "running" && isHeadTitle(lines, features, i)) return FIXED.headTitle;
   const supported = isSupported(lines, features, openings, i);
   const chars = line.text.length;
   switch (f.shape) {
@@ -274,7 +321,7 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   let bonus = afterTeasers ? LOCATE_WEIGHTS.afterTeaserHeading : 0;
   const prose = isProseShape(features[i]!.shape);
   // (The page's last line may be the story's first paragraph, cut short by a length limit: its dateline still opens the story.)
-  if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i) || opensCutParagraph(lines, i))) return bonus;
+  if (lines[i]!.kind !== "text" || !(prose || isContentTitle(features, i) || opensCutParagraph(lines, i) || isCutUnderHead(lines, features, i))) return bonus;
   if (openings.at(i)) bonus += LOCATE_WEIGHTS.datelineStart;
   // A short sentence right over a teaser heading is a promo's lede under the head ("The best deals of the
   // week." over "Read More"), not the story's first paragraph (running text, or its dateline paragraph, is):

@@ -183,33 +183,38 @@ const HEAD_META_KINDS: ReadonlySet<LineInfo["kind"]> = new Set(["date", "byline"
 
 /**
  * The opening of a page with no running text: the first dateline paragraph
- * among the first few blocks, else the first line that reads as a sentence
- * (menus, tickers and widgets above it are no story), else the line after
- * the headline by position.
+ * among the first few blocks, else the line after the first head (a title over
+ * its byline, date line or time stamp: a page cut short after its head), else
+ * the first line that reads as a sentence (menus, tickers and widgets above it
+ * are no story), else the line after the headline by position.
  */
 function findOpeningByPosition(lines: readonly LineInfo[], features: readonly LineFeatures[]): Opening {
   const dated = findDatelineParagraph(lines);
   if (dated) return dated;
+  const meta = findTitleOverMeta(lines, features);
+  if (meta >= 0) {
+    let below = skipAsides(lines, meta + 1);
+    while (below < lines.length && isHeadMetaLine(lines[below]!, features[below]!)) below = skipAsides(lines, below + 1);
+    return { index: below, dateline: null };
+  }
   for (let i = 0; i < lines.length; i++) {
     const shape = features[i]!.shape;
     if (lines[i]!.kind === "text" && (shape === "sentence" || shape === "short-sentence")) return { index: i, dateline: null };
     if (lines[i]!.kind === "heading" || lines[i]!.kind === "sign-off" || lines[i]!.kind === "source") break;
   }
-  const byline = findTitleOverByline(lines, features);
-  return { index: byline >= 0 ? belowHeadMeta(lines, byline - 1) : findFirstParagraph(lines), dateline: null };
+  return { index: findFirstParagraph(lines), dateline: null };
 }
 
 /**
- * The first byline (or date line with a byline) with a title-shaped line
- * right above it (asides between aside): on a page cut short after its head, or one whose story is not
- * running text, the head stands there, whatever menus come before. -1 when
+ * The first byline, date line or time stamp ("New, 15 comments", "Updated 2h ago") with a title-shaped
+ * line right above it (asides between aside): on a page cut short after its head, or one whose story is
+ * not running text, the head stands there, whatever menus and sentences of widgets come before. -1 when
  * there is none.
  */
-function findTitleOverByline(lines: readonly LineInfo[], features: readonly LineFeatures[]): number {
+function findTitleOverMeta(lines: readonly LineInfo[], features: readonly LineFeatures[]): number {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    // A byline, or a date line that opens with one ("By Tess Bonn - 11/19/19 06:56 AM EST").
-    if (line.kind !== "byline" && !(line.kind === "date" && BYLINE_LINE.test(line.dateLine!.prefix))) continue;
+    if (!isHeadMetaLine(line, features[i]!)) continue;
     let j = i - 1;
     while (j > 0 && ASIDE_LINE_KINDS.has(lines[j]!.kind)) j--;
     const f = features[j]!;
@@ -218,7 +223,12 @@ function findTitleOverByline(lines: readonly LineInfo[], features: readonly Line
   return -1;
 }
 
-/** A headline over a byline has at least this many words (a menu item has fewer). */
+/** A byline, a date line or a time stamp: what stands under a headline. */
+function isHeadMetaLine(line: LineInfo, f: LineFeatures): boolean {
+  return line.kind === "byline" || line.kind === "date" || (line.kind === "text" && f.landmark === "stamp");
+}
+
+/** A headline over its byline or date line has at least this many words (a menu item has fewer). */
 const TITLE_MIN_WORDS = 4;
 
 /** Lines that may stand between a headline and its byline: a caption, a share bar, a credit. */
