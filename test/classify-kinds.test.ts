@@ -157,6 +157,13 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["This site uses cookies.", "clutter"],
     ["Loading more comments…", "clutter"],
     ["Sorry, something went wrong loading the video.", "clutter"],
+    // A search box's prompt, a consent banner's buttons, a paywall's count.
+    ["Type your search and press Enter", "clutter"],
+    ["Type here to search", "clutter"],
+    ["Press Enter to search", "clutter"],
+    ["Manage preferences", "clutter"],
+    ["More options", "clutter"],
+    ["This is your last free article this month.", "clutter"],
     // A consent notice of several sentences, longer than a notice's line: its opening says what it is.
     [`We use cookies and other tracking technologies to improve your browsing experience on our site, show personalised content and targeted ads, analyse site traffic, and understand where our readers come from. ${"To find out more or to opt out, please read our cookie policy, which was last updated in May. ".repeat(3)}`.trim(), "clutter"],
     [`By registering you become a member of the Example Media family of sites and you have read and agree to our terms of use and privacy policy. ${"You may unsubscribe from these messages at any time by following the link in any of them. ".repeat(3)}`.trim(), "clutter"],
@@ -180,6 +187,9 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["The ruling, leaked as a PDF, ran to 40 pages.", "text"],
     ["Profits rose 6.4 percent", "text"],
     ["C++", "text"],
+    ["Type 2 diabetes: the search for a cure", "text"],
+    ["Police press on with the search for the missing climbers", "text"],
+    ["The article was first published in a free newspaper.", "text"],
     // A long paragraph that opens like a consent notice's words, and is none.
     [`We use information from satellites to track the storms, the director said, adding that ${"the agency had warned coastal towns for days before the first landfall of the season. ".repeat(4)}`.trim(), "text"],
     [`By Monday the river had risen above the flood wall in three places, and ${"volunteers filled sandbags through the night to protect the houses nearest to the bank. ".repeat(4)}`.trim(), "text"],

@@ -53,6 +53,7 @@ watch live|listen live|live radio|live stream|livestream|watch now|listen now|li
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
 disclaimer|legal disclaimer|all rights reserved|
 unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
+manage preferences|manage cookies|manage consent|manage settings|manage options|more options|cookie settings|
 not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
 expand|collapse|x|×|messenger|more from the author|more from this author|
 report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy|

@@ -375,10 +375,11 @@ export const LINK_MARK = /^(?:\p{Extended_Pictographic}|[◀▶▸◂‹«]\s)|(
  * around a story: imperative verbs of selling and signing up, event and
  * sponsor labels. Never another story's title (teasers) or a section.
  * ✓ "Continue with a subscription: Rs 199 a month" "Was this article helpful?" "EVENT | Startup Pitch Night" "Powered by NewsDesk CMS"
- * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament"
+ *   "Type your search and press Enter" "Press Enter to search" (a search box's prompt)
+ * ✗ "Oil slips as supply worries ease" "Support for the plan grows in parliament" "Type 2 diabetes: the search for a cure"
  */
 export const PROMO_LINE =
-  /^(?:get|give|gift|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|write to us|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content)\b/i;
+  /^(?:get|give|gift|book|continue|download|install|join|subscribe|sign up|register|already a (?:subscriber|member)|write to us|buy|shop|try|claim|unlock|upgrade|become|donate|enter|share your|tell us|send us|support (?:our|independent|quality)|read (?:the|our|this|today)|available on|powered by|registered in|was this|found an|we value|your privacy|before you go|free articles|why you can trust|event|webinar|sponsored|advertisement|promoted|partner content|type (?:your |here |to |and )*(?:search|keywords?)|type and (?:hit|press) enter|(?:press|hit) (?:enter|return))\b/i;
 
 /**
  * How a site's consent notice opens: such a notice may run to several sentences (what is tracked, how to
@@ -429,7 +430,7 @@ export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
 
 /** The words of NOTICE_GATE, after its word start (joined into NOTICE_OR_PHOTO_WORD and NOTICE_OR_PHOTO_GATE as well). */
-const NOTICE_WORDS = "you |cookie|contribution|committed|privacy|permission|partners|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|articles|access|looking for|loading|free to";
+const NOTICE_WORDS = "you |cookie|contribution|committed|privacy|permission|partners|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|looking for|loading|free to";
 
 /**
  * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look
