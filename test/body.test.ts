@@ -528,3 +528,48 @@ describe("a widget set inside the story", () => {
     expect(body(FOURTH_AFTER_AD, "Undo").story.body).toContain(FOURTH_AFTER_AD);
   });
 });
+
+describe("a list of items inside the story (a listicle, a product list)", () => {
+  const INTRO_1 =
+    "As the year comes to an end, our reviewers picked the kitchen tools they used most, from the cheap to the lavish, and the ones they would buy again without a second thought.";
+  const INTRO_2 = "Prices were checked this week and may change; each item links to a shop that had it in stock when we looked.";
+  const item = (name: string, what: string) => [
+    `${name} for $${what.length}`,
+    "See it now: Example Shop",
+    `The ${name.toLowerCase()} ${what} It earned its place on the counter within a week, and nobody on the team has put it back in the cupboard since, which says more than any test could.`,
+  ];
+  const ITEMS = [
+    item("Cast-iron pan", "heats evenly, goes from the hob into the oven and will outlive its owner if it is dried after washing."),
+    item("Chef's knife", "holds its edge through a month of onions and is light enough for a long evening of chopping."),
+    item("Stand mixer", "kneads bread dough without walking across the worktop and whips cream in under a minute."),
+  ];
+  const LISTICLE = page("Kitchen tools our reviewers loved this year", "By Jane Doe", INTRO_1, INTRO_2, ...ITEMS.flat(), "Related Stories", "Ten gadgets for the camping season");
+
+  it("keeps every item, its name and its paragraph, in the body, the last item too; the shop's line printed for every item is furniture", () => {
+    const { story } = explained(LISTICLE);
+    expect(story.body).toEqual([INTRO_1, INTRO_2, ...ITEMS.flatMap(([name, , paragraph]) => [name, paragraph])]);
+    expect(story.furniture.filter((f) => f.startsWith("See it now"))).toHaveLength(3);
+    expect(story.moreNews.map((t) => t.headline)).toEqual(["Ten gadgets for the camping season"]);
+  });
+
+  it("weighs each item's paragraph as running text beside the next item's, not as an isolated paragraph", () => {
+    const { line } = explained(LISTICLE);
+    expectRule(line(ITEMS[1]![2]!), "running-text");
+    expectNoRule(line(ITEMS[1]![2]!), "isolated-running-text");
+  });
+
+  it("reads a box between a paragraph that follows another and a lone paragraph as furniture: the paragraph before it is no item's", () => {
+    const FIFTH = "The trust hopes to open a second lighthouse on a neighbouring island next year if the first season pays for itself, its director said.";
+    const { story } = explained(
+      page(HEADLINE, OPENING, SECOND, "More from the islands", "Keepers share their first week on the rock in photos", THIRD, "Island radio", "Episode 12: a winter on the rock", "Play ›", FOURTH_AFTER_AD, FIFTH),
+    );
+    expect(story.body).not.toContain("More from the islands");
+    expect(story.furniture).toContain("Keepers share their first week on the rock in photos");
+  });
+
+  it("still reads a box inside the story as furniture when the story's prose resumes after it in two paragraphs in a row", () => {
+    const { story } = explained(page(HEADLINE, OPENING, SECOND, "View this post on Instagram", "A post shared by Jane Doe (@janedoe)", THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(story.furniture).toContain("View this post on Instagram");
+  });
+});

@@ -599,3 +599,25 @@ describe("a headline in a sentence's shape and a paragraph cut short under it", 
     expect(rule(MENU.length + 2, "cut-under-head")).toBeUndefined();
   });
 });
+
+describe("paragraphs of running text a few short lines apart", () => {
+  const LONG = (topic: string) =>
+    `The ${topic} was the one the panel argued about least: it did what it promised from the first day, it was easy to clean, and after a month of daily use it still looked and worked like new, which is rare at its price.`;
+  const A = LONG("kettle");
+  const B = LONG("toaster");
+
+  it("counts a paragraph as supported by another within four short lines (titles and labels between)", () => {
+    const { rule } = locate(page("Home", "Kettle for $40", "See it now", A, "Toaster", "Toaster for $60", "See it now", B, "About us"));
+    expect(rule(3, "running-text")).toBeDefined();
+    expect(rule(7, "running-text")).toBeDefined();
+  });
+
+  it.each([
+    ["five short lines between", ["Toaster", "Toaster for $60", "Free delivery", "In stock", "See it now"]],
+    ["a date line between", ["Toaster for $60", "June 20, 2024"]],
+    ["a teaser heading between", ["More news", "Toaster for $60"]],
+  ])("counts none with %s", (_between, between) => {
+    const { rule } = locate(page("Home", "Kettle for $40", A, ...between, B, "About us"));
+    expect(rule(2, "isolated-running-text")).toBeDefined();
+  });
+});

@@ -215,3 +215,26 @@ export function skipAsides(lines: readonly LineInfo[], from: number): number {
   while (j < lines.length && isAsideKind(lines[j]!.kind)) j++;
   return j;
 }
+
+/** How many lines (asides not counted) an item's paragraph of running text may stand from the next item's. */
+export const ITEM_REACH = 4;
+
+/**
+ * The next paragraph of running text from line `i` in `step`'s direction, within ITEM_REACH lines (asides not
+ * counted) with only titles and labels between, or -1: how the items of a listicle, a product list or a recipe
+ * stand (a name, a price, a shop's link printed for every item, then the item's paragraph). A heading, a date
+ * line, a byline or a page landmark between parts them (a teaser list's summaries stand under a heading, each
+ * under its date); a paragraph printed more than once (a gallery's caption) is no item's.
+ */
+export function runningTextWithin(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, step: 1 | -1): number {
+  for (let j = i + step, seen = 0; j >= 0 && j < lines.length && seen < ITEM_REACH; j += step) {
+    const line = lines[j]!;
+    if (isAsideKind(line.kind)) continue;
+    seen++;
+    const f = features[j]!;
+    if (line.kind !== "text" || f.landmark !== null) return -1;
+    if (f.shape === "running") return f.repeats === 1 ? j : -1;
+    if (f.shape !== "title" && f.shape !== "label") return -1;
+  }
+  return -1;
+}

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { isAsideKind, isContentText, opensCutParagraph } from "../lib/shape.js";
+import { isAsideKind, isContentText, opensCutParagraph, runningTextWithin } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
 import { PROSE_FUNCTION_SHARE } from "./04-measure.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
@@ -128,6 +128,19 @@ function isSupported(lines: readonly LineInfo[], features: readonly LineFeatures
   const before2 = stepOverAsides(lines, before1 - 1, -1);
   const after2 = stepOverAsides(lines, after1 + 1, 1);
   return (!proseBefore1 && isProse(lines, features, before2) && !openings.at(i)) || (!proseAfter1 && isProse(lines, features, after2) && !openings.at(after2));
+}
+
+/**
+ * True when another paragraph of running text stands near line `i`, before or after, with only titles and
+ * labels between (runningTextWithin): the items of a listicle are one story, each paragraph the next one's
+ * neighbour. A paragraph that opens its own story with a dateline is no neighbour, and has none.
+ */
+function hasRunningTextNear(lines: readonly LineInfo[], features: readonly LineFeatures[], openings: StoryOpenings, i: number): boolean {
+  if (openings.at(i)) return false;
+  const before = runningTextWithin(lines, features, i, -1);
+  if (before >= 0 && !openings.at(before)) return true;
+  const after = runningTextWithin(lines, features, i, 1);
+  return after >= 0 && !openings.at(after);
 }
 
 /** How many asides in a row a neighbour may stand beyond. */
@@ -306,7 +319,7 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], op
   const chars = line.text.length;
   switch (f.shape) {
     case "running":
-      return supported
+      return supported || hasRunningTextNear(lines, features, openings, i)
         ? { name: "running-text", value: Math.min(chars, RUNNING_CAP) * W.runningText }
         : { name: "isolated-running-text", value: Math.min(chars, RUNNING_CAP) * W.isolatedRunningText + W.isolatedLoss };
     case "sentence":

@@ -10,7 +10,7 @@
  * @module
  */
 import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
-import { isContentText, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
+import { isAsideKind, isContentText, isNameOnly, isParagraphLike, opensParagraph, runningTextWithin, skipAsides } from "../lib/shape.js";
 import { clutterKey, hasLinkMark, squash, wordCount } from "../lib/text.js";
 import { AUTHOR_BOX_HEADINGS, CONTROL_LINES } from "../data/clutter.js";
 import { ABOUT_NAME, AUTHOR_NOTE } from "../patterns/lines.js";
@@ -188,6 +188,26 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     const shape = features[j]!.shape;
     return lines[j]!.kind === "text" && (shape === "running" || shape === "sentence");
   };
+  /**
+   * True when the short lines from line `from` head an item of a list inside the located run (a
+   * listicle, a product list): the item's paragraph follows, and another item's paragraph stands
+   * within reach, after it or before the short lines (runningTextWithin), each alone between short
+   * lines. Such lines are the story's, where a box's are not: the story's prose stands in paragraphs
+   * in a row before a box or after it (a stock card, a player, an embed between paragraphs).
+   */
+  const opensItems = (from: number): boolean => {
+    const item = runningTextWithin(lines, features, from, 1);
+    if (item < 0 || item > lastLine || !isItemParagraph(item)) return false;
+    const next = runningTextWithin(lines, features, item, 1);
+    const previous = runningTextWithin(lines, features, from, -1);
+    return (next >= 0 && isItemParagraph(next)) || (previous >= 0 && isItemParagraph(previous));
+  };
+  /** True when paragraph `j` stands alone between short lines, as an item's does: no paragraph right before or after it. */
+  const isItemParagraph = (j: number): boolean => {
+    let before = j - 1;
+    while (before >= 0 && isAsideKind(lines[before]!.kind)) before--;
+    return !(before >= 0 && isParagraphLine(before)) && !isParagraphLine(skipAsides(lines, j + 1));
+  };
   /** Where prose of the story was last found ahead: lines before it need no new look. */
   let proseAhead = -1;
   /** True when a paragraph of the story, or its sign-off, follows line `from` inside the run, before the story ends. */
@@ -330,7 +350,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
           // Inside running text, a heading found by structure alone needs a title under it, not prose
           // (HTML input: and a title that links elsewhere, when it stands in the page's content block:
           // the items of a listicle are the story's).
-          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title") && !isContentText(features[i + 1]) && !isListLeadIn(line.text)) {
+          if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title") && !isContentText(features[i + 1]) && !isListLeadIn(line.text) && !opensItems(i)) {
             const resume = resumeAfterBlock(i);
             if (resume < 0) return { pieces, tailStart: i };
             box(i, resume);
