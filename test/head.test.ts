@@ -1393,3 +1393,23 @@ describe("what parts a head block from the titles above it", () => {
     expectNoRule(line(HEADLINE), "headline:opens-head");
   });
 });
+
+describe("a prompt over its buttons above a story with no headline", () => {
+  const STORY = "KUWAIT, Dec 2 (KUNA) -- The ministry said on Monday that the new terminal would open to passengers next month, after two years of building work at the airport.";
+
+  it.each([
+    ["an app's install prompt", ["Add The Daily Courier to your home screen", "Install", "Not now"]],
+    ["a location prompt", ["Weather and traffic for your neighbourhood", "Use my location", "Not now"]],
+    ["a content warning", ["Sensitive content: viewer discretion is advised.", "Show content", "Go back"]],
+    ["a lost connection's notice, its button marked", ["Connection lost. Reconnecting…", "Try again ↻"]],
+  ])("reads no headline over %s", (_what, prompt) => {
+    const { story, line } = explained(page(...prompt, STORY));
+    expect(story.headline).toBeNull();
+    expectRule(line(prompt[0]!), "headline:over-a-prompt");
+  });
+
+  it("still reads the title over a share button as the headline", () => {
+    const { story } = explained(page("New terminal to open at Kuwait airport next month", "Share", STORY));
+    expect(story.headline).toBe("New terminal to open at Kuwait airport next month");
+  });
+});

@@ -21,6 +21,17 @@ play now|start the quiz|start quiz|next question|show answer|see results|view re
 `));
 
 /**
+ * The buttons of a prompt a site prints over the page (install our app, share your location, confirm your age,
+ * show sensitive content, reconnect): the line right above such a button is the prompt, never a headline
+ * (the headline rule `over-a-prompt`). Clutter lines too ({@link CLUTTER_LINES} includes them). Keys as clutterKey makes them.
+ */
+export const PROMPT_BUTTONS: ReadonlySet<string> = new Set(words(`
+not now|maybe later|later|no thanks|no, thanks|install|install app|install now|open app|add to home screen|
+try again|retry|reload|reconnect|show content|show anyway|view anyway|go back|allow|block|deny|don't allow|
+use my location|enable notifications|turn on notifications|dismiss|got it|cancel
+`));
+
+/**
  * The headings of an author box below a story, in several languages (a key as clutterKey makes it): the
  * reporter's bio under them is no paragraph of the story. Clutter lines too ({@link CLUTTER_LINES} includes them).
  */
@@ -65,7 +76,7 @@ xing|youtube|instagram|tiktok|snapchat|rss|mail|print this page|
 poll|quick poll|vote|votes|yes|no|not sure|can't say|cant say|don't know|undecided|maybe|results|view results|
 have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high contrast|larger text|
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
-`).concat([...CONTROL_LINES, ...AUTHOR_BOX_HEADINGS]));
+`).concat([...CONTROL_LINES, ...AUTHOR_BOX_HEADINGS, ...PROMPT_BUTTONS]));
 
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */

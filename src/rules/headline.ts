@@ -9,9 +9,10 @@
  *
  * @module
  */
-import { NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, TICKER_PREFIX } from "../patterns/lines.js";
+import { LINK_MARK, NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, TICKER_PREFIX } from "../patterns/lines.js";
 import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, isNameOnly, skipAsides } from "../lib/shape.js";
-import { hasLinkMark, isCallToAction } from "../lib/text.js";
+import { clutterKey, hasLinkMark, isCallToAction } from "../lib/text.js";
+import { PROMPT_BUTTONS } from "../data/clutter.js";
 import type { LineFeatures, LineInfo, LineKind } from "../types.js";
 
 /** A title-shaped line above the story, and where it stands. */
@@ -306,6 +307,11 @@ function isUnderHeadStamp(lines: readonly LineInfo[], features: readonly LineFea
   return false;
 }
 
+/** True when a line is a prompt's button (PROMPT_BUTTONS), its link mark aside: "Not now", "Try again ↻". */
+function isPromptButton(text: string): boolean {
+  return PROMPT_BUTTONS.has(clutterKey(hasLinkMark(text) ? text.replace(LINK_MARK, "") : text));
+}
+
 /** True when a `Title | Site` line of the page repeats the candidate (the line is lower-cased only when the page has such a title). */
 function isPageTitle(c: HeadlineCandidate): boolean {
   const titles = c.pageTitles();
@@ -580,6 +586,16 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(c.index + 1 < c.storyStart && hasLinkMark(c.lines[c.index + 1]!.text)),
     example: { page: "Ring Road: slow traffic near the airport\nAll incidents ›\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nJun 20, 2024\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
+  },
+  {
+    name: "over-a-prompt",
+    kind: "own",
+    weight: -9,
+    // A prompt over its button ("Add The Courier to your home screen" over "Install", "Use my location" over
+    // "Not now"): whatever else the line has for it, as much as a title over a story can gain by its place and shape.
+    test: (c) => hit(c.index + 1 < c.storyStart && isPromptButton(c.lines[c.index + 1]!.text)),
+    example: { page: "Add The Daily Courier to your home screen\nInstall\nNot now\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
+    counterExample: { page: "Oil slips as supply worries ease\nShare\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },
   {
     name: "under-teaser-heading",
