@@ -573,3 +573,11 @@ describe("a list of items inside the story (a listicle, a product list)", () => 
     expect(story.furniture).toContain("View this post on Instagram");
   });
 });
+
+describe("a map embedded in the story", () => {
+  it("keeps the story going past the map's credit, its © no page footer; the credit and its links are furniture", () => {
+    const { story } = explained(page(HEADLINE, OPENING, SECOND, "Map data ©2024 Google", "Terms", "Report a map error", THIRD, FOURTH_AFTER_AD));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);
+    expect(story.furniture).toEqual(expect.arrayContaining(["Map data ©2024 Google", "Report a map error"]));
+  });
+});

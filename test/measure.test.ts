@@ -194,6 +194,7 @@ describe("landmarks", () => {
     ["a headline", "Harbour bridge reopens after repairs"],
     ["a sentence about comments", "The minister's comments drew criticism from the opposition benches on Tuesday."],
     ["a sentence about rights", "Campaigners said the reform would protect the rights of tenants in the capital."],
+    ["a map's credit, its © the map data's", "Map data ©2024 Google"],
   ])("does not read %s as a landmark", (_what, text) => {
     expect(measureOne(text).landmark).toBeNull();
   });

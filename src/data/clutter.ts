@@ -67,7 +67,7 @@ unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|rejec
 manage preferences|manage cookies|manage consent|manage settings|manage options|more options|cookie settings|
 not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
 expand|collapse|x|×|messenger|more from the author|more from this author|
-report an error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
+report an error|report a map error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
 play video|watch video|today's paper|todays paper|e-edition|print edition|subscriber exclusive|premium|
 previous next|prev next|next story|previous story|up next|terms & conditions|terms|conditions|
 sharing buttons|addthis sharing buttons|edit profile|sign out|log out|logout|my account|account|profile|
@@ -88,7 +88,7 @@ for the latest |get latest |for more news|for all the latest|first published:|th
 this story was first published|this article first appeared|this story has not been edited|
 (this story has not been edited|this is an auto-generated|(except for the headline|
 except for the headline|catch all the|stay updated|view comments|comments are closed|
-posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:
+posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:|map data 
 `);
 
 /**

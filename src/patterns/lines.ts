@@ -160,6 +160,12 @@ export const META_FIELD_LABEL = new RegExp(`^(?:${AUTHOR_LABEL_WORDS}|(?:publish
 // ---------------------------------------------------------------- page regions (src/stages/04-measure.ts)
 
 /**
+ * The credit of a map embedded in the story: its "©" names the map's data, not the page's owner.
+ * ✓ "Map data ©2024 Google" ✗ "© 2024 Example Media. All rights reserved."
+ */
+export const MAP_DATA = /^map data\b/i;
+
+/**
  * A copyright footer line: "©" anywhere, or a line that opens with
  * "Copyright" or "(c) ", or "all rights reserved" in a few languages.
  * ✓ "© 2019 CBS Interactive Inc." "Copyright 2024 The Daily" "Todos os direitos reservados."

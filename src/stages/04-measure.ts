@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, FOOTER_WORD, GLUED_CREDIT_OPEN, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, FOOTER_WORD, GLUED_CREDIT_OPEN, MAP_DATA, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { byteClasses, CASELESS, CLAUSE, LOWER, SPACE, UNSPACED, unitByte, UPPER } from "../lib/letters.js";
 import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
@@ -429,12 +429,12 @@ const LANDMARK_CHARS = 250;
 /**
  * Lines that mark the page's own regions: a copyright footer, the heading of
  * a comment thread, the time stamp of a teaser or a comment.
- * ✓ footer "© 2019 News Nation. All rights reserved."  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
+ * ✓ footer "© 2019 News Nation. All rights reserved." (not a map's credit, "Map data ©2024 Google")  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
  * ✓ stamp "2H ago" "jbaxt says:" "Posted Nov 18, 8:19 PM" "Updated"
  */
 function landmarkOf(text: string): LineFeatures["landmark"] {
   if (text.length > LANDMARK_CHARS) return null;
-  if (mayBeFooter(text) && FOOTER_MARK.test(text)) return "footer";
+  if (mayBeFooter(text) && FOOTER_MARK.test(text) && !MAP_DATA.test(text)) return "footer";
   if (text.length > STAMP_CHARS * 2) return null;
   // Each pattern is tried only where its telltale letters stand.
   const gate = COMMENTS_GATE.test(text);
