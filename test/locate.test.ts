@@ -291,6 +291,13 @@ describe("a comment thread", () => {
     expect(rule(3, "running-text")?.score).toBe(PARIS_2.length);
   });
 
+  it("does not under a Comments item after a prompt's lone sentence: only prose that weighs for a story makes what follows a thread", () => {
+    const { rule } = locate(page("Sensitive content: viewer discretion is advised.", "Show content", "479 comments", "Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2));
+    expect(rule(0, "isolated-sentence")).toBeDefined();
+    expect(rule(4, "running-text")?.score).toBe(PARIS_1.length);
+    expect(rule(5, "running-text")?.score).toBe(PARIS_2.length);
+  });
+
   it("does not under a Comments item after other menu items: only prose makes what follows a thread", () => {
     const { rule } = locate(page("World", "12 comments", "Farmers block roads in protest over fuel tax", PARIS_1, PARIS_2));
     expect(rule(1, "comments-heading")).toBeDefined();

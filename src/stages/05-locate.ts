@@ -386,6 +386,8 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   let end = -1;
   let damp = 1;
   let sawProse = false;
+  /** Prose that weighed for a story was seen (sawProse counts a lone sentence between menus too). */
+  let sawStoryProse = false;
   let afterTeasers = false;
   let teaserLines = 0; // lines since the teaser heading that last set afterTeasers (read only while it is set)
   let asides = 0;
@@ -407,7 +409,8 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
     asides = weight.name === "aside" ? asides + 1 : 0;
     if (asides > ASIDE_BLOCK) weight = FIXED.asideInBlock;
     // A comment thread below the story: what follows weighs little (a "Comments" menu item above it changes nothing).
-    if (weight.name === "comments-heading" && sawProse) damp = AFTER_COMMENTS;
+    // (A comment count in the page's header, above any prose of a story, damps nothing.)
+    if (weight.name === "comments-heading" && sawStoryProse) damp = AFTER_COMMENTS;
     const value = weight.value > 0 ? weight.value * damp : weight.value;
     weights[i] = value;
     note?.(i, weight.name, value);
@@ -424,7 +427,11 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
       start = bestOpenAt;
       end = i;
     }
-    if (lines[i]!.kind === "text" && isProseShape(features[i]!.shape)) sawProse = true;
+    if (lines[i]!.kind === "text" && isProseShape(features[i]!.shape)) {
+      sawProse = true;
+      // (A short sentence alone between menus, a prompt's or a widget's, weighs against the story: no story's prose.)
+      if (value > 0) sawStoryProse = true;
+    }
   }
   if (start < 0) return { start, end, score: best };
   const first = firstStoryOfListing(lines, features, openings, weights, { start, end, score: best });
