@@ -1413,3 +1413,23 @@ describe("a prompt over its buttons above a story with no headline", () => {
     expect(story.headline).toBe("New terminal to open at Kuwait airport next month");
   });
 });
+
+describe("a widget's row of values above a story", () => {
+  const STORY = "NEW YORK (AP) -- The number of children taking the drugs has dropped sharply since regulators warned of their risks two years ago, according to a study released on Tuesday.";
+  const TITLE = "Fewer children are prescribed the drugs after warning";
+
+  it.each([
+    ["a price board", "Petrol Rs 278.99 | High-speed diesel Rs 269.40 per litre"],
+    ["a tally", "Senate: Dem 49 · Rep 49"],
+    ["a counter", "Votes counted: 33%"],
+  ])("takes the title under %s as the headline, never the row", (_what, row) => {
+    const { story, line } = explained(page(row, TITLE, STORY));
+    expect(story.headline).toBe(TITLE);
+    expectRule(line(row), "headline:data-row");
+  });
+
+  it("keeps a page title with its site's name after a bar as a title", () => {
+    const { line } = explained(page("Budget 2024: what changes for savers | Example News", TITLE, STORY));
+    expectNoRule(line("Budget 2024: what changes for savers | Example News"), "headline:data-row");
+  });
+});

@@ -429,6 +429,18 @@ export const TEMPERATURE = /\d\s?°/;
 /** A one-letter button of a widget, with its "+" or "-" ("A", "A+", "A-"). ✓ "A" "A+" ✗ "An" "I'm" */
 export const SINGLE_LETTER_BUTTON = /^\p{L}[+\-–]?$/u;
 
+/** A digit anywhere. */
+export const DIGIT = /\d/;
+
+/** What parts the segments of a widget's row of values: " · " or " | ". ✓ "Senate: Dem 49 · Rep 49" */
+export const SEGMENT_SEPARATOR = / [·|] /;
+
+/**
+ * A label and its number alone on a line, as a widget's counter prints it.
+ * ✓ "Votes counted: 33%" "Turnout: 61.2 %" ✗ "Sensex falls 500 points" "Brexit: the final vote"
+ */
+export const LABELLED_NUMBER = /^[\p{L}][\p{L} ]{1,30}: ?[+\-−]?\d[\d.,]* ?%?$/u;
+
 /** A numeric token: "2", "7.11", "271/4", "(57)", "72,104", "0.4%". */
 export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 

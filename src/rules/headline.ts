@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { LINK_MARK, NON_WORD_RUN, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, TICKER_PREFIX } from "../patterns/lines.js";
+import { DIGIT, LABELLED_NUMBER, LINK_MARK, NON_WORD_RUN, SEGMENT_SEPARATOR, LOWER_WORD_START, ARTICLE_START, NUMERIC_TOKEN, SINGLE_LETTER_BUTTON, TEMPERATURE, BY_START, FIELD_LABEL, LOWER_START, META_FIELD_LABEL, TICKER_PREFIX } from "../patterns/lines.js";
 import { hasCaptionMark, hasWebAddress, isCaptionLike, isCreditShaped, isNameOnly, skipAsides } from "../lib/shape.js";
 import { clutterKey, hasLinkMark, isCallToAction } from "../lib/text.js";
 import { PROMPT_BUTTONS } from "../data/clutter.js";
@@ -211,6 +211,17 @@ function isNumbersLine(text: string): boolean {
 function isValuesRow(text: string): boolean {
   const { numbers, words } = countTokens(text);
   return numbers >= 2 && numbers * 2 >= words;
+}
+
+/**
+ * A widget's row of labelled values: segments parted by " · " or " | ", each holding a number ("Senate: Dem 49 ·
+ * Rep 49", "Petrol Rs 278.99 | Diesel Rs 269.40 per litre"), or a label and its number alone ("Votes counted: 33%").
+ */
+function isDataRow(text: string): boolean {
+  if (LABELLED_NUMBER.test(text)) return true;
+  if (text.indexOf(" · ") < 0 && text.indexOf(" | ") < 0) return false;
+  const segments = text.split(SEGMENT_SEPARATOR);
+  return segments.length >= 2 && segments.every((s) => DIGIT.test(s));
 }
 
 /** A widget's buttons: three single letters or more ("Font size: A A A", "A- A A+"). */
@@ -681,6 +692,15 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     test: (c) => hit(isValuesRow(c.lines[c.index]!.text)),
     example: { page: "Fajr 4:33  Dhuhr 12:13  Asr 15:24  Maghrib 18:20", line: 0 },
     counterExample: { page: "Sensex falls 500 points as banks slide", line: 0 },
+  },
+  {
+    name: "data-row",
+    kind: "own",
+    weight: -6,
+    // A widget's row of labelled values, a tally, a price board: every segment holds a number. No headline, even alone on a page.
+    test: (c) => hit(isDataRow(c.lines[c.index]!.text)),
+    example: { page: "Senate: Dem 49 · Rep 49", line: 0 },
+    counterExample: { page: "Budget 2024: what changes for savers | Example News", line: 0 },
   },
   {
     name: "weather-widget",
