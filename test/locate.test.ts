@@ -228,6 +228,18 @@ describe("lines of prose that weigh against the story", () => {
   });
 });
 
+describe("a teaser's summary cut short inside the page's content block (HTML)", () => {
+  it("weighs the cut summary as a line of the block, not as a title of the story's", () => {
+    const html = `<body><article><h1>Farmers block roads</h1><h3>See also</h3><p><a href="/other">Harvest falls short after the dry spring</a></p><p>Two regions have reported their lowest yields in a decade,...</p><p>${PARIS_1}</p><p>${PARIS_2}</p><p>${PARIS_3}</p></article></body>`;
+    const read = htmlToPage(html);
+    const { ctx, notes } = noting();
+    const { lines, location } = stage(read.text, { ...ctx, page: read.page });
+    const cut = lines.findIndex((l) => l.text.endsWith(",..."));
+    expect(notes.find((n) => n.line === cut && n.rule === "content-title")).toBeUndefined();
+    expect(location.start).toBe(cut + 1);
+  });
+});
+
 describe("how far the run's end is pulled to the sign-off", () => {
   const OPENING =
     "LONDON, March 9 - The group's members agreed on Monday to keep their output quotas unchanged for the next quarter, the group's secretariat said in a statement issued after a meeting lasting two days.";

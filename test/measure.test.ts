@@ -23,6 +23,8 @@ describe("the shape of a line", () => {
     ["label", "a section name", "World"],
     ["label", "a two-word button", "Sign in"],
     ["fragment", "a row of numbers", "1,234 | 5.6% | 7:30"],
+    ["title", "a ranked list glued on one line", "1 120-year-old photo sparks theories about the activist 2 Aides left notes for the new staff, officials said 3 Two guards to be charged over the death in custody 4 Video shows the stolen signs"],
+    ["running", "a paragraph that opens with a count", "1 person died and 2 were hurt when the bus overturned on the coast road on Tuesday, and 3 Others were treated at the scene for cuts and bruises, police said in a statement."],
     ["running", "Chinese running text", "城市议会周二批准了一项新的交通计划，将在五年内关闭历史中心区的私家车通行，居民和送货车辆除外，反对派议员表示这将伤害小商店。"],
     ["running", "Japanese running text", "東京都は月曜日、住宅地での民泊を週末に限る新しい規則を決めた。住民から騒音やごみの苦情が相次いでいたためで、規則は十月に施行される。"],
     ["title", "a headline with an acronym's dots before a dash and a lower-case word", "Keep C.A.L.M. - harbour festival opens on Friday 2024"],

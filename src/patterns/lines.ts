@@ -366,6 +366,13 @@ export const GLUED_CREDIT_OPEN = /[^]{0,45}? [(–—-]/y;
 export const TEASER_CUT = /(?:,\s?|\s)(?:\.{3}|…)$/;
 
 /**
+ * A ranked list glued on one line by a scraper: "1", a title, "2", a title, "3", a title ... (a most-read box).
+ * ✓ "1 Photo sparks conspiracy theories 2 Aides left notes for staff 3 Guards to be charged" "1 120-year-old photo ... 2 ..."
+ * ✗ "1 dead, 2 injured as bus overturns" "1.5 million people voted in 2 rounds"
+ */
+export const GLUED_RANKED_LIST = /^1\.? [\p{Lu}\d'"‘“].*? 2\.? [\p{Lu}\d'"‘“].*? 3\.? [\p{Lu}\d'"‘“]/u;
+
+/**
  * A link's or a control's mark: an arrow at the end (a link, "jump down", "refresh"), a tick (a
  * control's done state), a plus or minus sign after a space, or an emoji after a word and a space (a control that
  * opens, zooms or alerts: a sentence that ends with an emoji has its full stop or mark before it), an emoji or an

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, FOOTER_WORD, GLUED_CREDIT_OPEN, MAP_DATA, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
+import { COMMENTS_GATE, COMMENTS_HEADING, FOOTER_MARK, FOOTER_WORD, GLUED_CREDIT_OPEN, GLUED_RANKED_LIST, MAP_DATA, RELATIVE_TIME, STAMP_LINE, TEASER_CUT } from "../patterns/lines.js";
 import { byteClasses, CASELESS, CLAUSE, LOWER, SPACE, UNSPACED, unitByte, UPPER } from "../lib/letters.js";
 import { mayRepeat } from "../lib/text.js";
 import type { BlockEvidence, ContainerTag, LineFeatures, LineInfo, LineShape, ParseContext } from "../types.js";
@@ -245,6 +245,8 @@ function shapeOf(text: string, c: Counts, mayBeCut: boolean): LineShape {
   // A title or summary cut short by the site (",...", " …"): a teaser's, never a paragraph of the story.
   // (The pattern ends with "..." or "…": looked for only on a line that ends with one.)
   if (chars <= TEASER_CUT_CHARS && endsWithEllipsis(text) && TEASER_CUT.test(text)) return "title";
+  // A ranked list of titles a scraper glued on one line: titles, however long the line.
+  if (text.charCodeAt(0) === 0x31 /* 1 */ && GLUED_RANKED_LIST.test(text)) return "title";
   // A line the page may stop inside lacks its sentence's end for that reason: prose of a sentence's length reads as one.
   const cutSentence = mayBeCut && chars >= SENTENCE_CHARS && c.functionWords / c.words >= PROSE_FUNCTION_SHARE;
   // (A line counted whole, with no word after a space opening with "(" or a dash, holds no glued credit.)

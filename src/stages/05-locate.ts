@@ -15,6 +15,7 @@
  */
 import { isAsideKind, isContentText, opensCutParagraph, runningTextWithin } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
+import { TEASER_CUT } from "../patterns/lines.js";
 import { PROSE_FUNCTION_SHARE } from "./04-measure.js";
 import type { LineFeatures, LineInfo, LineKind, LineShape, ParseContext, StoryLocation } from "../types.js";
 
@@ -310,7 +311,8 @@ function weigh(lines: readonly LineInfo[], features: readonly LineFeatures[], op
   if (f.linked) return FIXED.linkText;
   if (!isProseShape(f.shape)) {
     if (isCutUnderHead(lines, features, i)) return { name: "cut-under-head", value: line.text.length * W.sentence };
-    if (isContentTitle(features, i) && continuesContent(lines, features, i)) return FIXED.contentTitle;
+    // (A teaser's summary cut short, "Two people have been diagnosed with the plague,...", is no line of the story's.)
+    if (isContentTitle(features, i) && continuesContent(lines, features, i) && !TEASER_CUT.test(line.text)) return FIXED.contentTitle;
     return f.inContent && f.heading === 0 ? FIXED.contentLine : FIXED.list;
   }
   if (f.repeats > 1) return FIXED.repeated;
