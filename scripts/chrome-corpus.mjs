@@ -7,7 +7,7 @@
 //   node --import tsx scripts/chrome-corpus.mjs --cases ../shared/corpus/public --out /tmp/chrome-tune --set tune --seed 1
 //   node ../shared/corpus/score.mjs --module dist/index.js --cases /tmp/chrome-tune
 //
-// --set tune | heldout | fresh | fresh2 | all (default all); --seed N (default 1): each case gets its own
+// --set tune | heldout | fresh | fresh2 | fresh3 | all (default all); --seed N (default 1): each case gets its own
 // seed from N and its id, so a run is reproducible; --density D (default 1). Files of the
 // same name in --out are overwritten.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,12 +15,13 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fnv1a, wrapInChrome } from "../test/support/chrome.ts";
 
-/** The simulator's sets of chrome kinds, in the order the eval scripts score them (set-aside, fresh and the blind fresh2 last). */
+/** The simulator's sets of chrome kinds, in the order the eval scripts score them (set-aside, fresh and the blind fresh2 and fresh3 last). */
 export const CHROME_SETS = [
   { label: "tune kinds", set: "tune" },
   { label: "set-aside (heldout) kinds", set: "heldout" },
   { label: "fresh kinds (added 2026-12-05)", set: "fresh" },
   { label: "fresh2 kinds (blind, added 2026-12-05)", set: "fresh2" },
+  { label: "fresh3 kinds (blind, added 2026-12-05)", set: "fresh3" },
 ];
 
 /** The seed of one case: from the run's seed and the case id. */
@@ -50,7 +51,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const seed = Number(arg("seed", "1"));
   const density = Number(arg("density", "1"));
   if (!cases || !out || ![...CHROME_SETS.map((r) => r.set), "all"].includes(set) || !Number.isInteger(seed) || !(density >= 0)) {
-    console.error("usage: node --import tsx scripts/chrome-corpus.mjs --cases DIR --out DIR [--set tune|heldout|fresh|fresh2|all] [--seed N] [--density D]");
+    console.error("usage: node --import tsx scripts/chrome-corpus.mjs --cases DIR --out DIR [--set tune|heldout|fresh|fresh2|fresh3|all] [--seed N] [--density D]");
     process.exit(2);
   }
   const n = writeChromeCorpus({ cases: resolve(cases), out: resolve(out), set, seed, density });

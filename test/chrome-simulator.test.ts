@@ -61,7 +61,7 @@ describe("the catalogue", () => {
 
 describe("the two halves", () => {
   it("are the split rule's, written into every kind of the two halves", () => {
-    const halves = CHROME_KINDS.filter((k) => k.set !== "fresh" && k.set !== "fresh2");
+    const halves = CHROME_KINDS.filter((k) => k.set !== "fresh" && k.set !== "fresh2" && k.set !== "fresh3");
     const rule = splitRule(halves);
     expect(Object.fromEntries(halves.map((k) => [k.name, k.set]))).toEqual(Object.fromEntries(rule));
   });
@@ -76,8 +76,19 @@ describe("the two halves", () => {
     const fresh2 = CHROME_KINDS.filter((k) => k.set === "fresh2").map((k) => k.name);
     expect(fresh2).toHaveLength(18);
     for (const seed of SEEDS) {
-      for (const set of ["tune", "heldout", "fresh"] as const) for (const b of wrapPage(fixtures[1] as string, { seed, set }).blocks) expect(fresh2).not.toContain(b.kind);
+      for (const set of ["tune", "heldout", "fresh", "fresh3"] as const) for (const b of wrapPage(fixtures[1] as string, { seed, set }).blocks) expect(fresh2).not.toContain(b.kind);
       for (const b of wrapPage(fixtures[1] as string, { seed, set: "fresh2" }).blocks) expect(fresh2).toContain(b.kind);
+    }
+  });
+
+  it("keep the blind fresh3 set apart: 16 kinds, never drawn for another set, the only ones drawn for it", () => {
+    const fresh3 = CHROME_KINDS.filter((k) => k.set === "fresh3");
+    expect(fresh3).toHaveLength(16);
+    expect(["above", "inside", "below"].map((zone) => fresh3.filter((k) => k.where[0] === zone).length)).toEqual([7, 4, 5]);
+    const names = fresh3.map((k) => k.name);
+    for (const seed of SEEDS) {
+      for (const set of ["tune", "heldout", "fresh", "fresh2"] as const) for (const b of wrapPage(fixtures[1] as string, { seed, set }).blocks) expect(names).not.toContain(b.kind);
+      for (const b of wrapPage(fixtures[1] as string, { seed, set: "fresh3" }).blocks) expect(names).toContain(b.kind);
     }
   });
 
