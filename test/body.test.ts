@@ -581,3 +581,12 @@ describe("a map embedded in the story", () => {
     expect(story.furniture).toEqual(expect.arrayContaining(["Map data ©2024 Google", "Report a map error"]));
   });
 });
+
+describe("death notices under the story", () => {
+  it("ends the story at their heading: the notices are no paragraphs of it", () => {
+    const notice = "Dearly loved mother and grandmother, passed away peacefully at home on Saturday, aged 91. Funeral at St Mary's on Friday at 11am.";
+    const { story } = explained(page(HEADLINE, OPENING, SECOND, THIRD, "Death notices", notice));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+    expect(story.body).not.toContain(notice);
+  });
+});

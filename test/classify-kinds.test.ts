@@ -157,6 +157,19 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["This site uses cookies.", "clutter"],
     ["Loading more comments…", "clutter"],
     ["Sorry, something went wrong loading the video.", "clutter"],
+    // Consent notices in other languages, an affiliate disclosure.
+    ["Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias.", "clutter"],
+    ["Wij gebruiken cookies om je een betere ervaring te bieden.", "clutter"],
+    ["Używamy plików cookies i podobnych technologii, aby zapewnić Ci najlepsze doświadczenia.", "clutter"],
+    ["Accetta i cookie o abbonati", "clutter"],
+    ["Deze website maakt gebruik van cookies", "clutter"],
+    ["Wraz z 342 partnerami przetwarzamy Twoje dane osobowe.", "clutter"],
+    ["We may earn a commission from links on this page.", "clutter"],
+    ["This article contains affiliate links.", "clutter"],
+    // "Read also" and a link's title, in other languages.
+    ["Baca juga: Harga cabai naik jelang Lebaran", "clutter"],
+    ["Czytaj także: Nowe stawki za prąd od stycznia", "clutter"],
+    ["Leggi anche | Il porto riapre dopo la tempesta", "clutter"],
     // A search box's prompt, a consent banner's buttons, a paywall's count.
     ["Type your search and press Enter", "clutter"],
     ["Type here to search", "clutter"],
@@ -188,6 +201,11 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["Profits rose 6.4 percent", "text"],
     ["C++", "text"],
     ["Type 2 diabetes: the search for a cure", "text"],
+    // A story's sentences about cookies and commissions, in English and in Spanish: no word of the site's own.
+    ["Google will stop using third-party cookies in Chrome next year, the company said on Tuesday.", "text"],
+    ["Los usuarios deben aceptar las cookies para leer el diario, dijo el regulador en un comunicado.", "text"],
+    ["The agent will earn a commission of two percent on every sale, the contract shows.", "text"],
+    ["Baca juga buku itu, kata menteri kepada wartawan pada hari Senin.", "text"],
     ["Police press on with the search for the missing climbers", "text"],
     ["The article was first published in a free newspaper.", "text"],
     // A long paragraph that opens like a consent notice's words, and is none.

@@ -403,6 +403,12 @@ describe("a page cut short after its head, with no byline", () => {
     expect(story.body).toEqual([]);
   });
 
+  it("takes no teaser's title over its date line, under a teaser heading after a sentence, for the head", () => {
+    const { story } = explained(page("World", TITLE, "The bridge reopened on Monday.", "More news", "Ferry fares to rise in the spring", "June 1, 2024", "Tunnel works delayed again"));
+    expect(story.headline).toBe(TITLE);
+    expect(story.body).toEqual(["The bridge reopened on Monday."]);
+  });
+
   it("opens the body at a sentence of the menus when no title stands over a date line", () => {
     const { story } = explained(page(...MENU, TITLE));
     expect(story.body[0]).toBe("What's in your bag?");

@@ -80,6 +80,19 @@ sponsored|promoted|paid content|partner content|advertiser content|like us on fa
 
 
 /** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
+/**
+ * "Read also" in the languages sites print it in, before a link to another story on the same line
+ * ("Baca juga: ...", "Czytaj także: ...", "Leggi anche | ..."): each with the separators of READ_ALSO_SEPARATORS, a
+ * clutter prefix ({@link CLUTTER_PREFIXES}). (English "Also read" lines are ALSO_READ_LINE's.)
+ */
+const READ_ALSO_LABELS: readonly string[] = words(`
+leia também|leia mais|veja também|lee también|lea también|vea también|ver también|lire aussi|à lire aussi|
+lesen sie auch|leggi anche|lees ook|baca juga|czytaj także|czytaj też|przeczytaj także|przeczytaj też|
+ilgili haber|ayrıca okuyun|читайте также|läs också|les også|læs også|lue myös|đọc thêm|यह भी पढ़ें|اقرأ أيضا|اقرأ أيضًا
+`);
+/** What stands between a "read also" label and its link's title. */
+const READ_ALSO_SEPARATORS: readonly string[] = [":", " :", " |", " -", " –", " »", " >"];
+
 export const CLUTTER_PREFIXES: readonly string[] = words(`
 share on |share via |share this on |share all sharing options|all sharing options|follow us on |join our |download our |download the |get the latest |subscribe to |
 subscribe us on |sign up for |click here|tap here|reading time|read time|text size|also watch|
@@ -89,7 +102,7 @@ this story was first published|this article first appeared|this story has not be
 (this story has not been edited|this is an auto-generated|(except for the headline|
 except for the headline|catch all the|stay updated|view comments|comments are closed|
 posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:|map data 
-`);
+`).concat(READ_ALSO_LABELS.flatMap((label) => READ_ALSO_SEPARATORS.map((separator) => label + separator)));
 
 /**
  * Syndication credits (SPEC.md section 8): never `source`, always furniture.
@@ -123,7 +136,9 @@ noticias relacionadas|artículos relacionados|lo más leído|lo más visto|à li
 vous aimerez aussi|sur le même sujet|articles similaires|les plus lus|mehr zum thema|lesen sie auch|
 das könnte sie auch interessieren|das könnte dich auch interessieren|ähnliche artikel|meistgelesen|
 leggi anche|potrebbe interessarti|ti potrebbe interessare|articoli correlati|i più letti|lees ook|
-gerelateerde artikelen|meest gelezen|baca juga|berita terkait
+gerelateerde artikelen|meest gelezen|baca juga|berita terkait|
+death notices|family notices|funeral notices|necrologi|overlijdensberichten|avis de décès|
+traueranzeigen|todesanzeigen|esquelas
 `));
 
 /** Teaser-block placeholders that give no teaser ("No stories found."). */

@@ -168,18 +168,20 @@ export const MAP_DATA = /^map data\b/i;
 /**
  * A copyright footer line: "©" anywhere, or a line that opens with
  * "Copyright" or "(c) ", or "all rights reserved" in a few languages.
+ * An imprint's line counts too: "Printed and published by ...", "Impressum", "Aviso legal", an Italian VAT
+ * number ("P.IVA 01234567890").
  * ✓ "© 2019 CBS Interactive Inc." "Copyright 2024 The Daily" "Todos os direitos reservados."
  * ✗ "The copyright lawsuit was dismissed."
  */
-export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) )|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
+export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) |printed and published by\b|impressum\b|aviso legal\b)|\b(?:partita iva|p\. ?iva)\b|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
 
 /**
  * What a footer line without "©" and not opening with "Copyright" or "(c) " holds, in any case: "serv" (all
- * rights reserved, réservés, reservados, riservati: "eserv" would miss the French and the Italian) or
- * "vorbehalten". One cheap look before FOOTER_MARK (src/stages/04-measure.ts), where three `includes` were.
+ * rights reserved, réservés, reservados, riservati: "eserv" would miss the French and the Italian),
+ * "vorbehalten", or an imprint's words ("published by", "Impressum", "aviso legal", "P.IVA"). One cheap look before FOOTER_MARK (src/stages/04-measure.ts), where three `includes` were.
  * ✓ "All Rights Reserved." "Alle Rechte vorbehalten" ✗ "Oil prices fell on Tuesday"
  */
-export const FOOTER_WORD = /serv|vorbehalten/i;
+export const FOOTER_WORD = /serv|vorbehalten|published by|impressum|aviso legal|iva\b/i;
 
 /**
  * The heading of a comment thread (a short line).
@@ -411,11 +413,13 @@ export const CONSENT_NOTICE_OPENING = /^(?:we use cookies\b|we and our (?:\d+ )?
  * ✓ "By using this website, you agree to our Privacy Policy and Terms of Use." "Don't miss Morning Brief, free to your inbox every Friday."
  *   "If you value what we do, please consider a monthly contribution." "Video player is loading." "View gallery (4 photos)"
  *   "What do you think of this story?" "Loading more stories…" (a widget's question to the reader, a loader's state)
+ *   "Utilizamos cookies propias y de terceros ..." "Wij gebruiken cookies ..." "Accetta i cookie o abbonati" (consent
+ *   notices in other languages) "We may earn a commission from links on this page." (an affiliate disclosure)
  * ✗ "The regulator said users must agree to new privacy rules by June." (no notice's phrase)
  *   "\"Let us know what you think,\" the minister said." "Dock workers were loading more containers on Monday."
  */
 export const NOTICE_LINE =
-  /\b(?:you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
+  /\b(?:(?:utilizamos|usamos|utilizziamo|usiamo|wij gebruiken|we gebruiken|używamy|kami menggunakan|nous utilisons|wir verwenden|wir nutzen)(?: \S+){0,3} cookies?|(?:maakt|maken) gebruik van cookies|(?:accett|acept|aceit|akzeptier|accepte|akceptuj)\S* (?:\S+ ){0,2}cookies?|\d{2,4} (?:partnerami|partnern|partenaires|socios|parceiros)|(?:may )?earns? (?:a )?commission|affiliate links?|you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
 
 /**
  * A gallery's, a slideshow's or a player's counter, or a player's speed. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos"
@@ -455,7 +459,7 @@ export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
 
 /** The words of NOTICE_GATE, after its word start (joined into NOTICE_OR_PHOTO_WORD and NOTICE_OR_PHOTO_GATE as well). */
-const NOTICE_WORDS = "you |cookie|contribution|committed|privacy|permission|partners|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|looking for|loading|free to";
+const NOTICE_WORDS = "you |cookie|contribution|committed|commission|privacy|permission|partner|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|affiliate|looking for|loading|free to";
 
 /**
  * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look
@@ -485,8 +489,11 @@ export const NOTICE_OR_PHOTO_GATE = atWordStart(`${NOTICE_WORDS}|${PHOTO_GATE_WO
  */
 export const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Ss]obre|[Üü]ber|[Àà] propos de|[Aa]cerca de|[Oo]ver|[Oo]m) (\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3})$/u;
 
-/** A word that addresses the reader, as a site's notice does and a story's sentence rarely does. ✓ "you" "Our" "we" ✗ "young" "ours-" */
-export const READER_WORD = /\b(?:you|your|yours|we|our|us)\b/i;
+/**
+ * A word that addresses the reader or speaks for the site, as a site's notice does and a story's sentence rarely does,
+ * in English and in the languages of NOTICE_LINE's consent phrases. ✓ "you" "Our" "we" "utilizamos" "wij" ✗ "young" "ours-"
+ */
+export const READER_WORD = /\b(?:you|your|yours|we|our|us|utilizamos|usamos|nuestr[oa]s?|utilizziamo|usiamo|nostr[oaie]|wij|onze|używamy|nasz\w*|kami|anda|nous|notre|nos|vous|votre|wir|unser\w*|nosso|nossa)\b/iu;
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;

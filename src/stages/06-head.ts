@@ -209,11 +209,16 @@ function findOpeningByPosition(lines: readonly LineInfo[], features: readonly Li
  * The first byline, date line or time stamp ("New, 15 comments", "Updated 2h ago") with a title-shaped
  * line right above it (asides between aside): on a page cut short after its head, or one whose story is
  * not running text, the head stands there, whatever menus and sentences of widgets come before. -1 when
- * there is none.
+ * there is none before a teaser heading that follows a sentence (the page's teasers, each over its date).
  */
 function findTitleOverMeta(lines: readonly LineInfo[], features: readonly LineFeatures[]): number {
+  let sawSentence = false;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    // A teaser heading after a sentence opens the page's teasers: a title over a date line there is a teaser's.
+    if (line.kind === "heading" && sawSentence) return -1;
+    const shape = features[i]!.shape;
+    if (line.kind === "text" && (shape === "sentence" || shape === "short-sentence")) sawSentence = true;
     if (!isHeadMetaLine(line, features[i]!)) continue;
     let j = i - 1;
     while (j > 0 && ASIDE_LINE_KINDS.has(lines[j]!.kind)) j--;
