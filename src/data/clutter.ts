@@ -65,6 +65,9 @@ other links|privacy policy|terms of use|terms and conditions|contact us|about us
 disclaimer|legal disclaimer|all rights reserved|
 unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
 manage preferences|manage cookies|manage consent|manage settings|manage options|more options|cookie settings|
+anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|iklan|mainos|annons|
+реклама|إعلان|اشتہار|विज्ञापन|広告|광고|广告|廣告|quảng cáo|โฆษณา|embed|mag-subscribe|berlangganan|langganan|daftar|
+
 not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
 expand|collapse|x|×|messenger|more from the author|more from this author|
 report an error|report a map error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
@@ -88,7 +91,7 @@ sponsored|promoted|paid content|partner content|advertiser content|like us on fa
 const READ_ALSO_LABELS: readonly string[] = words(`
 leia também|leia mais|veja também|lee también|lea también|vea también|ver también|lire aussi|à lire aussi|
 lesen sie auch|leggi anche|lees ook|baca juga|czytaj także|czytaj też|przeczytaj także|przeczytaj też|
-ilgili haber|ayrıca okuyun|читайте также|läs också|les også|læs også|lue myös|đọc thêm|यह भी पढ़ें|اقرأ أيضا|اقرأ أيضًا
+ilgili haber|i̇lgili haber|bunu da okuyun|ayrıca okuyun|читайте также|läs också|les også|læs også|lue myös|đọc thêm|यह भी पढ़ें|اقرأ أيضا|اقرأ أيضًا
 `);
 /** What stands between a "read also" label and its link's title. */
 const READ_ALSO_SEPARATORS: readonly string[] = [":", " :", " |", " -", " –", " »", " >"];
@@ -101,7 +104,7 @@ for the latest |get latest |for more news|for all the latest|first published:|th
 this story was first published|this article first appeared|this story has not been edited|
 (this story has not been edited|this is an auto-generated|(except for the headline|
 except for the headline|catch all the|stay updated|view comments|comments are closed|
-posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:|map data 
+posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:|map data |mag-subscribe |berlangganan 
 `).concat(READ_ALSO_LABELS.flatMap((label) => READ_ALSO_SEPARATORS.map((separator) => label + separator)));
 
 /**

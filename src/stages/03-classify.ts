@@ -11,7 +11,7 @@ import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat, wordCount } from "../lib/text.js";
 import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { CONSENT_NOTICE_OPENING, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { CJK_MEMBER_NOTICE, CONSENT_NOTICE_OPENING, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
@@ -162,6 +162,8 @@ function isClutter(text: string, key: string, bar: boolean, telltale: boolean): 
   // (The line's first space, which the author's-note gate and the one-word and glued-item rules ask for, is looked for once.)
   const space = text.indexOf(" ");
   if (isNotice(text, bar, telltale, space)) return true;
+  // (Japanese, Korean and Chinese lines open with a character from U+3040 on.)
+  if (first >= 0x3040 && CJK_MEMBER_NOTICE.test(text)) return true;
   if (text.length > SHORT_LINE) return url && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
   if ((first === 0x53 || first === 0x73) /* S s */ && SHARE_BUTTONS.test(text)) return true;
