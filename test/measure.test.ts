@@ -183,7 +183,7 @@ describe("landmarks", () => {
     ["footer", "Todos los derechos reservados"],
     ["footer", "Printed and published by Jane Doe on behalf of Example Media Ltd at Example Press, Mumbai."],
     ["footer", "Impressum"],
-    ["footer", "Example Media S.r.l. – P.IVA 01234567890"],
+    ["footer", "Aviso legal"],
     ["comments", "Leave a Reply"],
     ["comments", "12 comments"],
     ["comments", "34 responses to “Keepers return to the island”"],

@@ -168,20 +168,18 @@ export const MAP_DATA = /^map data\b/i;
 /**
  * A copyright footer line: "©" anywhere, or a line that opens with
  * "Copyright" or "(c) ", or "all rights reserved" in a few languages.
- * An imprint's line counts too: "Printed and published by ...", "Impressum", "Aviso legal", an Italian VAT
- * number ("P.IVA 01234567890").
  * ✓ "© 2019 CBS Interactive Inc." "Copyright 2024 The Daily" "Todos os direitos reservados."
  * ✗ "The copyright lawsuit was dismissed."
  */
-export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) |printed and published by\b|impressum\b|aviso legal\b)|\b(?:partita iva|p\. ?iva)\b|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
+export const FOOTER_MARK = /©|^(?:copyright\b|\(c\) )|all rights reserved|tous droits réservés|todos os direitos|todos los derechos|alle rechte vorbehalten|tutti i diritti/i;
 
 /**
  * What a footer line without "©" and not opening with "Copyright" or "(c) " holds, in any case: "serv" (all
- * rights reserved, réservés, reservados, riservati: "eserv" would miss the French and the Italian),
- * "vorbehalten", or an imprint's words ("published by", "Impressum", "aviso legal", "P.IVA"). One cheap look before FOOTER_MARK (src/stages/04-measure.ts), where three `includes` were.
+ * rights reserved, réservés, reservados, riservati: "eserv" would miss the French and the Italian) or
+ * "vorbehalten". One cheap look before FOOTER_MARK (src/stages/04-measure.ts), where three `includes` were.
  * ✓ "All Rights Reserved." "Alle Rechte vorbehalten" ✗ "Oil prices fell on Tuesday"
  */
-export const FOOTER_WORD = /serv|vorbehalten|published by|impressum|aviso legal|iva\b/i;
+export const FOOTER_WORD = /serv|vorbehalten/i;
 
 /**
  * The heading of a comment thread (a short line).
@@ -425,7 +423,7 @@ export const CJK_MEMBER_NOTICE = /会員限定|有料記事|有料会員|無料�
  *   "\"Let us know what you think,\" the minister said." "Dock workers were loading more containers on Monday."
  */
 export const NOTICE_LINE =
-  /\b(?:(?:utilizamos|usamos|utilizziamo|usiamo|wij gebruiken|we gebruiken|używamy|kami menggunakan|nous utilisons|wir verwenden|wir nutzen)(?: \S+){0,3} cookies?|(?:maakt|maken) gebruik van cookies|(?:accett|acept|aceit|akzeptier|accepte|akceptuj)\S* (?:\S+ ){0,2}cookies?|\d{2,4} (?:partnerami|partnern|partenaires|socios|parceiros)|(?:may )?earns? (?:a )?commission|affiliate links?|erhalten eine provision|enlaces de afiliados|link di affiliazione|newsletter(?=\s?:)|(?:akkoord|d'accord|einverstanden|de acuerdo|d'accordo) (?:\S+ ){0,4}cookies?|you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
+  /\b(?:(?:utilizamos|usamos|utilizziamo|usiamo|wij gebruiken|we gebruiken|używamy|kami menggunakan|nous utilisons|wir verwenden|wir nutzen)(?: \S+){0,3} cookies?|(?:maakt|maken) gebruik van cookies|(?:accett|acept|aceit|akzeptier|accepte|akceptuj)\S* (?:\S+ ){0,2}cookies?|\d{2,4} (?:partnerami|partnern|partenaires|socios|parceiros)|(?:may )?earns? (?:a )?commission|affiliate links?|erhalten eine provision|enlaces de afiliados|link di affiliazione|(?:akkoord|d'accord|einverstanden|de acuerdo|d'accordo) (?:\S+ ){0,4}cookies?|you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
 
 /**
  * A gallery's, a slideshow's or a player's counter, or a player's speed. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos"
@@ -465,7 +463,7 @@ export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
 
 /** The words of NOTICE_GATE, after its word start (joined into NOTICE_OR_PHOTO_WORD and NOTICE_OR_PHOTO_GATE as well). */
-const NOTICE_WORDS = "you |cookie|contribution|committed|commission|privacy|permission|partner|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|affiliate|looking for|loading|free to|provision|enlaces|link di|newsletter";
+const NOTICE_WORDS = "you |cookie|contribution|committed|commission|privacy|permission|partner|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|affiliate|looking for|loading|free to|provision|enlaces|link di";
 
 /**
  * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look

@@ -218,7 +218,9 @@ function isValuesRow(text: string): boolean {
  * Rep 49", "Petrol Rs 278.99 | Diesel Rs 269.40 per litre"), or a label and its number alone ("Votes counted: 33%").
  */
 function isDataRow(text: string): boolean {
-  if (LABELLED_NUMBER.test(text)) return true;
+  // (A labelled number ends with a digit or "%"; most titles end otherwise, and are not read again.)
+  const last = text.charCodeAt(text.length - 1);
+  if (((last >= 0x30 && last <= 0x39) || last === 0x25) && LABELLED_NUMBER.test(text)) return true;
   if (text.indexOf(" · ") < 0 && text.indexOf(" | ") < 0) return false;
   const segments = text.split(SEGMENT_SEPARATOR);
   return segments.length >= 2 && segments.every((s) => DIGIT.test(s));
@@ -604,7 +606,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     weight: -9,
     // A prompt over its button ("Add The Courier to your home screen" over "Install", "Use my location" over
     // "Not now"): whatever else the line has for it, as much as a title over a story can gain by its place and shape.
-    test: (c) => hit(c.index + 1 < c.storyStart && isPromptButton(c.lines[c.index + 1]!.text)),
+    // (A prompt's buttons are clutter lines: no other line's key is built.)
+    test: (c) => hit(c.index + 1 < c.storyStart && c.lines[c.index + 1]!.kind === "clutter" && isPromptButton(c.lines[c.index + 1]!.text)),
     example: { page: "Add The Daily Courier to your home screen\nInstall\nNot now\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
     counterExample: { page: "Oil slips as supply worries ease\nShare\nLONDON (Reuters) - Oil prices fell on Tuesday.", line: 0 },
   },

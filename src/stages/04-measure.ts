@@ -413,6 +413,18 @@ function mayBeFooter(text: string): boolean {
   return text.length <= FOOTER_CHARS && FOOTER_WORD.test(text);
 }
 
+/**
+ * The first line of a publisher's imprint, the page's footer as a copyright line is: "Printed and published by
+ * ...", "Impressum", "Aviso legal". (Looked for with `startsWith` on lines that open with its capital: cheaper
+ * than a pattern on every line.)
+ */
+function isImprintLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x50) return text.startsWith("Printed and published by ");
+  if (c === 0x49) return text.startsWith("Impressum");
+  return c === 0x41 && text.startsWith("Aviso legal");
+}
+
 /** A footer line without "©" is at most this long. */
 const FOOTER_CHARS = 160;
 
@@ -431,12 +443,12 @@ const LANDMARK_CHARS = 250;
 /**
  * Lines that mark the page's own regions: a copyright footer, the heading of
  * a comment thread, the time stamp of a teaser or a comment.
- * ✓ footer "© 2019 News Nation. All rights reserved." (not a map's credit, "Map data ©2024 Google")  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
+ * ✓ footer "© 2019 News Nation. All rights reserved." (not a map's credit, "Map data ©2024 Google") "Impressum"  ✓ comments "34 responses to “Lynn: ...”" "Leave a Reply"
  * ✓ stamp "2H ago" "jbaxt says:" "Posted Nov 18, 8:19 PM" "Updated"
  */
 function landmarkOf(text: string): LineFeatures["landmark"] {
   if (text.length > LANDMARK_CHARS) return null;
-  if (mayBeFooter(text) && FOOTER_MARK.test(text) && !MAP_DATA.test(text)) return "footer";
+  if ((mayBeFooter(text) && FOOTER_MARK.test(text) && !MAP_DATA.test(text)) || isImprintLine(text)) return "footer";
   if (text.length > STAMP_CHARS * 2) return null;
   // Each pattern is tried only where its telltale letters stand.
   const gate = COMMENTS_GATE.test(text);
