@@ -72,8 +72,9 @@
  * never (Italian, Dutch, Polish, Turkish, Indonesian, Japanese, Korean,
  * Chinese, Vietnamese, Thai, Tagalog, besides Spanish, Portuguese, German,
  * French, Arabic, Hindi and Urdu); most of the new chrome above has
- * non-English wordings too. Not yet scored: its first score, whatever it is,
- * is the honest one, so record it before any rule is tuned on it.
+ * non-English wordings too. First scored on 2026-12-05 (build 1510a21, before
+ * any rule had seen it): fields 95.1% micro, 92.7% macro, exact 48.8%; it is
+ * no longer unseen (docs/design.md says what its failures led to).
  */
 
 /** A seeded source of numbers in [0, 1). */
