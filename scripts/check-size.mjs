@@ -14,9 +14,12 @@ const BUDGETS = [
   // build began to minify whitespace and syntax (names kept): 366 KB -> 276 KB, 89.5 -> 78.1 KB gzipped, ~14 KB left.
   // Raised to 298,000 / 86,000 on 2026-12-05 (fourth session): the session's accuracy rules (captions' credits, author
   // boxes and notes, teaser areas, promotions, controls' marks, download links) and round 5 of the speed work took
-  // dist/index.cjs to 293,045 / 84,117 bytes, over 290,000 / 84,000; ~5 KB left.
-  ["dist/index.js", 298_000, 86_000],
-  ["dist/index.cjs", 298_000, 86_000],
+  // dist/index.cjs to 293,045 / 84,117 bytes, over 290,000 / 84,000; ~5 KB left. Raised to 306,000 / 89,000 on
+  // 2026-12-05 (fifth session): the session's rules for cut pages, listicles, prompts and data rows, and its tables of
+  // furniture in other languages (consent notices, "read also" labels in 27 languages, ad labels in 22, member walls,
+  // imprints) took dist/index.cjs to 301,641 / ~87,750 bytes; ~4 KB left.
+  ["dist/index.js", 306_000, 89_000],
+  ["dist/index.cjs", 306_000, 89_000],
   // wirecopy/entities: compromise stays external (a dependency), so the entry is small.
   ["dist/entities.js", 30_000, 10_000],
   ["dist/entities.cjs", 30_000, 10_000],
@@ -26,9 +29,10 @@ const BUDGETS = [
   // 450,000 / 118,000 -> 460,000 / 121,000), lowered with dist/index's when the build began to minify (2026-12-05:
   // 443 KB -> 329 KB, 116.5 -> 99.8 KB gzipped): 345,000 / 106,000. Raised to 348,000 / 108,000 on 2026-12-05 (third session):
   // the cut-page, control and widget rules and the fourth speed pass added ~6 KB (1.7 KB gzipped) to both entries; dist/index
-  // still fits its budget, this entry's gzip size went 260 bytes over (341,516 / 106,224 bytes).
-  ["dist/html.js", 348_000, 108_000],
-  ["dist/html.cjs", 348_000, 108_000],
+  // still fits its budget, this entry's gzip size went 260 bytes over (341,516 / 106,224 bytes). Raised with dist/index's
+  // to 358,000 / 112,000 on 2026-12-05 (fifth session), the same rules and tables: 353,958 / ~110,200 bytes.
+  ["dist/html.js", 358_000, 112_000],
+  ["dist/html.cjs", 358_000, 112_000],
 ];
 
 let failed = false;
