@@ -567,6 +567,12 @@ describe("a list of items inside the story (a listicle, a product list)", () => 
     expect(story.furniture).toContain("Keepers share their first week on the rock in photos");
   });
 
+  it("reads a box as furniture when the paragraph under it has another right after it, whatever stands before the box", () => {
+    const ITEM_1 = ITEMS[0]!;
+    const { story } = explained(page(HEADLINE, OPENING, ...ITEM_1, "More from the islands", "Keepers share their first week on the rock in photos", THIRD, FOURTH_AFTER_AD));
+    expect(story.furniture).toContain("Keepers share their first week on the rock in photos");
+  });
+
   it("still reads a box inside the story as furniture when the story's prose resumes after it in two paragraphs in a row", () => {
     const { story } = explained(page(HEADLINE, OPENING, SECOND, "View this post on Instagram", "A post shared by Jane Doe (@janedoe)", THIRD, FOURTH_AFTER_AD));
     expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, FOURTH_AFTER_AD]);

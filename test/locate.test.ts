@@ -608,6 +608,11 @@ describe("a headline in a sentence's shape and a paragraph cut short under it", 
     expect(rule(MENU.length + 2, "cut-under-head")).toBeUndefined();
   });
 
+  it("weighs a title in a sentence's shape over a byline as a title too", () => {
+    const { rule } = locate(page(...MENU, TITLE, "By Jane Doe", CUT));
+    expect(rule(MENU.length, "head-title")).toBeDefined();
+  });
+
   it("reads none when no date line or byline stands above it", () => {
     const { rule } = locate(page(...MENU, TITLE, CUT));
     expect(rule(MENU.length + 1, "cut-under-head")).toBeUndefined();
@@ -629,6 +634,12 @@ describe("paragraphs of running text a few short lines apart", () => {
     const { rule } = locate(page("Home", "Kettle for $40", "See it now", A, "Toaster", "Toaster for $60", "See it now", B, "About us"));
     expect(rule(3, "running-text")).toBeDefined();
     expect(rule(7, "running-text")).toBeDefined();
+  });
+
+  it("counts no paragraph that opens its own story with a dateline as a neighbour", () => {
+    const DATED = `BERLIN, June 3 (Reuters) - ${A}`;
+    const { rule } = locate(page("Home", "Kettle for $40", A, "Toaster", "Toaster for $60", DATED, "About us"));
+    expect(rule(2, "isolated-running-text")).toBeDefined();
   });
 
   it.each([

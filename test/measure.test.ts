@@ -184,6 +184,8 @@ describe("landmarks", () => {
     ["footer", "Printed and published by Jane Doe on behalf of Example Media Ltd at Example Press, Mumbai."],
     ["footer", "Impressum"],
     ["footer", "Aviso legal"],
+    ["footer", "Impressum: Example Media GmbH, Berlin"],
+    ["footer", "Aviso legal: Example Media S.L., Madrid"],
     ["comments", "Leave a Reply"],
     ["comments", "12 comments"],
     ["comments", "34 responses to “Keepers return to the island”"],

@@ -6,7 +6,8 @@
  * page.
  */
 import { describe, expect, it } from "vitest";
-import { isCaptionLike, isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensParagraph } from "../src/lib/shape.js";
+import { isCaptionLike, isHeadingLike, isHeadlineLike, isNameOnly, isParagraphLike, isRunningText, isSectionLabel, opensParagraph, runningTextWithin } from "../src/lib/shape.js";
+import { page, stage } from "./support/stages.js";
 import { isoDate, isValidDay, pad2, wordCount } from "../src/lib/text.js";
 import type { DatelineParse } from "../src/types.js";
 
@@ -198,5 +199,37 @@ describe("isoDate and pad2", () => {
     expect(isoDate(2024, 6, 9)).toBe("2024-06-09");
     expect(isoDate(987, 10, 10)).toBe("0987-10-10");
     expect([pad2(0), pad2(9), pad2(10), pad2(59)]).toEqual(["00", "09", "10", "59"]);
+  });
+});
+
+describe("runningTextWithin: the next item's paragraph, titles and labels between", () => {
+  const ITEM = (what: string) =>
+    `The ${what} did what it promised from the first day, it was easy to clean, and after a month of daily use it still looked and worked like new, which is rare at its price.`;
+  const find = (lines: string[], from: number, step: 1 | -1): number => {
+    const { lines: read, features } = stage(page(...lines));
+    return runningTextWithin(read, features, from, step);
+  };
+
+  it("finds it after and before, over titles, labels and asides (an aside not counted)", () => {
+    const lines = [ITEM("kettle"), "Toaster", "Toaster for $60", "Advertisement", "See it now", ITEM("toaster")];
+    expect(find(lines, 0, 1)).toBe(5);
+    expect(find(lines, 5, -1)).toBe(0);
+  });
+
+  it("finds none past the page's ends", () => {
+    expect(find([ITEM("kettle"), "Toaster"], 0, 1)).toBe(-1);
+    expect(find(["Toaster", ITEM("kettle")], 1, -1)).toBe(-1);
+  });
+
+  it.each([
+    ["a date line", "June 20, 2024"],
+    ["a sentence", "Prices were checked this week."],
+    ["a time stamp", "2 hours ago"],
+  ])("finds none over %s", (_what, line) => {
+    expect(find([ITEM("kettle"), "Toaster", line, ITEM("toaster")], 0, 1)).toBe(-1);
+  });
+
+  it("finds none in a paragraph printed twice (a gallery's caption)", () => {
+    expect(find([ITEM("kettle"), "Toaster", ITEM("toaster"), "Mixer", ITEM("toaster")], 0, 1)).toBe(-1);
   });
 });

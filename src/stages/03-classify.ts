@@ -163,6 +163,7 @@ function isClutter(text: string, key: string, bar: boolean, telltale: boolean): 
   const space = text.indexOf(" ");
   if (isNotice(text, bar, telltale, space)) return true;
   // (Japanese, Korean and Chinese lines open with a character from U+3040 on.)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only
   if (first >= 0x3040 && CJK_MEMBER_NOTICE.test(text)) return true;
   if (text.length > SHORT_LINE) return url && URL_LINE.test(text);
   if (CLUTTER_LINES.has(key)) return true;
@@ -231,6 +232,7 @@ const CONSENT_NOTICE_MAX = 1000;
 /** True for CONSENT_NOTICE_OPENING's first letters: W, T, B in either case. */
 function isConsentLead(c: number): boolean {
   const lower = c | 0x20;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a gate for speed only: CONSENT_NOTICE_OPENING, which decides, opens with one of these letters
   return lower === 0x77 || lower === 0x74 || lower === 0x62;
 }
 

@@ -242,7 +242,8 @@ const CUT_UNDER_HEAD_WORDS = 6;
 function isCutUnderHead(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): boolean {
   const line = lines[i]!;
   const f = features[i]!;
-  if (i !== lines.length - 1 || line.kind !== "text" || f.words < CUT_UNDER_HEAD_WORDS || f.functionShare < PROSE_FUNCTION_SHARE || endsSentence(line.text)) return false;
+  // (The callers ask only of text lines.)
+  if (i !== lines.length - 1 || f.words < CUT_UNDER_HEAD_WORDS || f.functionShare < PROSE_FUNCTION_SHARE || endsSentence(line.text)) return false;
   const c = line.text.charCodeAt(0);
   if (c >= 0x61 && c <= 0x7a) return false;
   for (let j = i - 1, seen = 0; j > 0 && seen < HEAD_REACH; j--) {
