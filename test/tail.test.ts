@@ -108,6 +108,22 @@ describe("lines that are never teasers", () => {
     expect(story.furniture).toEqual(tail);
   });
 
+  it("reads no entry of a TV guide or a programme, a clock time first, as a teaser", () => {
+    const guide = ["18:30 · World Report", "19:00 · Island Weather Special", "21:00 Late news from the harbour"];
+    const { story } = explained(withTail("More news", FERRY, "Jun 12, 2024", "Tonight on Isles TV", ...guide));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([FERRY]);
+    expect(story.furniture).toEqual(expect.arrayContaining(guide));
+  });
+
+  it.each([
+    ["a time later in the title", "Ferry leaves at 18:30 as winter timetable starts"],
+    ["a year first", "2024 storms cost the islands a record sum"],
+    ["a score first", "3-1 win sends islanders into the cup final"],
+  ])("still reads a title with %s as a teaser", (_what, title) => {
+    const { story } = explained(withTail("More news", title, "Jun 12, 2024", SEALS, "Jun 11, 2024"));
+    expect(story.moreNews.map((t) => t.headline)).toEqual([title, SEALS]);
+  });
+
   it("ends a teaser block at a menu and footer links: only the real teaser counts", () => {
     const menu = ["Home", "Sport", "Weather", "Travel", "Privacy Policy", "Terms and Conditions"];
     const { story } = explained(withTail("More news", FERRY, "Jun 12, 2024", ...menu));

@@ -104,7 +104,8 @@ for the latest |get latest |for more news|for all the latest|first published:|th
 this story was first published|this article first appeared|this story has not been edited|
 (this story has not been edited|this is an auto-generated|(except for the headline|
 except for the headline|catch all the|stay updated|view comments|comments are closed|
-posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:|map data |mag-subscribe |berlangganan |printed and published by |impressum|aviso legal
+posted in |filed in |tags:|tag:|topics:|keywords:|categories:|category:|also watch:|watch:|listen:|map data |mag-subscribe |berlangganan |printed and published by |impressum|aviso legal|registrazione tribunale|
+đăng ký nhận bản tin|nhập email
 `).concat(READ_ALSO_LABELS.flatMap((label) => READ_ALSO_SEPARATORS.map((separator) => label + separator)));
 
 /**

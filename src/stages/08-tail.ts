@@ -36,6 +36,21 @@ const TEASER_WORDS = 3;
 /** ... and at least this many of them open with a letter: a quote's values ("₦28.96 ▲ 2.29%") are no title. */
 const TEASER_LETTER_WORDS = 2;
 
+/**
+ * True when a line opens with a clock time ("18:30 · World Report", "9:00 Morning news"): a schedule's entry (a TV
+ * guide, a radio's programme, an event calendar), never another story's title.
+ */
+function opensWithClockTime(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (!(c0 >= 0x30 && c0 <= 0x39)) return false;
+  const colon = text.charCodeAt(1) === 0x3a ? 1 : text.charCodeAt(2) === 0x3a ? 2 : -1;
+  return colon > 0 && isDigit(text.charCodeAt(colon - 1)) && isDigit(text.charCodeAt(colon + 1)) && isDigit(text.charCodeAt(colon + 2)) && !isDigit(text.charCodeAt(colon + 3));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** How many of a line's words open with a letter, counted up to `enough`. */
 function letterWords(text: string, enough: number): number {
   let n = 0;
@@ -59,7 +74,7 @@ function letterWords(text: string, enough: number): number {
 function isTeaserHeadline(line: LineInfo, f: LineFeatures): boolean {
   const t = line.text;
   return (
-    line.kind === "text" && isHeadlineLike(t) && f.words >= TEASER_WORDS && letterWords(t, TEASER_LETTER_WORDS) >= TEASER_LETTER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
+    line.kind === "text" && !opensWithClockTime(t) && isHeadlineLike(t) && f.words >= TEASER_WORDS && letterWords(t, TEASER_LETTER_WORDS) >= TEASER_LETTER_WORDS && f.labelRun < MENU_RUN && f.landmark === null &&
     !isCallToAction(t) && !PROMO_LINE.test(t) && !hasLinkMark(t) && !isCreditShaped(t) && !hasWebAddress(t)
   );
 }
