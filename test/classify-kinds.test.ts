@@ -173,6 +173,9 @@ describe("controls and widget prompts a page prints between and after paragraphs
     // An ad slot's label and a member wall's notice, in other languages and scripts.
     ["Anzeige", "clutter"],
     ["Publicidade", "clutter"],
+    ["L'articolo continua dopo la pubblicità", "clutter"],
+    ["La suite après cette publicité", "clutter"],
+    ["Abbonati", "clutter"],
     ["إعلان", "clutter"],
     ["広告", "clutter"],
     ["この記事は会員限定です。登録すると続きをお読みいただけます。", "clutter"],
