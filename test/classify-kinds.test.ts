@@ -176,6 +176,10 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["L'articolo continua dopo la pubblicità", "clutter"],
     ["La suite après cette publicité", "clutter"],
     ["Abbonati", "clutter"],
+    // A consent prompt's buttons in other languages.
+    ["Rifiuta", "clutter"],
+    ["Kabul Et", "clutter"],
+    ["Setuju", "clutter"],
     ["إعلان", "clutter"],
     ["広告", "clutter"],
     ["この記事は会員限定です。登録すると続きをお読みいただけます。", "clutter"],

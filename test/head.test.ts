@@ -1408,6 +1408,7 @@ describe("a prompt over its buttons above a story with no headline", () => {
     ["a location prompt", ["Weather and traffic for your neighbourhood", "Use my location", "Not now"]],
     ["a content warning", ["Sensitive content: viewer discretion is advised.", "Show content", "Go back"]],
     ["a lost connection's notice, its button marked", ["Connection lost. Reconnecting…", "Try again ↻"]],
+    ["a consent prompt in Italian", ["Rispettiamo la tua privacy", "Accetta", "Rifiuta"]],
   ])("reads no headline over %s", (_what, prompt) => {
     const { story, line } = explained(page(...prompt, STORY));
     expect(story.headline).toBeNull();

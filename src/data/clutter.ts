@@ -28,7 +28,10 @@ play now|start the quiz|start quiz|next question|show answer|see results|view re
 export const PROMPT_BUTTONS: ReadonlySet<string> = new Set(words(`
 not now|maybe later|later|no thanks|no, thanks|install|install app|install now|open app|add to home screen|
 try again|retry|reload|reconnect|show content|show anyway|view anyway|go back|allow|block|deny|don't allow|
-use my location|enable notifications|turn on notifications|dismiss|got it|cancel
+use my location|enable notifications|turn on notifications|dismiss|got it|cancel|
+accetta|accetto|accetta tutto|rifiuta|rifiuta tutto|aceptar|acepto|aceptar todo|rechazar|aceitar|aceito|rejeitar|
+akzeptieren|alle akzeptieren|ablehnen|accepter|tout accepter|refuser|tout refuser|accepteren|alles accepteren|weigeren|
+akceptuję|zaakceptuj|odrzuć|setuju|tolak|kabul et|kabul ediyorum|reddet|đồng ý|từ chối|同意する|동의|동의합니다
 `));
 
 /**
