@@ -596,3 +596,22 @@ describe("death notices under the story", () => {
     expect(story.body).not.toContain(notice);
   });
 });
+
+describe("a chart's box between the story's last paragraphs and its sign-off", () => {
+  const CHART = ["Interactive chart", "Tap the lines to see the values", "Download the data ›"];
+  const LAST = "The trust said the figures for the summer would be published in the autumn, once the last boat of the season had left the island.";
+
+  it("pulls the run over the box to the sign-off, and reads the box as a widget inside the story", () => {
+    const { story, line } = explained(page(HEADLINE, OPENING, SECOND, THIRD, ...CHART, LAST, "Reuter"));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD, LAST]);
+    expect(story.trailer).toBe("Reuter");
+    expect(story.furniture).toEqual(CHART);
+    expectRule(line(CHART[0]!), "body:widget-inside-story");
+    expectRule(line(CHART[0]!), "run-pulled-to-sign-off");
+  });
+
+  it("ends the story at a box with no prose and no sign-off after it", () => {
+    const { story } = explained(page(HEADLINE, OPENING, SECOND, THIRD, ...CHART));
+    expect(story.body).toEqual([FIRST_PARAGRAPH, SECOND, THIRD]);
+  });
+});

@@ -1,14 +1,16 @@
 /**
  * Where a story ends and another begins (SPEC.md sections 7 and 9): a teaser
- * block's heading, the next story of a listing page. The body and tail
- * stages share these structural tests.
+ * block's heading, the next story of a listing page; and a widget set inside
+ * the story, which ends nothing. The locate, body and tail stages share these
+ * structural tests.
  *
  * @module
  */
+import { CONTROL_LINES } from "../data/clutter.js";
 import { isHeadingLike, isHeadlineLike, opensParagraph, skipAsides } from "./shape.js";
-import { wordCount } from "./text.js";
+import { clutterKey, hasLinkMark, wordCount } from "./text.js";
 import { splitGluedTrailer } from "./trailer.js";
-import type { LineInfo } from "../types.js";
+import type { LineFeatures, LineInfo } from "../types.js";
 
 /**
  * True when line `i` opens a teaser block: a short heading, then a headline.
@@ -60,4 +62,31 @@ export function storyEndsAfter(lines: readonly LineInfo[], i: number, lastLine =
   // A paragraph with a dateline of its own: the next story of a listing page, with no headline.
   const dl = next.dateline;
   return dl !== null && dl.rest !== "" && opensParagraph(dl, lines[j + 1]?.text);
+}
+
+/** How many short lines a widget set inside the story prints over its control (a quiz: its title, its question count). */
+const WIDGET_TITLE_LINES = 2;
+/** A widget's title line is at most this long. */
+const WIDGET_TITLE_CHARS = 100;
+
+/** True for a control: a line with a link's or a control's mark ("Open the full map ›"), or a control's words alone ("Undo"). */
+function isControl(line: LineInfo): boolean {
+  return line.kind !== "text" && (hasLinkMark(line.text) || CONTROL_LINES.has(clutterKey(line.text)));
+}
+
+/**
+ * Where the control of a widget set inside the story stands, when line `i` opens one: one or
+ * WIDGET_TITLE_LINES short text lines that are no paragraph, right over a control ("Saved to your list"
+ * over "Undo", a quiz's title and its question count over "Start the quiz ›"). A subheading has the
+ * story's prose under it instead. -1 when line `i` opens no widget.
+ */
+export function widgetControlAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): number {
+  for (let j = i; j < lines.length && j < i + WIDGET_TITLE_LINES; j++) {
+    const line = lines[j]!;
+    const shape = features[j]!.shape;
+    if (line.kind !== "text" || shape === "running" || shape === "sentence" || line.text.length > WIDGET_TITLE_CHARS) return -1;
+    const next = lines[j + 1];
+    if (next !== undefined && isControl(next)) return j + 1;
+  }
+  return -1;
 }

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { widgetControlAfter } from "../lib/edges.js";
 import { isAsideKind, isContentText, opensCutParagraph, runningTextWithin } from "../lib/shape.js";
 import { endsLikeSentence as endsSentence } from "../lib/text.js";
 import { TEASER_CUT } from "../patterns/lines.js";
@@ -438,7 +439,7 @@ export function locateStory(lines: readonly LineInfo[], features: readonly LineF
   }
   if (start < 0) return { start, end, score: best };
   const first = firstStoryOfListing(lines, features, openings, weights, { start, end, score: best });
-  const run = pullThroughContent(lines, features, pullToSignOff(lines, first.start === start ? firstWeightySegment(lines, weights, bonuses, amongTeasers, start, end) : first, note), note);
+  const run = pullThroughContent(lines, features, pullToSignOff(lines, features, first.start === start ? firstWeightySegment(lines, weights, bonuses, amongTeasers, start, end) : first, note), note);
   if (first.start !== start) note?.(first.start, "listing-first-story", first.score);
   if (note) {
     if (first.start === start && run.start !== start) note(run.start, "run-split-at-sign-off", 0);
@@ -506,11 +507,13 @@ const SIGN_OFF_REACH = 3;
 
 /**
  * Pulls the run's end to the sign-off or Source line that closes the story
- * when only a few paragraphs that end like sentences stand between: a table
- * set as a paragraph ("Holland 2,444,260 (2,234,049), Belgium ..., the board
- * added.") is still the story's when the sign-off follows it.
+ * when only a few paragraphs that end like sentences stand between, and
+ * widgets set inside the story (widgetControlAfter): a table set as a
+ * paragraph ("Holland 2,444,260 (2,234,049), Belgium ..., the board added.")
+ * or a paragraph under a chart's box is still the story's when the sign-off
+ * follows it.
  */
-function pullToSignOff(lines: readonly LineInfo[], run: StoryLocation, note: ParseContext["evidence"]): StoryLocation {
+function pullToSignOff(lines: readonly LineInfo[], features: readonly LineFeatures[], run: StoryLocation, note: ParseContext["evidence"]): StoryLocation {
   for (let j = run.end + 1, texts = 0; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.kind === "sign-off" || line.kind === "source") {
@@ -518,7 +521,12 @@ function pullToSignOff(lines: readonly LineInfo[], run: StoryLocation, note: Par
       return j > run.end + 1 ? { ...run, end: j - 1 } : run;
     }
     if (isAsideKind(line.kind)) continue;
-    if (line.kind !== "text" || ++texts > SIGN_OFF_REACH || !endsSentence(line.text)) return run;
+    if (line.kind !== "text" || ++texts > SIGN_OFF_REACH) return run;
+    if (endsSentence(line.text)) continue;
+    // A widget set inside the story (a chart's title and its hint over "Download the data ›") is stepped over.
+    const control = widgetControlAfter(lines, features, j);
+    if (control < 0) return run;
+    j = control;
   }
   return run;
 }

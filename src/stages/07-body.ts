@@ -9,41 +9,14 @@
  *
  * @module
  */
-import { opensNextStory, opensTeaserBlock, storyEndsAfter } from "../lib/edges.js";
+import { opensNextStory, opensTeaserBlock, storyEndsAfter, widgetControlAfter } from "../lib/edges.js";
 import { isAsideKind, isContentText, isNameOnly, isParagraphLike, opensParagraph, runningTextWithin, skipAsides } from "../lib/shape.js";
-import { clutterKey, hasLinkMark, squash, wordCount } from "../lib/text.js";
-import { AUTHOR_BOX_HEADINGS, CONTROL_LINES } from "../data/clutter.js";
+import { clutterKey, squash, wordCount } from "../lib/text.js";
+import { AUTHOR_BOX_HEADINGS } from "../data/clutter.js";
 import { ABOUT_NAME, AUTHOR_NOTE } from "../patterns/lines.js";
 import { splitGluedTrailer } from "../lib/trailer.js";
 import type { BodyLayout, HeadLayout, LineFeatures, LineInfo, LineShape, ParseContext, Piece, StoryLocation } from "../types.js";
 
-
-/** How many short lines a widget set inside the story prints over its control (a quiz: its title, its question count). */
-const WIDGET_TITLE_LINES = 2;
-/** A widget's title line is at most this long. */
-const WIDGET_TITLE_CHARS = 100;
-
-/** True for a control: a line with a link's or a control's mark ("Open the full map ›"), or a control's words alone ("Undo"). */
-function isControl(line: LineInfo): boolean {
-  return line.kind !== "text" && (hasLinkMark(line.text) || CONTROL_LINES.has(clutterKey(line.text)));
-}
-
-/**
- * Where the control of a widget set inside the story stands, when line `i` opens one: one or
- * WIDGET_TITLE_LINES short text lines that are no paragraph, right over a control ("Saved to your list"
- * over "Undo", a quiz's title and its question count over "Start the quiz ›"). A subheading has the
- * story's prose under it instead. -1 when line `i` opens no widget.
- */
-function widgetControlAfter(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): number {
-  for (let j = i; j < lines.length && j < i + WIDGET_TITLE_LINES; j++) {
-    const line = lines[j]!;
-    const shape = features[j]!.shape;
-    if (line.kind !== "text" || shape === "running" || shape === "sentence" || line.text.length > WIDGET_TITLE_CHARS) return -1;
-    const next = lines[j + 1];
-    if (next !== undefined && isControl(next)) return j + 1;
-  }
-  return -1;
-}
 
 /** True for an author's note: "Jane Doe is a freelance writer based in ..." (classify reads it as clutter). */
 function isAuthorNote(line: LineInfo): boolean {
@@ -208,6 +181,14 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
     while (before >= 0 && isAsideKind(lines[before]!.kind)) before--;
     return !(before >= 0 && isParagraphLine(before)) && !isParagraphLine(skipAsides(lines, j + 1));
   };
+  /**
+   * Where the control of a widget that line `from` opens stands, when the story's prose follows it
+   * (widgetControlAfter; not in an HTML page's content block, whose short lines are the story's); else -1.
+   */
+  const widgetInside = (from: number): number => {
+    const control = features[from]!.inContent ? -1 : widgetControlAfter(lines, features, from);
+    return control > 0 && proseFollows(control) ? control : -1;
+  };
   /** Where prose of the story was last found ahead: lines before it need no new look. */
   let proseAhead = -1;
   /** True when a paragraph of the story, or its sign-off, follows line `from` inside the run, before the story ends. */
@@ -352,9 +333,17 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
           // the items of a listicle are the story's).
           if (opensTeaserBlock(lines, i) && (location.start < 0 || features[i + 1]?.shape === "title") && !isContentText(features[i + 1]) && !isListLeadIn(line.text) && !opensItems(i)) {
             const resume = resumeAfterBlock(i);
-            if (resume < 0) return { pieces, tailStart: i };
-            box(i, resume);
-            i = resume - 1;
+            if (resume >= 0) {
+              box(i, resume);
+              i = resume - 1;
+              break;
+            }
+            // (A widget reads as a block's heading and title too: a chart's title over its hint and "Download the
+            // data ›", with one paragraph of the story after it. Its box ends at its control.)
+            const control = widgetInside(i);
+            if (control < 0) return { pieces, tailStart: i };
+            box(i, control, "body:widget-inside-story");
+            i = control - 1;
             break;
           }
           // A name alone where the story ends is its reporter's; a subheading ("Status Quo") has prose after it.
@@ -375,8 +364,8 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
             break;
           }
           // A widget set inside the story: its short lines over its control are furniture, the control is clutter.
-          const control = features[i]!.inContent ? -1 : widgetControlAfter(lines, features, i);
-          if (control > 0 && proseFollows(control)) {
+          const control = widgetInside(i);
+          if (control > 0) {
             box(i, control, "body:widget-inside-story");
             i = control - 1;
             break;
