@@ -176,6 +176,15 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["L'articolo continua dopo la pubblicità", "clutter"],
     ["La suite après cette publicité", "clutter"],
     ["Abbonati", "clutter"],
+    // A stock card: its heading and its quotes.
+    ["Stocks in this story", "clutter"],
+    ["DECSTL ▲ 0.76%", "clutter"],
+    ["MRET +1.0%", "clutter"],
+    ["AURE3 ▼1.92%", "clutter"],
+    // A notice that the privacy notice changed; a donation ask in Portuguese.
+    ["Our privacy notice has changed. Please take a moment to read it.", "clutter"],
+    ["Nosso trabalho depende de leitores como você. Contribua a partir de R$ 10.", "clutter"],
+    ["Jornalismo de qualidade precisa do seu apoio", "clutter"],
     // A consent prompt's buttons in other languages.
     ["Rifiuta", "clutter"],
     ["Kabul Et", "clutter"],
@@ -227,6 +236,10 @@ describe("controls and widget prompts a page prints between and after paragraphs
     ["The agent will earn a commission of two percent on every sale, the contract shows.", "text"],
     ["Baca juga buku itu, kata menteri kepada wartawan pada hari Senin.", "text"],
     ["The company said its newsletter: a weekly digest, had 2 million readers.", "text"],
+    ["The company changed its privacy notice last year after regulators opened an inquiry, the newspaper reported.", "text"],
+    ["Los lectores como usted decidirán, dijo el ministro en una entrevista con la radio estatal el lunes.", "text"],
+    ["Shares rose 2%", "text"],
+    ["GDP +0.4% in the third quarter", "text"],
     ["東京都は月曜日、住宅地での民泊を週末に限る新しい規則を決めた。", "text"],
     ["Police press on with the search for the missing climbers", "text"],
     ["The article was first published in a free newspaper.", "text"],

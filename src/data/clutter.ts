@@ -70,6 +70,7 @@ unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|rejec
 manage preferences|manage cookies|manage consent|manage settings|manage options|more options|cookie settings|
 anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|iklan|mainos|annons|
 реклама|إعلان|اشتہار|विज्ञापन|広告|광고|广告|廣告|quảng cáo|โฆษณา|embed|mag-subscribe|berlangganan|langganan|daftar|
+stocks in this story|stocks in this article|stocks mentioned|companies in this story|related stocks|
 l'articolo continua dopo la pubblicità|la suite après cette publicité|el artículo continúa después de la publicidad|
 der artikel wird nach der anzeige fortgesetzt|scroll untuk melanjutkan membaca|lanjutkan membaca|continua a leggere|
 abbonati|abonnez-vous|suscríbete|assine|abonnieren|đăng ký|masukkan alamat email|ilagay ang iyong email|personalizza|

@@ -83,6 +83,12 @@ export const DOWNLOAD_LINE = /^[\d.,]{1,6}\s?[KMG]B$|[([](?:PDF|DOCX?|XLSX?|pdf)
 /** An image file name left by the scraper. ✓ "DSC_0012.jpg" */
 export const IMAGE_FILE_LINE = /^\S{1,120}\.(?:jpe?g|png|gif|webp|avif)$/i;
 
+/**
+ * A stock card's quote: a ticker symbol and its change in percent, signed or with an arrow.
+ * ✓ "DECSTL ▲ 0.76%" "MRET +1.0%" "AURE3 ▼1.92%" "INFC -0.43%" ✗ "GDP +0.4% in the third quarter" "Inflation 2.1%" "Shares rose 2%"
+ */
+export const TICKER_QUOTE = /^[A-Z][A-Z0-9.]{1,9}:? ?[▲▼↑↓+\-−] ?\d{1,3}(?:[.,]\d{1,2})? ?%$/;
+
 /** A view or share counter. ✓ "298" "1.2K views" "12 Shares" */
 export const COUNTER_LINE = /^\d[\d.,]{0,9}\s?[KkMm]?(?:\s(?:views?|shares?|comments?|reads?|likes?))?$/;
 
@@ -423,7 +429,7 @@ export const CJK_MEMBER_NOTICE = /会員限定|有料記事|有料会員|無料�
  *   "\"Let us know what you think,\" the minister said." "Dock workers were loading more containers on Monday."
  */
 export const NOTICE_LINE =
-  /\b(?:(?:utilizamos|usamos|utilizziamo|usiamo|wij gebruiken|we gebruiken|używamy|kami menggunakan|nous utilisons|wir verwenden|wir nutzen)(?: \S+){0,3} cookies?|(?:maakt|maken) gebruik van cookies|(?:accett|acept|aceit|akzeptier|accepte|akceptuj)\S* (?:\S+ ){0,2}cookies?|\d{2,4} (?:partnerami|partnern|partenaires|socios|parceiros)|(?:may )?earns? (?:a )?commission|affiliate links?|erhalten eine provision|enlaces de afiliados|link di affiliazione|(?:akkoord|d'accord|einverstanden|de acuerdo|d'accordo) (?:\S+ ){0,4}cookies?|you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
+  /\b(?:(?:utilizamos|usamos|utilizziamo|usiamo|wij gebruiken|we gebruiken|używamy|kami menggunakan|nous utilisons|wir verwenden|wir nutzen)(?: \S+){0,3} cookies?|(?:maakt|maken) gebruik van cookies|(?:accett|acept|aceit|akzeptier|accepte|akceptuj)\S* (?:\S+ ){0,2}cookies?|\d{2,4} (?:partnerami|partnern|partenaires|socios|parceiros)|(?:may )?earns? (?:a )?commission|affiliate links?|privacy notice has changed|leitores como voc(?=ê)|precisa do seu apoio|necesita (?:tu|su) apoyo|erhalten eine provision|enlaces de afiliados|link di affiliazione|(?:akkoord|d'accord|einverstanden|de acuerdo|d'accordo) (?:\S+ ){0,4}cookies?|you (?:agree|accept|consent) to|(?:we|site) uses? cookies|readers like you|every contribution|free articles?|the essential (?:news|stories|briefing)|(?:store|access) information on your device|our \d{1,4} partners|is committed to accuracy|video can ?not be (?:played|loaded)|unlimited (?:digital )?access|internet explorer|your browser|upgrade your browser|(?:chrome|safari|firefox) (?:safari|firefox|chrome|edge)|video can ?not be played|what are you looking for|search (?:news|topics|stories|articles|the site)|cookie (?:settings|policy|preferences)|privacy (?:policy|choices|settings)|terms (?:of|and) (?:use|service|conditions)|by signing up|sign up (?:now|for free|to (?:our|get|receive))|subscribe (?:now|to (?:our|the))|free to your inbox|in your inbox|monthly contribution|relies on readers|please consider (?:a |supporting|donating)|not responsible for the content|without (?:prior )?written permission|remove ads|report an error|found an error|video player is|scroll to continue|view gallery|what do you think (?:of|about) (?:this|our) (?:story|article|report|page|site|website|app|coverage)|how did (?:this|the) (?:story|article|report) make you feel|^(?:tell|let) us (?:what you think|know what you think)|loading (?:more )?(?:stories|articles|comments|content|news)|went wrong (?:while )?loading)\b/i;
 
 /**
  * A gallery's, a slideshow's or a player's counter, or a player's speed. ✓ "Photo 1 of 4" "16 / 17" "6/6" "14 photos"
@@ -463,7 +469,7 @@ export const NUMERIC_TOKEN = /^[(\[]?[+▲▼↑↓-]?\d[\d.,/:'%]*[)\]]?$/;
 export const GLUED_ITEMS = /\s{2,}|\s*[|·]\s*/;
 
 /** The words of NOTICE_GATE, after its word start (joined into NOTICE_OR_PHOTO_WORD and NOTICE_OR_PHOTO_GATE as well). */
-const NOTICE_WORDS = "you |cookie|contribution|committed|commission|privacy|permission|partner|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|affiliate|looking for|loading|free to|provision|enlaces|link di";
+const NOTICE_WORDS = "you |cookie|contribution|committed|commission|privacy|permission|partner|subscri|sign up|scroll|search|inbox|error|essential|explorer|video|gallery|remove ads|responsible|browser|article|access|affiliate|looking for|loading|free to|provision|enlaces|link di|leitores|apoio|apoyo";
 
 /**
  * A word that opens most NOTICE_LINE phrases, at a word start: a cheap look
@@ -497,7 +503,7 @@ export const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Ss]obre|[Üü]ber|[Àà] propos d
  * A word that addresses the reader or speaks for the site, as a site's notice does and a story's sentence rarely does,
  * in English and in the languages of NOTICE_LINE's consent phrases. ✓ "you" "Our" "we" "utilizamos" "wij" ✗ "young" "ours-"
  */
-export const READER_WORD = /\b(?:you|your|yours|we|our|us|utilizamos|usamos|nuestr[oa]s?|utilizziamo|usiamo|nostr[oaie]|wij|onze|używamy|nasz\w*|kami|anda|nous|notre|nos|vous|votre|wir|unser\w*|nosso|nossa|puoi|tuo|tua|tuoi|tue|vostr[oaie]|je|jouw|twoj\w*|twoją|twój|ihnen|usted|tus|podemos)\b/iu;
+export const READER_WORD = /\b(?:you|your|yours|we|our|us|utilizamos|usamos|nuestr[oa]s?|utilizziamo|usiamo|nostr[oaie]|wij|onze|używamy|nasz\w*|kami|anda|nous|notre|nos|vous|votre|wir|unser\w*|nosso|nossa|puoi|tuo|tua|tuoi|tue|vostr[oaie]|je|jouw|twoj\w*|twoją|twój|ihnen|usted|tus|podemos|voc(?=ê)|seu|sua|tu|su)\b/iu;
 
 /** A sponsor's credit under a promoted item: "Brand | Promoted". ✓ "HealthyLiving Today | Promoted" ✗ "Sanaullah Ataullah | The Peninsula" */
 export const SPONSOR_CREDIT = /\|\s?(?:promoted|sponsored|advertisement|ad|paid (?:content|post)|partner content)$/i;

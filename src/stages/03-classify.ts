@@ -11,7 +11,7 @@ import { readDateLine } from "../lib/dates.js";
 import { clutterKey, clutterKeyEnd, clutterKeyStart, hasLinkMark, isKeyLead, mayRepeat, wordCount } from "../lib/text.js";
 import { hasCaptionMark } from "../lib/shape.js";
 import { isSignOffLine } from "../lib/trailer.js";
-import { CJK_MEMBER_NOTICE, CONSENT_NOTICE_OPENING, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
+import { CJK_MEMBER_NOTICE, CONSENT_NOTICE_OPENING, TICKER_QUOTE, PHOTO_CREDIT, PHOTO_CREDIT_GATE, PHOTO_CREDIT_WORD, NOTICE_OR_PHOTO_GATE, NOTICE_OR_PHOTO_WORD, SHARE_BUTTONS, SPONSOR_CREDIT, ALSO_READ_LINE, AUTHOR_BOX_LINK, AUTHOR_NOTE, BREADCRUMB_HOME, EMBED_LABEL, SOCIAL_EMBED, GALLERY_COUNTER, GLUED_ITEMS, NOTICE_GATE, NOTICE_LINE, PROMO_LINE, READER_WORD, SENTENCE_END, BREADCRUMB_MARK, BREADCRUMB_SPLIT, BYLINE_LINE, BYLINE_WITH_CREDIT, COUNTER_LINE, DESK_BYLINE, GLUED_MENU, IMAGE_FILE_LINE, DOWNLOAD_LINE, NAME_PIPE_CREDIT, PHOTO_CREDIT_END, RECORD_ID_LINE, SEPARATOR_LINE, SOURCE_LINE, URL_LINE } from "../patterns/lines.js";
 import type { DateLine, DatelineParse, Line, LineInfo, LineKind, ParseContext } from "../types.js";
 
 /** The dateline a line of this kind and text opens with ("text" and "credit" lines only), or null. */
@@ -175,6 +175,7 @@ function isClutter(text: string, key: string, bar: boolean, telltale: boolean): 
     (oneWord && IMAGE_FILE_LINE.test(text)) ||
     (mayEndDownload(text) && DOWNLOAD_LINE.test(text)) ||
     (first >= 0x30 && first <= 0x39 && COUNTER_LINE.test(text)) ||
+    (first >= 0x41 && first <= 0x5a && text.charCodeAt(text.length - 1) === 0x25 /* % */ && TICKER_QUOTE.test(text)) ||
     (oneWord && first >= 0x41 && first <= 0x5a && RECORD_ID_LINE.test(text)) ||
     isBreadcrumb(text) ||
     // Stryker disable next-line StringLiteral: a gate: every GLUED_MENU match holds "News"
