@@ -107,6 +107,12 @@ describe("gates never stop a line their pattern takes", () => {
     expect(mayEndWithAgencyCredit("The senator at the Capitol.Jane Doe / AP")).toBe(true);
     expect(mayEndWithAgencyCredit("The house on the square.Jane Doe / Reuters file")).toBe(true);
     expect(mayEndWithAgencyCredit("Oil prices fell on Tuesday")).toBe(false);
+    // Short lines: each place is read only where the line holds it.
+    expect(mayEndWithAgencyCredit("x / AP")).toBe(true);
+    expect(mayEndWithAgencyCredit("Pier / AP file")).toBe(true);
+    expect(mayEndWithAgencyCredit("Dock/ Reuters file")).toBe(true);
+    expect(mayEndWithAgencyCredit("Oil")).toBe(false);
+    expect(mayEndWithAgencyCredit("Oil falls")).toBe(false);
     expect(COMMENTS_GATE.test("Oil prices fell on Tuesday")).toBe(false);
   });
 });

@@ -66,7 +66,7 @@ representational image|reading time|min read|tv services|text news|tv programmes
 watch live|listen live|live radio|live stream|livestream|watch now|listen now|live|live now|on air|
 other links|privacy policy|terms of use|terms and conditions|contact us|about us|advertise with us|
 disclaimer|legal disclaimer|all rights reserved|
-unmute|mute|go|ok|okay|accept|accept all|decline|dismiss|allow|deny|reject|reject all|got it|i agree|agree|no thanks|
+unmute|mute|go|ok|okay|accept|accept all|decline|reject|reject all|i agree|agree|
 manage preferences|manage cookies|manage consent|manage settings|manage options|more options|cookie settings|
 anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|iklan|mainos|annons|
 реклама|إعلان|اشتہار|विज्ञापन|広告|광고|广告|廣告|quảng cáo|โฆษณา|embed|mag-subscribe|berlangganan|langganan|daftar|
@@ -74,8 +74,7 @@ stocks in this story|stocks in this article|stocks mentioned|companies in this s
 l'articolo continua dopo la pubblicità|la suite après cette publicité|el artículo continúa después de la publicidad|
 der artikel wird nach der anzeige fortgesetzt|scroll untuk melanjutkan membaca|lanjutkan membaca|continua a leggere|
 abbonati|abonnez-vous|suscríbete|assine|abonnieren|đăng ký|masukkan alamat email|ilagay ang iyong email|personalizza|
-
-not now|maybe later|later|cancel|submit|send|apply|done|install|open app|continue|skip|skip ad|replay|fullscreen|
+submit|send|apply|done|continue|skip|skip ad|replay|fullscreen|
 expand|collapse|x|×|messenger|more from the author|more from this author|
 report an error|report a map error|remove ads|before you go|editorial guidelines|our standards|corrections policy|
 play video|watch video|today's paper|todays paper|e-edition|print edition|subscriber exclusive|premium|
@@ -88,8 +87,6 @@ have your say|enlarge image|enlarge|zoom|screen reader access|accessibility|high
 sponsored|promoted|paid content|partner content|advertiser content|like us on facebook|follow us on x
 `).concat([...CONTROL_LINES, ...AUTHOR_BOX_HEADINGS, ...PROMPT_BUTTONS]));
 
-
-/** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."). */
 /**
  * "Read also" in the languages sites print it in, before a link to another story on the same line
  * ("Baca juga: ...", "Czytaj także: ...", "Leggi anche | ..."): each with the separators of READ_ALSO_SEPARATORS, a
@@ -103,6 +100,7 @@ ilgili haber|i̇lgili haber|bunu da okuyun|ayrıca okuyun|читайте так�
 /** What stands between a "read also" label and its link's title. */
 const READ_ALSO_SEPARATORS: readonly string[] = [":", " :", " |", " -", " –", " »", " >"];
 
+/** Line openings that mark clutter whatever follows ("Reading time 3 minutes", "Copyright © 2024 ..."), the "read also" labels among them. */
 export const CLUTTER_PREFIXES: readonly string[] = words(`
 share on |share via |share this on |share all sharing options|all sharing options|follow us on |join our |download our |download the |get the latest |subscribe to |
 subscribe us on |sign up for |click here|tap here|reading time|read time|text size|also watch|

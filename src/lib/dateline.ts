@@ -24,7 +24,7 @@ import { REGIONS } from "../data/regions.js";
 import { NOT_PLACES, PLACE_PARTICLES } from "../data/stopwords.js";
 import { AGENCY_BEFORE_SEPARATOR, AGENCY_JOINT, AGENCY_THEN_COMMA, BARE_AGENCY_DATELINE, BRACKET_GROUP, CITY_JOINT, CITY_SPLIT, COMMA_BEFORE_SEPARATOR, CREDIT_DASH_DATE, CREDIT_SPLIT, DATELINE_SEPARATOR, DATE_FIRST_SOURCE, DAY_NUMBER, GLUED_BYLINE, GLUED_CREDIT, LETTER_OR_MARK, MARK, MONTH_WORD, PAREN_GROUP, PRIORITY_MARKS, PUBLISHER_PREFIX, SHORT_CREDIT, TWO_CAPITALS, YEAR_AFTER } from "../patterns/dateline.js";
 import { isHijriMonth, mayOpenMonthName, monthNumber } from "./dates.js";
-import { isAllCaps, isAllLower } from "./text.js";
+import { isAllCaps, isAllLower, isDigit } from "./text.js";
 import type { DatelineParse } from "../types.js";
 
 interface Cursor {
@@ -146,11 +146,6 @@ function afterSpaces(s: string, p: number, max: number): number {
  */
 function codeAt(s: string, i: number): number {
   return i < s.length ? s.charCodeAt(i) : -1;
-}
-
-/** True for an ASCII digit's code. */
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** True for an ASCII capital's code. */

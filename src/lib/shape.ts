@@ -207,12 +207,12 @@ export function isAsideKind(kind: LineKind): boolean {
 }
 
 /**
- * The index of the first line at or after `from` that is not an aside
- * (clutter, a caption, a separator ...); `lines.length` when there is none.
+ * The index of the first line at or after `from` (at or before it, with `step` -1) that is not an aside
+ * (clutter, a caption, a separator ...); `lines.length` (-1) when there is none.
  */
-export function skipAsides(lines: readonly LineInfo[], from: number): number {
+export function skipAsides(lines: readonly LineInfo[], from: number, step: 1 | -1 = 1): number {
   let j = from;
-  while (j < lines.length && isAsideKind(lines[j]!.kind)) j++;
+  while (j >= 0 && j < lines.length && isAsideKind(lines[j]!.kind)) j += step;
   return j;
 }
 

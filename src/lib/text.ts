@@ -10,6 +10,11 @@ export function squash(text: string): string {
   return SQUASHABLE.test(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text;
 }
 
+/** True for an ASCII digit's code (NaN, a read past a string's end, is none). */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
  * Number of space-separated words, counting no further than `limit` (the
  * callers only ask "at least n?", and a paragraph can be long).

@@ -247,17 +247,9 @@ function isCutUnderHead(lines: readonly LineInfo[], features: readonly LineFeatu
   if (i !== lines.length - 1 || f.words < CUT_UNDER_HEAD_WORDS || f.functionShare < PROSE_FUNCTION_SHARE || endsSentence(line.text)) return false;
   const c = line.text.charCodeAt(0);
   if (c >= 0x61 && c <= 0x7a) return false;
-  for (let j = i - 1, seen = 0; j > 0 && seen < HEAD_REACH; j--) {
-    const kind = lines[j]!.kind;
-    if (isAsideKind(kind)) continue;
-    seen++;
-    if (kind === "date" || kind === "byline") {
-      const title = stepOverAsides(lines, j - 1, -1);
-      return title >= 0 && lines[title]!.kind === "text" && features[title]!.shape !== "label";
-    }
-    if (kind === "heading" || isProse(lines, features, j)) return false;
-  }
-  return false;
+  const meta = headAbove(lines, features, i, false);
+  const title = meta < 0 ? -1 : stepOverAsides(lines, meta - 1, -1);
+  return title >= 0 && lines[title]!.kind === "text" && features[title]!.shape !== "label";
 }
 
 /** HTML input: a title-shaped line of the page's content block that is no heading (a list item, a table cell, a short line of the article). */
@@ -347,19 +339,24 @@ function startBonus(lines: readonly LineInfo[], features: readonly LineFeatures[
   // Among teasers (a paragraph with no paragraph after it, under a teaser heading), the date line above is a
   // teaser's own, not the story's head.
   if (afterTeasers) return bonus;
-  // Up to HEAD_REACH lines back, not counting asides (a share bar of eight buttons is one thing between).
+  // (HTML input: the page's first-level heading heads a story of lists or tables, which has no byline to open under.)
+  return headAbove(lines, features, i, !prose) >= 0 ? bonus + LOCATE_WEIGHTS.headAbove : bonus;
+}
+
+/**
+ * The head's date line or byline above line `i` (or, with `firstLevelHeading`, an HTML page's first-level heading):
+ * up to HEAD_REACH lines back, asides not counted (a share bar of eight buttons is one thing between), and no teaser
+ * heading or prose between. -1 when there is none.
+ */
+function headAbove(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number, firstLevelHeading: boolean): number {
   for (let j = i - 1, seen = 0; j >= 0 && seen < HEAD_REACH; j--) {
     const kind = lines[j]!.kind;
     if (isAsideKind(kind)) continue;
     seen++;
-    // (HTML input: the page's first-level heading heads a story of lists or tables, which has no byline to open under.)
-    if (kind === "date" || kind === "byline" || (!prose && features[j]!.heading === 1)) {
-      bonus += LOCATE_WEIGHTS.headAbove;
-      break;
-    }
-    if (kind === "heading" || isProse(lines, features, j)) break;
+    if (kind === "date" || kind === "byline" || (firstLevelHeading && features[j]!.heading === 1)) return j;
+    if (kind === "heading" || isProse(lines, features, j)) return -1;
   }
-  return bonus;
+  return -1;
 }
 
 /**

@@ -153,7 +153,7 @@ function findDatelineParagraph(lines: readonly LineInfo[]): Opening | null {
  * section above it). A page whose first text is already a sentence of
  * running text has no headline.
  */
-function findFirstParagraph(lines: readonly LineInfo[]): number {
+function findFirstParagraph(lines: readonly LineInfo[], features: readonly LineFeatures[]): number {
   const texts: number[] = [];
   for (let i = 0; i < lines.length && texts.length < 3; i++) {
     const kind = lines[i]!.kind;
@@ -162,24 +162,20 @@ function findFirstParagraph(lines: readonly LineInfo[]): number {
   if (texts.length === 0) return lines.length;
   const first = lines[texts[0]!]!.text;
   if (isRunningText(first)) return texts[0]!;
-  if (texts.length === 3 && isSectionLabel(first) && !isRunningText(lines[texts[1]!]!.text)) return belowHeadMeta(lines, texts[2]!);
-  return texts[1] === undefined ? lines.length : belowHeadMeta(lines, texts[1]);
+  if (texts.length === 3 && isSectionLabel(first) && !isRunningText(lines[texts[1]!]!.text)) return belowHeadMeta(lines, features, texts[2]!);
+  return texts[1] === undefined ? lines.length : belowHeadMeta(lines, features, texts[1]);
 }
 
 /**
- * Line `i`, or, when date lines or bylines stand right under it, the first
- * line after them: a line over the head's date line or byline is the
- * headline, never the body's first paragraph.
+ * Line `i`, or, when date lines, bylines or time stamps (isHeadMetaLine) stand right under it, the first
+ * line after them: a line over the head's metadata is the headline, never the body's first paragraph.
  */
-function belowHeadMeta(lines: readonly LineInfo[], i: number): number {
+function belowHeadMeta(lines: readonly LineInfo[], features: readonly LineFeatures[], i: number): number {
   let j = skipAsides(lines, i + 1);
-  if (j >= lines.length || !HEAD_META_KINDS.has(lines[j]!.kind)) return i;
-  while (j < lines.length && HEAD_META_KINDS.has(lines[j]!.kind)) j = skipAsides(lines, j + 1);
+  if (j >= lines.length || !isHeadMetaLine(lines[j]!, features[j]!)) return i;
+  while (j < lines.length && isHeadMetaLine(lines[j]!, features[j]!)) j = skipAsides(lines, j + 1);
   return j;
 }
-
-/** Lines of the head's metadata, which stand under the headline. */
-const HEAD_META_KINDS: ReadonlySet<LineInfo["kind"]> = new Set(["date", "byline"]);
 
 /**
  * The opening of a page with no running text: the first dateline paragraph
@@ -192,17 +188,13 @@ function findOpeningByPosition(lines: readonly LineInfo[], features: readonly Li
   const dated = findDatelineParagraph(lines);
   if (dated) return dated;
   const meta = findTitleOverMeta(lines, features);
-  if (meta >= 0) {
-    let below = skipAsides(lines, meta + 1);
-    while (below < lines.length && isHeadMetaLine(lines[below]!, features[below]!)) below = skipAsides(lines, below + 1);
-    return { index: below, dateline: null };
-  }
+  if (meta >= 0) return { index: belowHeadMeta(lines, features, meta - 1), dateline: null };
   for (let i = 0; i < lines.length; i++) {
     const shape = features[i]!.shape;
     if (lines[i]!.kind === "text" && (shape === "sentence" || shape === "short-sentence")) return { index: i, dateline: null };
     if (lines[i]!.kind === "heading" || lines[i]!.kind === "sign-off" || lines[i]!.kind === "source") break;
   }
-  return { index: findFirstParagraph(lines), dateline: null };
+  return { index: findFirstParagraph(lines, features), dateline: null };
 }
 
 /**

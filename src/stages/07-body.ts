@@ -10,7 +10,7 @@
  * @module
  */
 import { opensNextStory, opensTeaserBlock, storyEndsAfter, widgetControlAfter } from "../lib/edges.js";
-import { isAsideKind, isContentText, isNameOnly, isParagraphLike, opensParagraph, runningTextWithin, skipAsides } from "../lib/shape.js";
+import { isContentText, isNameOnly, isParagraphLike, opensParagraph, runningTextWithin, skipAsides } from "../lib/shape.js";
 import { clutterKey, squash, wordCount } from "../lib/text.js";
 import { AUTHOR_BOX_HEADINGS } from "../data/clutter.js";
 import { ABOUT_NAME, AUTHOR_NOTE } from "../patterns/lines.js";
@@ -177,8 +177,7 @@ export function layoutBody(lines: readonly LineInfo[], features: readonly LineFe
   };
   /** True when paragraph `j` stands alone between short lines, as an item's does: no paragraph right before or after it. */
   const isItemParagraph = (j: number): boolean => {
-    let before = j - 1;
-    while (before >= 0 && isAsideKind(lines[before]!.kind)) before--;
+    const before = skipAsides(lines, j - 1, -1);
     return !(before >= 0 && isParagraphLine(before)) && !isParagraphLine(skipAsides(lines, j + 1));
   };
   /**

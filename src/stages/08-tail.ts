@@ -12,7 +12,7 @@
  */
 import { opensNextStory, opensTeaserBlock } from "../lib/edges.js";
 import { hasWebAddress, isCreditShaped, isHeadlineLike, isNameOnly, isParagraphLike, opensParagraph, skipAsides } from "../lib/shape.js";
-import { hasLinkMark, isCallToAction } from "../lib/text.js";
+import { hasLinkMark, isCallToAction, isDigit } from "../lib/text.js";
 import { NAV_WORDS } from "../data/clutter.js";
 import { LETTER, PROMO_LINE, SPONSOR_CREDIT } from "../patterns/lines.js";
 import type { BodyLayout, LineFeatures, LineInfo, ParseContext, Piece } from "../types.js";
@@ -41,14 +41,11 @@ const TEASER_LETTER_WORDS = 2;
  * guide, a radio's programme, an event calendar), never another story's title.
  */
 function opensWithClockTime(text: string): boolean {
-  const c0 = text.charCodeAt(0);
-  if (!(c0 >= 0x30 && c0 <= 0x39)) return false;
+  // (Every read stays inside the line: a read past a string's end deoptimises a function.)
+  if (text.length < 4 || !isDigit(text.charCodeAt(0))) return false;
   const colon = text.charCodeAt(1) === 0x3a ? 1 : text.charCodeAt(2) === 0x3a ? 2 : -1;
-  return colon > 0 && isDigit(text.charCodeAt(colon - 1)) && isDigit(text.charCodeAt(colon + 1)) && isDigit(text.charCodeAt(colon + 2)) && !isDigit(text.charCodeAt(colon + 3));
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  if (colon < 0 || colon + 2 >= text.length) return false;
+  return isDigit(text.charCodeAt(colon - 1)) && isDigit(text.charCodeAt(colon + 1)) && isDigit(text.charCodeAt(colon + 2)) && (colon + 3 === text.length || !isDigit(text.charCodeAt(colon + 3)));
 }
 
 /** How many of a line's words open with a letter, counted up to `enough`. */
